@@ -1,0 +1,61 @@
+import type { IsoDate } from '../domain/calendar';
+
+/** Who a profile belongs to: the recognized voice profile when Alexa knows the speaker, else the account. */
+export interface ProfileKey {
+  readonly userId: string;
+  readonly personId?: string;
+}
+
+/** Reminder state kept with the profile (issue 3): the alert tokens of the plan, so it can be managed later. */
+export interface ReminderState {
+  /** Local time "HH:MM" the patient chose. */
+  readonly time: string;
+  /** The treatment date the plan was built for; a new date replaces the plan. */
+  readonly forTreatment: IsoDate;
+  /** Alert tokens by plan entry key (e.g. "day-3", "milestone-makeup"), so retries never duplicate. */
+  readonly tokens: Readonly<Record<string, string>>;
+  /** true while some planned reminders could not be created. */
+  readonly incomplete: boolean;
+}
+
+/** What the skill stores about one patient: only what it needs. */
+export interface Profile {
+  /** The active treatment date (day 1). */
+  readonly treatmentDate?: IsoDate;
+  /** Earlier treatment dates, newest first. */
+  readonly history: readonly IsoDate[];
+  /** The device's IANA zone, last seen; the fallback when the settings API cannot answer. */
+  readonly timeZone?: string;
+  readonly reminders?: ReminderState;
+}
+
+export interface StoredProfile {
+  readonly profile: Profile;
+  /** Optimistic-lock version; 0 means nothing is stored yet. */
+  readonly version: number;
+}
+
+/** The store could not answer (down, slow, throttled): tell the user to try again, never treat it as "no data". */
+export class StoreUnavailableError extends Error {
+  override readonly name = 'StoreUnavailableError';
+}
+
+/** Another request changed the profile between our read and our write. */
+export class VersionConflictError extends Error {
+  override readonly name = 'VersionConflictError';
+}
+
+export interface ProfileStore {
+  /** The stored profile, or undefined when there is none. Throws StoreUnavailableError on failure. */
+  load(key: ProfileKey): Promise<StoredProfile | undefined>;
+  /**
+   * Read-modify-write with a conditional write on the version; on a conflict it re-reads and applies
+   * `change` again (bounded), so concurrent updates from two devices are never lost. `change` returning
+   * undefined means "nothing to write". Returns what is stored afterwards.
+   */
+  update(key: ProfileKey, change: (current: Profile | undefined) => Profile | undefined): Promise<StoredProfile | undefined>;
+  /** Deletes one person's profile. */
+  delete(key: ProfileKey): Promise<void>;
+  /** Deletes every profile of an account, voice profiles included (skill disabled). No scan. */
+  deleteAccount(userId: string): Promise<void>;
+}

@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+// Writes the ActivityType slot values of every interaction model from the care protocol, so a clinic
+// that adds a synonym to the protocol data hears it understood. `npm run model:sync`; a test checks they agree.
+const fs = require('fs');
+const path = require('path');
+
+const root = path.join(__dirname, '..');
+const protocol = require(path.join(root, 'lambda/protocol/default-protocol.json'));
+const dir = path.join(root, 'skill-package/interactionModels/custom');
+
+function activityValues() {
+  return protocol.activities.map((a) => ({
+    id: a.id,
+    name: { value: a.synonyms[0], synonyms: a.synonyms.slice(1) },
+  }));
+}
+
+for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+  const full = path.join(dir, file);
+  const model = JSON.parse(fs.readFileSync(full, 'utf8'));
+  const type = model.interactionModel.languageModel.types.find((t) => t.name === 'ActivityType');
+  type.values = activityValues();
+  fs.writeFileSync(full, JSON.stringify(model, null, 2) + '\n');
+  console.log(`synced ${type.values.length} activities into ${path.relative(root, full)}`);
+}
+
+module.exports = { activityValues };
