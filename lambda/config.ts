@@ -1,0 +1,27 @@
+/** Configuration read once from the environment by the composition root (index.ts); nothing else reads process.env. */
+export interface SkillConfig {
+  readonly tableName: string;
+  readonly dynamoEndpoint?: string;
+  readonly region: string;
+  /** When set, requests for any other skill are refused. */
+  readonly skillId?: string;
+  /** Zone used when neither the device nor the saved profile knows one. */
+  readonly defaultTimeZone: string;
+  /** Stored profiles expire (DynamoDB TTL) this many days after the latest treatment. */
+  readonly retentionDays: number;
+  /** Deadline for each Alexa settings/reminders API call. */
+  readonly serviceTimeoutMs: number;
+}
+
+export function readConfig(env: Readonly<Record<string, string | undefined>>): SkillConfig {
+  const retention = Number(env.RETENTION_DAYS ?? '180');
+  return {
+    tableName: env.CARE_TABLE || 'microneedling-care',
+    dynamoEndpoint: env.DYNAMODB_ENDPOINT || undefined,
+    region: env.AWS_REGION || 'us-east-1',
+    skillId: env.SKILL_ID || undefined,
+    defaultTimeZone: env.DEFAULT_TIME_ZONE || 'America/New_York',
+    retentionDays: Number.isInteger(retention) && retention > 0 ? retention : 180,
+    serviceTimeoutMs: 1500,
+  };
+}
