@@ -17,6 +17,7 @@ const checkShape = object({
     object({
       id: text(),
       name: text(),
+      shortName: text(),
       kind: oneOf('avoid', 'limit', 'encouraged'),
       synonyms: list(text()),
       avoidThroughDay: day(0),

@@ -17,6 +17,8 @@ export interface Activity {
   readonly id: string;
   /** How the activity is named in a sentence ("anti-inflammatory medicines like ibuprofen"). */
   readonly name: string;
+  /** A few words for lists ("no ibuprofen or ice until Thursday"). */
+  readonly shortName: string;
   readonly kind: ActivityKind;
   /** Everyday words and brand names a patient may say for it; the first is the slot value, the rest its synonyms. */
   readonly synonyms: readonly string[];

@@ -1,0 +1,74 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import type { IsoDate } from '../domain/calendar';
+import { dayNumber } from '../domain/care';
+import { resolveTreatmentDate } from '../domain/spokenDate';
+import { en } from '../speech/en-US';
+import type { Profile } from '../store/types';
+import type { SkillDeps } from './deps';
+import { answerDeferred } from './questions';
+import { reply } from './respond';
+import { readSession } from './session';
+import { forgetUserView, loadUser } from './user';
+
+/**
+ * Handles a spoken treatment date: definite past days are saved at once, days we had to move back from
+ * Alexa's "next occurrence" are confirmed first, vague or future ones are asked again. Nothing is stored
+ * until the date is definite.
+ */
+export async function receiveTreatmentDate(
+  input: HandlerInput,
+  deps: SkillDeps,
+  spoken: string | undefined,
+  newTreatment: boolean,
+): Promise<Response> {
+  const user = await loadUser(input, deps);
+  const deferred = readSession(input).deferred;
+  const askAgain = { pending: { kind: 'treatmentDate', newTreatment } as const, deferred };
+  if (spoken === undefined) {
+    return reply(input, newTreatment ? en.askNewTreatmentDate() : en.askTreatmentDate(), askAgain);
+  }
+  const resolved = resolveTreatmentDate(spoken, user.today);
+  switch (resolved.kind) {
+    case 'vague':
+      return reply(input, en.askExactDay(), askAgain);
+    case 'invalid':
+      return reply(input, en.notADate(), askAgain);
+    case 'future':
+      return reply(input, en.futureDate(resolved.date), askAgain);
+    case 'exact':
+      if (resolved.adjusted) {
+        return reply(input, en.confirmDate(resolved.date, dayNumber(resolved.date, user.today)), {
+          pending: { kind: 'confirmDate', date: resolved.date, newTreatment },
+          deferred,
+        });
+      }
+      return saveTreatmentDate(input, deps, resolved.date, newTreatment);
+  }
+}
+
+/** Stores the date (a new treatment keeps the earlier one as history), then answers any question asked before. */
+export async function saveTreatmentDate(input: HandlerInput, deps: SkillDeps, date: IsoDate, newTreatment: boolean): Promise<Response> {
+  const user = await loadUser(input, deps);
+  if (!user.key) return reply(input, en.error(), { end: true });
+  await deps.store.update(user.key, (current) => withTreatmentDate(current, date, newTreatment, user.zone));
+  forgetUserView(input);
+  const day = dayNumber(date, user.today);
+  const saved = en.dateSaved(date, day, newTreatment);
+  const deferred = readSession(input).deferred;
+  if (deferred) return answerDeferred(input, deps, deferred, saved);
+  return reply(input, { text: `${saved} ${en.afterDateSaved()}`, reprompt: en.whatNext });
+}
+
+/** The profile after setting a date: a correction replaces it; a new treatment moves the old one to history. */
+export function withTreatmentDate(current: Profile | undefined, date: IsoDate, newTreatment: boolean, zone: string): Profile {
+  const history = current?.history ?? [];
+  const previous = current?.treatmentDate;
+  const keepPrevious = newTreatment && previous !== undefined && previous !== date;
+  return {
+    ...current,
+    treatmentDate: date,
+    history: keepPrevious ? [previous, ...history.filter((d) => d !== previous)] : history,
+    timeZone: zone,
+  };
+}

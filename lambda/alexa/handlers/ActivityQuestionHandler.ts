@@ -1,0 +1,20 @@
+import type { RequestHandler } from 'ask-sdk-core';
+import { en } from '../../speech/en-US';
+import type { SkillDeps } from '../deps';
+import { activityAnswer, requireTreatmentDate } from '../questions';
+import { intentName, isIntent, slotResolvedId, slotValue } from '../request';
+import { answer, reply } from '../respond';
+
+/** "Can I wear makeup?" and "When can I take Advil?" — answered for the patient's day, with the date it changes. */
+export const activityQuestionHandler = (deps: SkillDeps): RequestHandler => ({
+  canHandle: (input) => isIntent(input, 'CanIIntent', 'WhenCanIIntent'),
+  async handle(input) {
+    const intent = intentName(input) ?? 'CanIIntent';
+    const word = slotResolvedId(input, 'activity') ?? slotValue(input, 'activity');
+    const known = await requireTreatmentDate(input, deps, { intent, activity: word });
+    if ('response' in known) return known.response;
+    const text = activityAnswer(deps, known.user, intent, word);
+    if (text === undefined) return reply(input, en.unknownActivity(slotValue(input, 'activity'), deps.protocol));
+    return answer(input, text);
+  },
+});

@@ -1,0 +1,31 @@
+import type { ErrorHandler } from 'ask-sdk-core';
+import { en } from '../../speech/en-US';
+import { StoreUnavailableError } from '../../store/types';
+import type { SkillDeps } from '../deps';
+import { intentName, requestType } from '../request';
+import { reply } from '../respond';
+import { readSession } from '../session';
+
+/**
+ * Always speaks. A store that could not answer gets "please try again" (never "I don't know your date"),
+ * and the open question, if any, stays open. Events get an empty response.
+ */
+export const errorHandler = (deps: SkillDeps): ErrorHandler => ({
+  canHandle: () => true,
+  handle(input, error) {
+    const type = requestType(input);
+    const storeDown = error instanceof StoreUnavailableError;
+    deps.log.error('request_failed', { requestType: type, intent: intentName(input), error: error?.name ?? 'Error' });
+    if (type !== 'LaunchRequest' && type !== 'IntentRequest') return input.responseBuilder.getResponse();
+    const { pending, deferred } = safeSession(input);
+    return reply(input, storeDown ? en.storeDown() : en.error(), { pending, deferred });
+  },
+});
+
+function safeSession(input: Parameters<typeof readSession>[0]) {
+  try {
+    return readSession(input);
+  } catch {
+    return {};
+  }
+}

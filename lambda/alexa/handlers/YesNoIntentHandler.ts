@@ -1,0 +1,38 @@
+import type { RequestHandler } from 'ask-sdk-core';
+import { en } from '../../speech/en-US';
+import { saveTreatmentDate } from '../dateFlow';
+import type { SkillDeps } from '../deps';
+import { forgetEverything } from '../forget';
+import { isIntent } from '../request';
+import { reply } from '../respond';
+import { readSession } from '../session';
+
+/** Yes/No to the skill's own questions: confirming a date, or deleting the patient's data. */
+export const yesNoIntentHandler = (deps: SkillDeps): RequestHandler => ({
+  canHandle: (input) => {
+    if (!isIntent(input, 'AMAZON.YesIntent', 'AMAZON.NoIntent')) return false;
+    const kind = readSession(input).pending?.kind;
+    return kind === 'confirmDate' || kind === 'confirmForget';
+  },
+  async handle(input) {
+    const yes = isIntent(input, 'AMAZON.YesIntent');
+    const { pending, deferred } = readSession(input);
+    if (pending?.kind === 'confirmDate') {
+      if (yes) return saveTreatmentDate(input, deps, pending.date, pending.newTreatment);
+      return reply(input, en.dateRejected(), { pending: { kind: 'treatmentDate', newTreatment: pending.newTreatment }, deferred });
+    }
+    if (yes) return forgetEverything(input, deps);
+    return reply(input, en.keptData());
+  },
+});
+
+/** Yes or No when the skill asked nothing. */
+export const strayYesNoHandler = (deps: SkillDeps): RequestHandler => ({
+  canHandle: (input) => isIntent(input, 'AMAZON.YesIntent', 'AMAZON.NoIntent'),
+  handle(input) {
+    void deps;
+    const pending = readSession(input).pending;
+    if (pending?.kind === 'treatmentDate') return reply(input, en.fallbackAwaitingDate(), { pending, deferred: readSession(input).deferred });
+    return reply(input, en.noQuestionPending());
+  },
+});

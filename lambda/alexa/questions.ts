@@ -1,0 +1,59 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import type { IsoDate } from '../domain/calendar';
+import { activityStatus, findActivity, followUp, planForDay } from '../domain/care';
+import { en } from '../speech/en-US';
+import type { Profile } from '../store/types';
+import type { SkillDeps } from './deps';
+import { answer, reply } from './respond';
+import type { DeferredQuestion } from './session';
+import { loadUser, type UserView } from './user';
+
+/** A user with a treatment date: what the question handlers work from. */
+export interface KnownUser extends UserView {
+  readonly day: number;
+  readonly profile: Profile & { readonly treatmentDate: IsoDate };
+}
+
+/**
+ * Loads the user; when no treatment date is stored yet, asks for it and remembers the question so it
+ * is answered right after the date is set. Returns the user, or the response to send instead.
+ */
+export async function requireTreatmentDate(
+  input: HandlerInput,
+  deps: SkillDeps,
+  question: DeferredQuestion,
+): Promise<{ user: KnownUser } | { response: Response }> {
+  const user = await loadUser(input, deps);
+  if (user.profile?.treatmentDate === undefined || user.day === undefined) {
+    return { response: reply(input, en.needDateFirst(), { pending: { kind: 'treatmentDate', newTreatment: false }, deferred: question }) };
+  }
+  return { user: user as KnownUser };
+}
+
+export function todayBriefing(deps: SkillDeps, user: KnownUser): { text: string; card: { title: string; content: string } } {
+  const plan = planForDay(deps.protocol, user.profile.treatmentDate, user.day);
+  return { text: en.briefing(plan, user.today, deps.protocol), card: en.briefingCard(plan, user.today) };
+}
+
+/** Answers an activity question ("can I" or "when can I") for the user's day. */
+export function activityAnswer(deps: SkillDeps, user: KnownUser, intent: string, word: string | undefined): string | undefined {
+  const activity = findActivity(deps.protocol, word);
+  if (!activity) return undefined;
+  const status = activityStatus(activity, user.profile.treatmentDate, user.day);
+  return intent === 'WhenCanIIntent' ? en.whenCanI(status, user.today) : en.canI(status, user.day, user.today);
+}
+
+/** Answers a question that was asked before the date was known, after `lead` (the date confirmation). */
+export async function answerDeferred(input: HandlerInput, deps: SkillDeps, q: DeferredQuestion, lead: string): Promise<Response> {
+  const user = (await loadUser(input, deps)) as KnownUser;
+  let text: string | undefined;
+  if (q.intent === 'CanIIntent' || q.intent === 'WhenCanIIntent') text = activityAnswer(deps, user, q.intent, q.activity);
+  else if (q.intent === 'NextSessionIntent') text = en.nextSession(followUp(deps.protocol, user.profile.treatmentDate, user.day), user.today, deps.protocol);
+  else if (q.intent === 'WhatDayIntent') text = en.whatDay(user.day, user.profile.treatmentDate);
+  if (text === undefined) {
+    const brief = todayBriefing(deps, user);
+    return answer(input, `${lead} ${brief.text}`, brief.card);
+  }
+  return answer(input, `${lead} ${text}`);
+}

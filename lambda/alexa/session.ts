@@ -1,0 +1,75 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import { parseIsoDate, type IsoDate } from '../domain/calendar';
+
+/** A question the skill asked and is waiting on. */
+export type Pending =
+  | { readonly kind: 'treatmentDate'; readonly newTreatment: boolean }
+  | { readonly kind: 'confirmDate'; readonly date: IsoDate; readonly newTreatment: boolean }
+  | { readonly kind: 'confirmForget' }
+  | { readonly kind: 'other'; readonly name: string; readonly data?: Record<string, string | number | boolean> };
+
+/** A question asked before we knew the treatment date, answered once the date is set. */
+export interface DeferredQuestion {
+  readonly intent: string;
+  readonly activity?: string;
+}
+
+export interface SessionState {
+  readonly pending?: Pending;
+  readonly deferred?: DeferredQuestion;
+  readonly last?: { readonly text: string; readonly reprompt?: string };
+}
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/** Session attributes come back from the device unverified: read each field defensively. */
+export function readSession(input: HandlerInput): SessionState {
+  let raw: Record<string, unknown>;
+  try {
+    raw = input.attributesManager.getSessionAttributes() ?? {};
+  } catch {
+    return {};
+  }
+  return { pending: readPending(raw.pending), deferred: readDeferred(raw.deferred), last: readLast(raw.last) };
+}
+
+function readPending(v: unknown): Pending | undefined {
+  if (!v || typeof v !== 'object') return undefined;
+  const p = v as Record<string, unknown>;
+  const newTreatment = p.newTreatment === true;
+  switch (p.kind) {
+    case 'treatmentDate':
+      return { kind: 'treatmentDate', newTreatment };
+    case 'confirmDate': {
+      const date = parseIsoDate(str(p.date) ?? '');
+      return date ? { kind: 'confirmDate', date, newTreatment } : undefined;
+    }
+    case 'confirmForget':
+      return { kind: 'confirmForget' };
+    case 'other': {
+      const name = str(p.name);
+      const data = p.data && typeof p.data === 'object' ? (p.data as Record<string, string | number | boolean>) : undefined;
+      return name ? { kind: 'other', name, data } : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+function readDeferred(v: unknown): DeferredQuestion | undefined {
+  if (!v || typeof v !== 'object') return undefined;
+  const d = v as Record<string, unknown>;
+  const intent = str(d.intent);
+  return intent ? { intent, activity: str(d.activity) } : undefined;
+}
+
+function readLast(v: unknown): SessionState['last'] {
+  if (!v || typeof v !== 'object') return undefined;
+  const l = v as Record<string, unknown>;
+  const text = str(l.text);
+  return text ? { text, reprompt: str(l.reprompt) } : undefined;
+}
+
+export function writeSession(input: HandlerInput, state: SessionState): void {
+  input.attributesManager.setSessionAttributes({ ...state });
+}

@@ -1,0 +1,34 @@
+import type { Context } from 'aws-lambda';
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import type { Skill } from 'ask-sdk-core';
+import { readConfig, type SkillConfig } from './config';
+import { createLogger } from './log';
+import { defaultProtocol } from './protocol/load';
+import { createSkill, type SkillDeps } from './skill';
+import { createDynamoStore } from './store/dynamoStore';
+
+/** The composition root: config read once, clients created once per container, the skill wired here. */
+export function createDefaultDeps(config: SkillConfig = readConfig(process.env)): SkillDeps {
+  const local = config.dynamoEndpoint !== undefined;
+  return {
+    config,
+    protocol: defaultProtocol(),
+    log: createLogger(),
+    clock: () => new Date(),
+    store: createDynamoStore({
+      tableName: config.tableName,
+      endpoint: config.dynamoEndpoint,
+      region: config.region,
+      retentionDays: config.retentionDays,
+      // A local DynamoDB-compatible endpoint needs no real credentials.
+      credentials: local && !process.env.AWS_ACCESS_KEY_ID ? { accessKeyId: 'local', secretAccessKey: 'local' } : undefined,
+    }),
+  };
+}
+
+let skill: Skill | undefined;
+
+export async function handler(event: RequestEnvelope, context?: Context): Promise<ResponseEnvelope> {
+  skill ??= createSkill(createDefaultDeps());
+  return skill.invoke(event, context);
+}

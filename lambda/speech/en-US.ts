@@ -1,0 +1,260 @@
+import { daysBetween, type IsoDate } from '../domain/calendar';
+import type { ActivityStatus, DayPlan, FollowUp } from '../domain/care';
+import type { Activity, Protocol } from '../protocol/types';
+import { fullDate, inDays, whenSpoken } from './dates';
+
+/** What the skill says: plain text for speech (SSML is made in one place), a card, and the re-prompt. */
+export interface Speech {
+  readonly text: string;
+  readonly reprompt?: string;
+  readonly card?: { readonly title: string; readonly content: string };
+}
+
+const sentence = (s: string): string => {
+  const t = s.trim();
+  if (t === '') return '';
+  const capital = t.charAt(0).toUpperCase() + t.slice(1);
+  return /[.!?]$/.test(capital) ? capital : `${capital}.`;
+};
+const join = (...parts: (string | undefined | false)[]): string => parts.filter((p): p is string => !!p).join(' ');
+
+/** "a, b and c" / "a or b" */
+export function listOf(items: readonly string[], conjunction = 'and'): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
+}
+
+const WHAT_NEXT = 'What else would you like to know?';
+const ASK_DATE = 'When was your treatment? You can say a day, like yesterday or last Friday.';
+
+export const en = {
+  whatNext: WHAT_NEXT,
+
+  welcomeNew: (p: Protocol): Speech => ({
+    text: join(`Welcome to ${p.clinic.name === 'your clinic' ? 'your microneedling aftercare' : `${p.clinic.name} aftercare`}.`, p.disclaimer, ASK_DATE),
+    reprompt: 'When did you have your microneedling treatment?',
+  }),
+
+  askTreatmentDate: (): Speech => ({ text: ASK_DATE, reprompt: 'When did you have your microneedling treatment?' }),
+  askNewTreatmentDate: (): Speech => ({
+    text: 'When was your new treatment? You can say today, yesterday, or a date.',
+    reprompt: 'When did you have your new microneedling treatment?',
+  }),
+  askExactDay: (): Speech => ({
+    text: 'I need the exact day of your treatment. For example, say November 20th, or last Friday.',
+    reprompt: 'Which day was your treatment?',
+  }),
+  notADate: (): Speech => ({
+    text: "Sorry, that isn't a date I know. Which day was your treatment? For example, November 20th.",
+    reprompt: 'Which day was your treatment?',
+  }),
+  futureDate: (date: IsoDate): Speech => ({
+    text: `${fullDate(date)} is still to come, and I can only count from a treatment you've had. Which day was your treatment?`,
+    reprompt: 'Which day was your treatment?',
+  }),
+  confirmDate: (date: IsoDate, todayDay: number): Speech => ({
+    text: `${fullDate(date)}. That makes today day ${todayDay}. Is that right?`,
+    reprompt: `Was your treatment on ${fullDate(date)}? Please say yes or no.`,
+  }),
+  dateSaved: (date: IsoDate, todayDay: number, newTreatment: boolean): string =>
+    newTreatment
+      ? `Got it: your new treatment was ${fullDate(date)}, so today is day ${todayDay} again. I've kept your earlier date too.`
+      : `Got it: ${fullDate(date)}. That makes today day ${todayDay}.`,
+  dateRejected: (): Speech => ({
+    text: 'Okay. Which day was your treatment? You can say the full date, like November 20th.',
+    reprompt: 'Which day was your treatment?',
+  }),
+  afterDateSaved: (): string => 'You can ask what to do today, or whether you can wear makeup.',
+
+  needDateFirst: (): Speech => ({
+    text: `I don't know your treatment date yet. ${ASK_DATE}`,
+    reprompt: 'When did you have your microneedling treatment?',
+  }),
+
+  /** The day briefing: day, skin, what to do, what changes, what's still off limits with when it ends. */
+  briefing: (plan: DayPlan, today: IsoDate, protocol: Protocol, opts: { lead?: string } = {}): string => {
+    const isToday = plan.date === today;
+    const lead =
+      opts.lead ??
+      (isToday
+        ? `Day ${plan.day} of your recovery${plan.day === 1 ? ', your treatment day' : ''}.`
+        : sentence(`${whenSpoken(plan.date, today)} ${plan.date < today ? 'was' : 'is'} day ${plan.day}`));
+    const skin = isToday ? sentence(`today ${plan.phase.skin}`) : sentence(`${plan.phase.skin}`);
+    return join(
+      lead,
+      skin,
+      sentence(listOf(plan.phase.todo)),
+      newlyAllowedSentence(plan.newlyAllowed, isToday),
+      offLimitsSentence(plan.offLimits, today, protocol.briefing.maxOffLimitsSpoken),
+    );
+  },
+
+  /** The full day on a card: everything still restricted, with dates. */
+  briefingCard: (plan: DayPlan, today: IsoDate): { title: string; content: string } => {
+    const lines = [
+      `Day ${plan.day} (${fullDate(plan.date)})`,
+      sentence(plan.phase.skin),
+      ...plan.phase.todo.map((t) => `• ${sentence(t)}`),
+    ];
+    if (plan.offLimits.length > 0) {
+      lines.push('', 'Still off limits:');
+      for (const s of plan.offLimits) lines.push(`• ${capitalize(s.activity.name)}: until ${fullDate(s.firstFreeDate)} (day ${s.firstFreeDay})`);
+    }
+    lines.push('', followUpCardLine(plan.followUp, today));
+    return { title: `Microneedling aftercare: day ${plan.day}`, content: lines.join('\n') };
+  },
+
+  canI: (s: ActivityStatus, day: number, today: IsoDate): string => {
+    const a = s.activity;
+    if (a.kind === 'encouraged') return join('Yes, always.', sentence(a.onceAllowed));
+    if (a.kind === 'limit') {
+      return s.allowed
+        ? join(`Yes. Your extra-care window for ${a.shortName} ended on day ${a.avoidThroughDay}.`, sentence(a.onceAllowed))
+        : join(`Carefully: until ${untilPhrase(s, today)}, ${a.whileAvoided}.`);
+    }
+    if (s.allowed) {
+      return s.allowedFromToday
+        ? join(`Yes, from today ${a.shortName} is fine again.`, sentence(a.onceAllowed))
+        : join(`Yes, ${a.shortName} has been fine since day ${s.firstFreeDay}.`, sentence(a.onceAllowed));
+    }
+    return join(
+      `Not yet: no ${a.shortName} until ${untilPhrase(s, today)}, day ${s.firstFreeDay}.`,
+      sentence(`${a.whileAvoided}`),
+      day === s.firstFreeDay - 1 ? 'Just one more day.' : undefined,
+    );
+  },
+
+  whenCanI: (s: ActivityStatus, today: IsoDate): string => {
+    const a = s.activity;
+    if (a.kind === 'encouraged') return join(`You can use ${a.shortName} any time.`, sentence(a.onceAllowed));
+    if (s.allowed) {
+      return s.allowedFromToday
+        ? join(`From today: ${a.shortName} is fine again.`, sentence(a.onceAllowed))
+        : join(`You already can: ${a.shortName} has been fine since ${fullDate(s.firstFreeDate)}, day ${s.firstFreeDay}.`);
+    }
+    const wait = daysBetween(today, s.firstFreeDate);
+    const what = a.kind === 'limit' ? `Your extra care with ${a.shortName} ends` : `You can have ${a.shortName} again`;
+    const subject = a.kind === 'limit' ? `${what} after day ${a.avoidThroughDay}:` : `${what} from`;
+    return join(
+      `${subject} ${untilPhrase(s, today)}, day ${s.firstFreeDay}. That's ${inDays(wait)}.`,
+      a.kind === 'limit' ? sentence(a.whileAvoided) : undefined,
+    );
+  },
+
+  unknownActivity: (word: string | undefined, protocol: Protocol): Speech => {
+    const names = protocol.activities.filter((a) => a.kind !== 'encouraged').map((a) => a.shortName);
+    return {
+      text: join(
+        word ? `I don't have guidance about ${word}.` : 'What would you like to ask about?',
+        `I can tell you about ${listOf(names)}.`,
+        word ? 'For anything else, please ask your provider.' : undefined,
+        'For example, say: can I wear makeup?',
+      ),
+      reprompt: 'For example, say: can I wear makeup?',
+    };
+  },
+
+  whatDay: (day: number, treatment: IsoDate): string =>
+    `Today is day ${day} of your recovery. Your treatment was on ${fullDate(treatment)}.`,
+
+  nextSession: (f: FollowUp, today: IsoDate, protocol: Protocol): string => {
+    const call = protocol.clinic.phone ? ` Call ${protocol.clinic.name} at ${protocol.clinic.phone}.` : '';
+    if (f.bookableNow) return `You can schedule your follow-up session now: it's been over four weeks since your treatment.${call}`;
+    const wait = daysBetween(today, f.fromDate);
+    return `You can book your next session from ${fullDate(f.fromDate)}, day ${f.fromDay}. That's ${inDays(wait)}.${call}`;
+  },
+
+  askWhichDay: (): Speech => ({
+    text: 'Which day would you like to hear about? You can say tomorrow, a date, or a day number, like day 5.',
+    reprompt: 'Which day? For example, tomorrow, or day 5.',
+  }),
+  beforeTreatment: (): string => "That's before your treatment, so there's no aftercare for it yet.",
+
+  help: (): Speech => ({
+    text: 'I tell you what to do on each day of your microneedling recovery. Try: what should I do today, can I wear makeup, when can I take ibuprofen, what about tomorrow, or when is my next session. You can also say: remind me every morning. What would you like to know?',
+    reprompt: WHAT_NEXT,
+  }),
+  helpNoDate: (): Speech => ({
+    text: `I tell you what to do on each day of your microneedling recovery, once I know your treatment date. ${ASK_DATE}`,
+    reprompt: 'When did you have your microneedling treatment?',
+  }),
+  goodbye: (): string => 'Take good care of your skin. Goodbye!',
+  cancelledNothingSaved: (): string => "Okay, I haven't saved anything. Goodbye!",
+  fallback: (): Speech => ({
+    text: "Sorry, I can't help with that. You can ask what to do today, or whether you can wear makeup. What would you like to know?",
+    reprompt: WHAT_NEXT,
+  }),
+  fallbackAwaitingDate: (): Speech => ({
+    text: "Sorry, I didn't catch a day. When was your treatment? For example, say last Friday.",
+    reprompt: 'Which day was your treatment?',
+  }),
+  fallbackAwaitingYesNo: (): Speech => ({ text: 'Sorry, please say yes or no.', reprompt: 'Please say yes or no.' }),
+  noQuestionPending: (): Speech => ({
+    text: "Sorry, I wasn't asking anything just now. You can ask what to do today. What would you like to know?",
+    reprompt: WHAT_NEXT,
+  }),
+  nothingToRepeat: (): Speech => ({ text: "I haven't said anything yet. What would you like to know?", reprompt: WHAT_NEXT }),
+
+  storeDown: (): Speech => ({
+    text: "Sorry, I can't reach your saved details right now. Please try again in a minute.",
+    reprompt: 'Please ask me again in a moment.',
+  }),
+  error: (): Speech => ({
+    text: 'Sorry, something went wrong on my side. Please try again.',
+    reprompt: 'What would you like to know?',
+  }),
+
+  confirmForget: (): Speech => ({
+    text: 'Do you want me to delete your treatment dates, your reminders and everything else I keep for you? Say yes to delete, or no to keep them.',
+    reprompt: 'Should I delete everything I keep for you? Yes or no?',
+  }),
+  forgotten: (): string => "Done. I've deleted everything I kept for you. If you come back, just tell me your treatment date. Goodbye!",
+  keptData: (): Speech => ({ text: "Okay, I've kept everything. What would you like to know?", reprompt: WHAT_NEXT }),
+  nothingToForget: (): string => "I don't have anything saved for you. Goodbye!",
+};
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** "Friday" or "Friday, December 4th", from today's point of view. */
+function untilPhrase(s: ActivityStatus, today: IsoDate): string {
+  return whenSpoken(s.firstFreeDate, today);
+}
+
+function newlyAllowedSentence(items: readonly ActivityStatus[], isToday: boolean): string | undefined {
+  if (items.length === 0) return undefined;
+  const avoid = items.filter((s) => s.activity.kind === 'avoid');
+  const limit = items.filter((s) => s.activity.kind === 'limit');
+  const when = isToday ? 'From today' : 'From that day';
+  const parts: string[] = [];
+  if (avoid.length > 0) {
+    const only = avoid.length === 1 ? avoid[0] : undefined;
+    parts.push(`${when}, ${listOf(avoid.map((s) => s.activity.shortName))} ${avoid.length === 1 ? 'is' : 'are'} fine again${only ? `: ${only.activity.onceAllowed}` : ''}.`);
+  }
+  for (const s of limit) parts.push(`${when}, your extra care with ${s.activity.shortName} can ease: ${s.activity.onceAllowed}.`);
+  return parts.join(' ');
+}
+
+/** "No ibuprofen or ice until Thursday, and no retinol until Friday." Grouped by end day; the rest on the card. */
+function offLimitsSentence(items: readonly ActivityStatus[], onDate: IsoDate, maxGroups: number): string | undefined {
+  const avoid = items.filter((s) => s.activity.kind === 'avoid');
+  const limits = items.filter((s) => s.activity.kind === 'limit');
+  const groups = new Map<IsoDate, Activity[]>();
+  for (const s of avoid) groups.set(s.firstFreeDate, [...(groups.get(s.firstFreeDate) ?? []), s.activity]);
+  const spoken = [...groups.entries()].slice(0, maxGroups);
+  const parts: string[] = [];
+  if (spoken.length > 0) {
+    const phrases = spoken.map(([date, acts]) => `no ${listOf(acts.map((a) => a.shortName), 'or')} until ${whenSpoken(date, onDate)}`);
+    parts.push(sentence(listOf(phrases)));
+  }
+  for (const s of limits) parts.push(`Extra care with ${s.activity.shortName} until ${whenSpoken(s.firstFreeDate, onDate)}.`);
+  if (groups.size > spoken.length) parts.push('The full list is in your Alexa app.');
+  return parts.length > 0 ? parts.join(' ') : undefined;
+}
+
+function followUpCardLine(f: FollowUp, today: IsoDate): string {
+  return f.bookableNow
+    ? 'You can schedule your follow-up session now.'
+    : `Follow-up session: can be booked from ${fullDate(f.fromDate)} (${inDays(daysBetween(today, f.fromDate))}).`;
+}

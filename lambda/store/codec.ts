@@ -1,0 +1,110 @@
+import { addDays, isKnownTimeZone, parseIsoDate, type IsoDate } from '../domain/calendar';
+import { StoreUnavailableError, type Profile, type ReminderState, type StoredProfile } from './types';
+
+/**
+ * Record <-> Profile. A record holds the Profile fields and bookkeeping (version, timestamps, TTL) —
+ * nothing else about the user. Reads are validated: what cannot be trusted is refused, optional bits
+ * that are merely damaged are dropped.
+ */
+export const SCHEMA_VERSION = 1;
+
+export interface ReminderRecord {
+  time: string;
+  forTreatment: string;
+  tokens: Record<string, string>;
+  incomplete: boolean;
+}
+
+export interface ProfileRecord {
+  id: string;
+  schemaVersion: number;
+  /** Optimistic lock: 1 for the first write, +1 on every write. */
+  version: number;
+  treatmentDate?: string;
+  history: string[];
+  timeZone?: string;
+  reminders?: ReminderRecord;
+  /** ISO instant of the last write. */
+  updatedAt: string;
+  /** Epoch seconds; DynamoDB TTL deletes the item after it. */
+  expiresAt: number;
+}
+
+/**
+ * A stored record we cannot read safely (unknown schema, broken treatment date). It is a
+ * StoreUnavailableError so handlers apologize instead of treating it as "no data" and overwriting it.
+ */
+export class CorruptProfileError extends StoreUnavailableError {
+  constructor(message: string) {
+    super(message);
+    // The base class pins `name` to its own literal type; the instance still reports its real class.
+    Object.defineProperty(this, 'name', { value: 'CorruptProfileError' });
+  }
+}
+
+const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
+const SECONDS_PER_DAY = 86_400;
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const asDate = (v: unknown): IsoDate | undefined => (typeof v === 'string' ? parseIsoDate(v) : undefined);
+
+/** Epoch seconds at which the record may be deleted: the end (UTC) of the latest treatment day + retention. */
+export function expiresAtFor(profile: Profile, now: Date, retentionDays: number): number {
+  const dates = [profile.treatmentDate, ...profile.history].filter((d): d is IsoDate => d !== undefined).sort();
+  const latest = dates[dates.length - 1];
+  if (latest === undefined) return Math.floor(now.getTime() / 1000) + retentionDays * SECONDS_PER_DAY;
+  return Date.parse(`${addDays(latest, retentionDays + 1)}T00:00:00Z`) / 1000 - 1;
+}
+
+export function encodeProfile(id: string, profile: Profile, version: number, now: Date, retentionDays: number): ProfileRecord {
+  if (profile.treatmentDate !== undefined && parseIsoDate(profile.treatmentDate) === undefined) {
+    throw new TypeError('refusing to store an invalid treatment date');
+  }
+  // Field by field, never a spread: only what the Profile type names is ever written.
+  const r = profile.reminders;
+  return {
+    id,
+    schemaVersion: SCHEMA_VERSION,
+    version,
+    treatmentDate: profile.treatmentDate,
+    history: [...profile.history],
+    timeZone: profile.timeZone,
+    reminders: r && { time: r.time, forTreatment: r.forTreatment, tokens: { ...r.tokens }, incomplete: r.incomplete },
+    updatedAt: now.toISOString(),
+    expiresAt: expiresAtFor(profile, now, retentionDays),
+  };
+}
+
+/** The profile in a stored item; throws CorruptProfileError when it cannot be trusted. */
+export function decodeProfile(item: Record<string, unknown>): StoredProfile {
+  if (item.schemaVersion !== SCHEMA_VERSION) throw new CorruptProfileError(`unsupported schemaVersion ${String(item.schemaVersion)}`);
+  const version = item.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) throw new CorruptProfileError('invalid version');
+  let treatmentDate: IsoDate | undefined;
+  if (item.treatmentDate !== undefined) {
+    treatmentDate = asDate(item.treatmentDate);
+    if (!treatmentDate) throw new CorruptProfileError('invalid treatmentDate');
+  }
+  const history = Array.isArray(item.history) ? item.history.map(asDate).filter((d): d is IsoDate => d !== undefined) : [];
+  const timeZone = typeof item.timeZone === 'string' && isKnownTimeZone(item.timeZone) ? item.timeZone : undefined;
+  const reminders = decodeReminders(item.reminders);
+  const profile: Profile = {
+    history,
+    ...(treatmentDate && { treatmentDate }),
+    ...(timeZone && { timeZone }),
+    ...(reminders && { reminders }),
+  };
+  return { profile, version };
+}
+
+/** A damaged reminder state is dropped; a single unreadable token is dropped on its own. */
+function decodeReminders(raw: unknown): ReminderState | undefined {
+  if (!isRecord(raw)) return undefined;
+  const forTreatment = asDate(raw.forTreatment);
+  if (typeof raw.time !== 'string' || !HH_MM.test(raw.time) || !forTreatment || typeof raw.incomplete !== 'boolean') return undefined;
+  const tokens: Record<string, string> = {};
+  if (isRecord(raw.tokens)) {
+    for (const [entry, token] of Object.entries(raw.tokens)) if (typeof token === 'string') tokens[entry] = token;
+  }
+  return { time: raw.time, forTreatment, tokens, incomplete: raw.incomplete };
+}

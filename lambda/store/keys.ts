@@ -1,0 +1,28 @@
+import { createHash } from 'node:crypto';
+import type { ProfileKey } from './types';
+
+/**
+ * Table keys. Items are keyed by a SHA-256 of the Amazon ids, so the table never holds them in clear.
+ * The hashed text is `userId \n personId`: Amazon user ids never contain a newline (checked), so the
+ * split is unambiguous and one person's key can never equal another's.
+ */
+const sha256Hex = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+
+function checkUserId(userId: string): void {
+  if (userId.length === 0 || userId.includes('\n')) throw new TypeError('invalid userId');
+}
+
+/** The item of one person: a recognized voice profile, or the account itself when `personId` is absent or empty. */
+export function personItemId(key: ProfileKey): string {
+  checkUserId(key.userId);
+  return `p#${sha256Hex(`${key.userId}\n${key.personId ?? ''}`)}`;
+}
+
+/** The account's index item: lists the voice-profile items, so deleting an account needs no scan. */
+export function accountIndexId(userId: string): string {
+  checkUserId(userId);
+  return `a#${sha256Hex(userId)}`;
+}
+
+/** True for the voice-profile key of an account (the ones the account index must list). */
+export const isVoiceProfile = (key: ProfileKey): boolean => (key.personId ?? '') !== '';
