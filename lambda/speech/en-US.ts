@@ -79,11 +79,11 @@ export const en = {
       (isToday
         ? `Day ${plan.day} of your recovery${plan.day === 1 ? ', your treatment day' : ''}.`
         : sentence(`${whenSpoken(plan.date, today)} ${plan.date < today ? 'was' : 'is'} day ${plan.day}`));
-    const skin = isToday ? sentence(`today ${plan.phase.skin}`) : sentence(`${plan.phase.skin}`);
+    const skin = sentence(plan.phase.skin);
     return join(
       lead,
       skin,
-      sentence(listOf(plan.phase.todo)),
+      ...plan.phase.todo.map(sentence),
       newlyAllowedSentence(plan.newlyAllowed, isToday),
       offLimitsSentence(plan.offLimits, today, protocol.briefing.maxOffLimitsSpoken),
     );
@@ -236,19 +236,18 @@ function newlyAllowedSentence(items: readonly ActivityStatus[], isToday: boolean
   return parts.join(' ');
 }
 
-/** "No ibuprofen or ice until Thursday, and no retinol until Friday." Grouped by end day; the rest on the card. */
-function offLimitsSentence(items: readonly ActivityStatus[], onDate: IsoDate, maxGroups: number): string | undefined {
+/** "Until Thursday, no ibuprofen or ice. Until Friday, no retinol." Grouped by end day, soonest first; the rest on the card. */
+function offLimitsSentence(items: readonly ActivityStatus[], today: IsoDate, maxGroups: number): string | undefined {
   const avoid = items.filter((s) => s.activity.kind === 'avoid');
   const limits = items.filter((s) => s.activity.kind === 'limit');
   const groups = new Map<IsoDate, Activity[]>();
   for (const s of avoid) groups.set(s.firstFreeDate, [...(groups.get(s.firstFreeDate) ?? []), s.activity]);
   const spoken = [...groups.entries()].slice(0, maxGroups);
   const parts: string[] = [];
-  if (spoken.length > 0) {
-    const phrases = spoken.map(([date, acts]) => `no ${listOf(acts.map((a) => a.shortName), 'or')} until ${whenSpoken(date, onDate)}`);
-    parts.push(sentence(listOf(phrases)));
+  for (const [date, acts] of spoken) {
+    parts.push(sentence(`until ${whenSpoken(date, today)}, no ${listOf(acts.map((a) => a.shortName), 'or')}`));
   }
-  for (const s of limits) parts.push(`Extra care with ${s.activity.shortName} until ${whenSpoken(s.firstFreeDate, onDate)}.`);
+  for (const s of limits) parts.push(`Extra care with ${s.activity.shortName} until ${whenSpoken(s.firstFreeDate, today)}.`);
   if (groups.size > spoken.length) parts.push('The full list is in your Alexa app.');
   return parts.length > 0 ? parts.join(' ') : undefined;
 }

@@ -8,14 +8,15 @@ import { StoreUnavailableError, type Profile, type ReminderState, type StoredPro
  */
 export const SCHEMA_VERSION = 1;
 
-export interface ReminderRecord {
+export type ReminderRecord = {
   time: string;
   forTreatment: string;
   tokens: Record<string, string>;
   incomplete: boolean;
-}
+};
 
-export interface ProfileRecord {
+/** A type alias, not an interface, so a record is also a plain `Record<string, unknown>`. */
+export type ProfileRecord = {
   id: string;
   schemaVersion: number;
   /** Optimistic lock: 1 for the first write, +1 on every write. */
@@ -28,7 +29,7 @@ export interface ProfileRecord {
   updatedAt: string;
   /** Epoch seconds; DynamoDB TTL deletes the item after it. */
   expiresAt: number;
-}
+};
 
 /**
  * A stored record we cannot read safely (unknown schema, broken treatment date). It is a

@@ -1,0 +1,276 @@
+import {
+  CreateTableCommand,
+  DescribeTableCommand,
+  DynamoDBClient,
+  UpdateTimeToLiveCommand,
+  type DynamoDBClientConfig,
+} from '@aws-sdk/client-dynamodb';
+import { BatchWriteCommand, DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { decodeProfile, encodeProfile } from './codec';
+import { accountIndexId, isVoiceProfile, personItemId } from './keys';
+import { StoreUnavailableError, VersionConflictError, type ProfileKey, type ProfileStore, type StoredProfile } from './types';
+
+export interface DynamoClientOptions {
+  readonly endpoint?: string;
+  readonly region: string;
+  readonly credentials?: DynamoDBClientConfig['credentials'];
+}
+
+export interface DynamoStoreOptions extends DynamoClientOptions {
+  readonly tableName: string;
+  readonly retentionDays: number;
+  readonly now?: () => Date;
+  /** A ready client (shared, or instrumented in tests); otherwise one is created from the options above. */
+  readonly client?: DynamoDBDocumentClient;
+  /** Overall budget of one store operation, retries included; keeps us well inside Alexa's 8 s. */
+  readonly deadlineMs?: number;
+}
+
+const DEFAULT_DEADLINE_MS = 3000;
+const MAX_UPDATE_TRIES = 5;
+const BATCH_SIZE = 25;
+const MAX_BATCH_RETRIES = 3;
+
+/**
+ * The DynamoDB client with deliberately short limits: one retry, and timeouts that make a hanging socket
+ * fail. Without `throwOnRequestTimeout` the SDK only logs a warning when `requestTimeout` passes.
+ */
+export function createDocumentClient(opts: DynamoClientOptions): DynamoDBDocumentClient {
+  const client = new DynamoDBClient({
+    region: opts.region,
+    endpoint: opts.endpoint,
+    credentials: opts.credentials,
+    maxAttempts: 2,
+    requestHandler: { connectionTimeout: 800, requestTimeout: 1500, throwOnRequestTimeout: true },
+  });
+  return DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+}
+
+const errorName = (e: unknown): string => (e instanceof Error ? e.name : 'UnknownError');
+const isConditionFailure = (e: unknown): boolean => errorName(e) === 'ConditionalCheckFailedException';
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Every SDK failure becomes StoreUnavailableError, except a failed condition, which callers handle.
+ * The message names the operation and the error, never a user.
+ */
+async function guard<T>(op: string, call: Promise<T>): Promise<T> {
+  try {
+    return await call;
+  } catch (e) {
+    if (isConditionFailure(e)) throw e;
+    throw new StoreUnavailableError(`DynamoDB ${op} failed: ${errorName(e)}`, { cause: e });
+  }
+}
+
+/** Runs one store operation under an overall deadline; the abort frees the socket, the race guarantees the time. */
+async function withDeadline<T>(op: string, ms: number, run: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const controller = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      reject(new StoreUnavailableError(`DynamoDB ${op} exceeded its ${ms} ms deadline`));
+    }, ms);
+  });
+  try {
+    return await Promise.race([run(controller.signal), deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+interface ReadResult {
+  readonly stored: StoredProfile;
+  readonly expiresAt: number;
+}
+
+export function createDynamoStore(opts: DynamoStoreOptions): ProfileStore {
+  const doc = opts.client ?? createDocumentClient(opts);
+  const TableName = opts.tableName;
+  const now = opts.now ?? (() => new Date());
+  const deadlineMs = opts.deadlineMs ?? DEFAULT_DEADLINE_MS;
+
+  async function read(id: string, signal: AbortSignal): Promise<ReadResult | undefined> {
+    // Consistent read: the answer right after "my treatment was yesterday" must already know it.
+    const out = await guard('GetItem', doc.send(new GetCommand({ TableName, Key: { id }, ConsistentRead: true }), { abortSignal: signal }));
+    if (!out.Item) return undefined;
+    const expiresAt = typeof out.Item.expiresAt === 'number' ? out.Item.expiresAt : 0;
+    return { stored: decodeProfile(out.Item), expiresAt };
+  }
+
+  /**
+   * Lists a voice-profile item in its account index before the item is written, so deleteAccount finds it.
+   * The index's TTL only ever grows to the latest member's, so it never expires before a member does.
+   */
+  async function registerVoiceProfile(userId: string, itemId: string, expiresAt: number, signal: AbortSignal): Promise<void> {
+    const base = {
+      TableName,
+      Key: { id: accountIndexId(userId) },
+      ExpressionAttributeNames: { '#m': 'members', '#e': 'expiresAt' },
+    };
+    try {
+      await guard(
+        'UpdateItem',
+        doc.send(
+        new UpdateCommand({
+          ...base,
+          UpdateExpression: 'ADD #m :m SET #e = :e',
+          ConditionExpression: 'attribute_not_exists(#e) OR #e < :e',
+          ExpressionAttributeValues: { ':m': new Set([itemId]), ':e': expiresAt },
+        }),
+        { abortSignal: signal },
+        ),
+      );
+    } catch (e) {
+      if (!isConditionFailure(e)) throw e;
+      // The index already outlives this item: only make sure it lists it.
+      await guard(
+        'UpdateItem',
+        doc.send(
+        new UpdateCommand({
+          ...base,
+          UpdateExpression: 'ADD #m :m SET #e = if_not_exists(#e, :e)',
+          ExpressionAttributeValues: { ':m': new Set([itemId]), ':e': expiresAt },
+        }),
+        { abortSignal: signal },
+        ),
+      );
+    }
+  }
+
+  async function batchDelete(ids: readonly string[], signal: AbortSignal): Promise<void> {
+    for (let start = 0; start < ids.length; start += BATCH_SIZE) {
+      let requests: { DeleteRequest: { Key: Record<string, unknown> } }[] = ids.slice(start, start + BATCH_SIZE).map((id) => ({ DeleteRequest: { Key: { id } } }));
+      for (let retry = 0; requests.length > 0; retry++) {
+        if (retry > MAX_BATCH_RETRIES) throw new StoreUnavailableError('DynamoDB BatchWriteItem left items unprocessed');
+        if (retry > 0) await sleep(50 * 2 ** retry);
+        const out = await guard('BatchWriteItem', doc.send(new BatchWriteCommand({ RequestItems: { [TableName]: requests } }), { abortSignal: signal }));
+        requests = (out.UnprocessedItems?.[TableName] ?? []).flatMap((r) => (r.DeleteRequest?.Key ? [{ DeleteRequest: { Key: r.DeleteRequest.Key } }] : []));
+      }
+    }
+  }
+
+  return {
+    load: (key) => withDeadline('load', deadlineMs, async (signal) => (await read(personItemId(key), signal))?.stored),
+
+    update: (key, change) =>
+      withDeadline('update', deadlineMs, async (signal) => {
+        const id = personItemId(key);
+        let indexedUntil = 0;
+        for (let attempt = 1; attempt <= MAX_UPDATE_TRIES; attempt++) {
+          if (attempt > 1) await sleep(Math.random() * 20 * 2 ** attempt); // jitter, so contenders stop colliding
+          const current = await read(id, signal);
+          const next = change(current?.stored.profile);
+          if (next === undefined) return current?.stored;
+          const expected = current?.stored.version ?? 0;
+          const record = encodeProfile(id, next, expected + 1, now(), opts.retentionDays);
+          const needsIndex = isVoiceProfile(key) && record.expiresAt > Math.max(indexedUntil, current?.expiresAt ?? 0);
+          if (needsIndex) {
+            await registerVoiceProfile(key.userId, id, record.expiresAt, signal);
+            indexedUntil = record.expiresAt;
+          }
+          try {
+            await guard(
+              'PutItem',
+              doc.send(
+              new PutCommand({
+                TableName,
+                Item: record,
+                // The optimistic lock: the write only lands on the version we read.
+                ConditionExpression: expected === 0 ? 'attribute_not_exists(id)' : '#v = :expected',
+                ...(expected !== 0 && { ExpressionAttributeNames: { '#v': 'version' }, ExpressionAttributeValues: { ':expected': expected } }),
+              }),
+              { abortSignal: signal },
+              ),
+            );
+            return decodeProfile(record);
+          } catch (e) {
+            if (!isConditionFailure(e)) throw e;
+          }
+        }
+        throw new VersionConflictError(`profile changed concurrently ${MAX_UPDATE_TRIES} times`);
+      }),
+
+    delete: (key) =>
+      withDeadline('delete', deadlineMs, async (signal) => {
+        const id = personItemId(key);
+        await guard('DeleteItem', doc.send(new DeleteCommand({ TableName, Key: { id } }), { abortSignal: signal }));
+        if (!isVoiceProfile(key)) return;
+        try {
+          await guard(
+            'UpdateItem',
+            doc.send(
+            new UpdateCommand({
+              TableName,
+              Key: { id: accountIndexId(key.userId) },
+              UpdateExpression: 'DELETE #m :m',
+              // Never create an index item (without TTL) just to remove a member from it.
+              ConditionExpression: 'attribute_exists(id)',
+              ExpressionAttributeNames: { '#m': 'members' },
+              ExpressionAttributeValues: { ':m': new Set([id]) },
+            }),
+            { abortSignal: signal },
+            ),
+          );
+        } catch (e) {
+          if (!isConditionFailure(e)) throw e;
+        }
+      }),
+
+    deleteAccount: (userId) =>
+      withDeadline('deleteAccount', deadlineMs, async (signal) => {
+        const indexId = accountIndexId(userId);
+        const index = await guard('GetItem', doc.send(new GetCommand({ TableName, Key: { id: indexId }, ConsistentRead: true }), { abortSignal: signal }));
+        const members = index.Item?.members instanceof Set ? [...(index.Item.members as Set<unknown>)] : [];
+        const ids = new Set([personItemId({ userId }), ...members.filter((m): m is string => typeof m === 'string' && m.startsWith('p#'))]);
+        await batchDelete([...ids], signal);
+        // The index goes last, so a failed run can simply be repeated.
+        await guard('DeleteItem', doc.send(new DeleteCommand({ TableName, Key: { id: indexId } }), { abortSignal: signal }));
+      }),
+  };
+}
+
+/** Creates the table (partition key `id`, on demand) if missing and waits until it is ACTIVE. For local use. */
+export async function ensureTable(target: DynamoDBClient | DynamoDBDocumentClient | DynamoClientOptions, tableName: string): Promise<void> {
+  const owned = !(target instanceof DynamoDBClient || target instanceof DynamoDBDocumentClient);
+  const client =
+    target instanceof DynamoDBDocumentClient ? target : target instanceof DynamoDBClient ? DynamoDBDocumentClient.from(target) : createDocumentClient(target);
+  try {
+    if (!(await tableStatus(client, tableName))) {
+      try {
+        await client.send(
+          new CreateTableCommand({
+            TableName: tableName,
+            AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }],
+            KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
+            BillingMode: 'PAY_PER_REQUEST',
+          }),
+        );
+      } catch (e) {
+        if (errorName(e) !== 'ResourceInUseException') throw e; // someone else created it meanwhile
+      }
+      try {
+        await client.send(new UpdateTimeToLiveCommand({ TableName: tableName, TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true } }));
+      } catch {
+        // dynalite has no UpdateTimeToLive; locally nothing expires anyway.
+      }
+    }
+    for (const started = Date.now(); (await tableStatus(client, tableName)) !== 'ACTIVE'; ) {
+      if (Date.now() - started > 30_000) throw new Error(`table ${tableName} did not become ACTIVE`);
+      await sleep(50);
+    }
+  } finally {
+    if (owned) client.destroy();
+  }
+}
+
+async function tableStatus(client: DynamoDBDocumentClient, tableName: string): Promise<string | undefined> {
+  try {
+    const out = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    return out.Table?.TableStatus ?? 'UNKNOWN';
+  } catch (e) {
+    if (errorName(e) === 'ResourceNotFoundException') return undefined;
+    throw e;
+  }
+}

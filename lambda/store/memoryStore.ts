@@ -1,0 +1,85 @@
+import { decodeProfile, encodeProfile, type ProfileRecord } from './codec';
+import { accountIndexId, isVoiceProfile, personItemId } from './keys';
+import { VersionConflictError, type ProfileStore, type StoredProfile } from './types';
+
+export interface MemoryStoreOptions {
+  readonly retentionDays?: number;
+  readonly now?: () => Date;
+}
+
+export interface MemoryStore extends ProfileStore {
+  /** The encoded records by item id, as DynamoDB would hold them; tests may plant damaged ones. */
+  readonly records: Map<string, Record<string, unknown>>;
+}
+
+const MAX_UPDATE_TRIES = 5;
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/** Stands in for the network between a read and a write, so concurrent updates really interleave. */
+const roundTrip = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * The ProfileStore in process: same keys, same codec, same version rule as the DynamoDB store.
+ * For benchmarks and fast unit tests; nothing expires and nothing is shared between instances.
+ */
+export function createMemoryStore(opts: MemoryStoreOptions = {}): MemoryStore {
+  const records = new Map<string, Record<string, unknown>>();
+  const accountIndex = new Map<string, Set<string>>();
+  const retentionDays = opts.retentionDays ?? 180;
+  const now = opts.now ?? (() => new Date());
+
+  const read = (id: string): StoredProfile | undefined => {
+    const item = records.get(id);
+    return item && decodeProfile(item);
+  };
+
+  /** The conditional put: lands only on the version that was read (0 = nothing stored). */
+  const putIfVersion = (record: ProfileRecord, expected: number): boolean => {
+    const stored = records.get(record.id);
+    if ((stored ? stored.version : 0) !== expected) return false;
+    records.set(record.id, structuredClone(record));
+    return true;
+  };
+
+  return {
+    records,
+
+    async load(key) {
+      await roundTrip();
+      return read(personItemId(key));
+    },
+
+    async update(key, change) {
+      const id = personItemId(key);
+      for (let attempt = 1; attempt <= MAX_UPDATE_TRIES; attempt++) {
+        if (attempt > 1) await sleep(Math.random() * 20 * 2 ** attempt);
+        const current = read(id);
+        const next = change(current?.profile);
+        if (next === undefined) return current;
+        const expected = current?.version ?? 0;
+        const record = encodeProfile(id, next, expected + 1, now(), retentionDays);
+        if (isVoiceProfile(key)) {
+          const indexId = accountIndexId(key.userId);
+          accountIndex.set(indexId, (accountIndex.get(indexId) ?? new Set()).add(id));
+        }
+        await roundTrip();
+        if (putIfVersion(record, expected)) return decodeProfile(record);
+      }
+      throw new VersionConflictError(`profile changed concurrently ${MAX_UPDATE_TRIES} times`);
+    },
+
+    async delete(key) {
+      await roundTrip();
+      const id = personItemId(key);
+      records.delete(id);
+      accountIndex.get(accountIndexId(key.userId))?.delete(id);
+    },
+
+    async deleteAccount(userId) {
+      await roundTrip();
+      const indexId = accountIndexId(userId);
+      for (const id of accountIndex.get(indexId) ?? []) records.delete(id);
+      records.delete(personItemId({ userId }));
+      accountIndex.delete(indexId);
+    },
+  };
+}

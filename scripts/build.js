@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+// `npm run build`: one CommonJS bundle, dist/index.js, exporting handler(event, context) (SPEC.md contract).
+// The AWS SDK is bundled rather than taken from the Lambda runtime, so the version is pinned and
+// tree-shaken. Minification choices are measured by `npm run bench` (see README, Performance).
+const esbuild = require('esbuild');
+const path = require('path');
+
+const root = path.join(__dirname, '..');
+
+async function build({ outfile = path.join(root, 'dist/index.js'), entry = path.join(root, 'lambda/index.ts'), variant = 'default' } = {}) {
+  const variants = {
+    // Whitespace + syntax minification: smaller, without renaming that makes V8 compile eagerly.
+    default: { minifyWhitespace: true, minifySyntax: true, keepNames: false },
+    plain: {},
+    full: { minify: true },
+    keepNames: { minifyWhitespace: true, minifySyntax: true, keepNames: true },
+  };
+  const options = variants[variant];
+  if (!options) throw new Error(`unknown build variant ${variant}`);
+  await esbuild.build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    mainFields: ['module', 'main'],
+    legalComments: 'none',
+    logLevel: 'warning',
+    ...options,
+  });
+  return outfile;
+}
+
+module.exports = { build };
+
+if (require.main === module) {
+  const variant = process.argv.find((a) => a.startsWith('--variant='))?.split('=')[1];
+  build({ variant })
+    .then((out) => {
+      const size = require('fs').statSync(out).size;
+      console.log(`built ${path.relative(root, out)} (${(size / 1024).toFixed(0)} KB)`);
+    })
+    .catch((e) => {
+      console.error(e.message);
+      process.exit(1);
+    });
+}

@@ -1,0 +1,141 @@
+import { parseIsoDate, type IsoDate } from '../../lambda/domain/calendar';
+import { activityStatus, dayNumber, findActivity, followUp, phaseOf, planForDay } from '../../lambda/domain/care';
+import { defaultProtocol } from '../../lambda/protocol/load';
+
+const protocol = defaultProtocol();
+const d = (s: string): IsoDate => {
+  const date = parseIsoDate(s);
+  if (!date) throw new Error(`bad test date ${s}`);
+  return date;
+};
+const activity = (id: string) => {
+  const a = protocol.activities.find((x) => x.id === id);
+  if (!a) throw new Error(`no activity ${id}`);
+  return a;
+};
+
+describe('day numbering: day 1 is the treatment day', () => {
+  test.each([
+    ['treatment day is day 1', '2026-11-20', '2026-11-20', 1],
+    ['the next day is day 2', '2026-11-20', '2026-11-21', 2],
+    ['across a month end', '2026-10-30', '2026-11-02', 4],
+    ['across a year end', '2026-12-30', '2027-01-02', 4],
+    ['across Feb 29 in a leap year', '2028-02-27', '2028-03-01', 4],
+    ['across Feb 28 in a common year', '2027-02-27', '2027-03-01', 3],
+    ['over the US DST change (Nov 1, 2026)', '2026-10-31', '2026-11-02', 3],
+    ['over the EU DST change (Mar 29, 2026)', '2026-03-28', '2026-03-30', 3],
+  ])('%s', (_name, treatment, today, expected) => {
+    expect(dayNumber(d(treatment), d(today))).toBe(expected);
+  });
+});
+
+describe('phases follow the protocol table', () => {
+  test.each([
+    [1, 'inflammation'],
+    [2, 'dryness'],
+    [3, 'peeling'],
+    [6, 'peeling'],
+    [7, 'remodeling'],
+    [28, 'remodeling'],
+    [29, 'ready'],
+    [400, 'ready'],
+  ])('day %i is %s', (day, phase) => {
+    expect(phaseOf(protocol, day).id).toBe(phase);
+  });
+});
+
+/** Each restricted activity at its boundary: the last day avoided, and the first day allowed. */
+describe('every activity at its boundary', () => {
+  const treatment = d('2026-11-20');
+  test.each([
+    ['makeup', 2, 3, '2026-11-22'],
+    ['exercise', 1, 2, '2026-11-21'],
+    ['sauna', 1, 2, '2026-11-21'],
+    ['antiInflammatories', 7, 8, '2026-11-27'],
+    ['ice', 7, 8, '2026-11-27'],
+    ['exfoliation', 6, 7, '2026-11-26'],
+    ['retinoids', 6, 7, '2026-11-26'],
+    ['acids', 6, 7, '2026-11-26'],
+    ['fragrance', 6, 7, '2026-11-26'],
+    ['sun', 14, 15, '2026-12-04'],
+  ])('%s: avoided through day %i, allowed from day %i (%s)', (id, lastAvoided, firstAllowed, firstDate) => {
+    const last = activityStatus(activity(id), treatment, lastAvoided);
+    expect(last.allowed).toBe(false);
+    expect(last.firstFreeDate).toBe(firstDate);
+    const first = activityStatus(activity(id), treatment, firstAllowed);
+    expect(first.allowed).toBe(true);
+    expect(first.allowedFromToday).toBe(true);
+    expect(activityStatus(activity(id), treatment, firstAllowed + 1).allowedFromToday).toBe(false);
+  });
+
+  test('moisturizer and sunscreen are always encouraged, never announced as newly allowed', () => {
+    for (const day of [1, 2, 30]) {
+      const s = activityStatus(activity('gentleCare'), treatment, day);
+      expect(s.allowed).toBe(true);
+      expect(s.allowedFromToday).toBe(false);
+    }
+  });
+});
+
+describe('the plan for a day', () => {
+  const treatment = d('2026-11-20');
+
+  test('day 1: everything restricted is off limits, the shortest first', () => {
+    const plan = planForDay(protocol, treatment, 1);
+    expect(plan.offLimits.map((s) => s.activity.id)).toEqual([
+      'exercise', 'sauna', 'makeup', 'exfoliation', 'retinoids', 'acids', 'fragrance', 'antiInflammatories', 'ice', 'sun',
+    ]);
+    expect(plan.newlyAllowed).toEqual([]);
+    expect(plan.recoveryOver).toBe(false);
+  });
+
+  test('day 3: makeup becomes allowed that day', () => {
+    const plan = planForDay(protocol, treatment, 3);
+    expect(plan.newlyAllowed.map((s) => s.activity.id)).toEqual(['makeup']);
+    expect(plan.offLimits.map((s) => s.activity.id)).not.toContain('makeup');
+  });
+
+  test('day 8: only the extra sun care remains', () => {
+    expect(planForDay(protocol, treatment, 8).offLimits.map((s) => s.activity.id)).toEqual(['sun']);
+  });
+
+  test('day 28: restrictions over but the follow-up is not yet bookable', () => {
+    const plan = planForDay(protocol, treatment, 28);
+    expect(plan.offLimits).toEqual([]);
+    expect(plan.followUp.bookableNow).toBe(false);
+    expect(plan.recoveryOver).toBe(false);
+  });
+
+  test('day 29: recovery over, follow-up bookable from treatment + 28 days', () => {
+    const plan = planForDay(protocol, treatment, 29);
+    expect(plan.recoveryOver).toBe(true);
+    expect(plan.followUp.fromDate).toBe('2026-12-18');
+    expect(plan.phase.id).toBe('ready');
+  });
+
+  test('follow-up across a year end', () => {
+    expect(followUp(protocol, d('2026-12-15'), 1).fromDate).toBe('2027-01-12');
+  });
+});
+
+describe('finding an activity from what the patient said', () => {
+  test.each([
+    ['makeup', 'makeup'],
+    ['Advil', 'antiInflammatories'],
+    ['motrin', 'antiInflammatories'],
+    ['Aleve', 'antiInflammatories'],
+    ['tretinoin', 'retinoids'],
+    ['Accutane', 'retinoids'],
+    ['hot tub', 'sauna'],
+    ['the gym', 'exercise'],
+    ['antiInflammatories', 'antiInflammatories'],
+    ['glycolic acid', 'acids'],
+  ])('%s → %s', (word, id) => {
+    expect(findActivity(protocol, word)?.id).toBe(id);
+  });
+
+  test('an unknown word finds nothing', () => {
+    expect(findActivity(protocol, 'botox')).toBeUndefined();
+    expect(findActivity(protocol, undefined)).toBeUndefined();
+  });
+});

@@ -1,0 +1,53 @@
+import data from '../../lambda/protocol/default-protocol.json';
+import { defaultProtocol, parseProtocol } from '../../lambda/protocol/load';
+import { ProtocolError } from '../../lambda/protocol/schema';
+
+/** A deep copy of the default protocol with one change applied, as a clinic would edit the file. */
+function edited(change: (p: any) => void): unknown {
+  const copy = JSON.parse(JSON.stringify(data));
+  change(copy);
+  return copy;
+}
+
+describe('the default care protocol', () => {
+  test('is valid', () => {
+    expect(() => defaultProtocol()).not.toThrow();
+  });
+
+  test('marks the windows that are our reading of the article for clinic review', () => {
+    const unreviewed = defaultProtocol().activities.filter((a) => !a.reviewedByClinic).map((a) => a.id);
+    expect(unreviewed.sort()).toEqual(['acids', 'exfoliation', 'fragrance', 'ice', 'retinoids']);
+  });
+
+  test('takes its windows from the article: 48 hours of no makeup, a week of no NSAIDs, two weeks of extra sun care, follow-up after 4 weeks', () => {
+    const byId = Object.fromEntries(defaultProtocol().activities.map((a) => [a.id, a.avoidThroughDay]));
+    expect(byId).toMatchObject({ makeup: 2, antiInflammatories: 7, sun: 14, exercise: 1, sauna: 1 });
+    expect(defaultProtocol().followUp.afterDays).toBe(28);
+  });
+});
+
+describe('an invalid protocol file fails with a message naming the field', () => {
+  test.each([
+    ['a negative window', (p: any) => (p.activities[3].avoidThroughDay = -1), 'activities[3].avoidThroughDay'],
+    ['a window that is not a number', (p: any) => (p.activities[0].avoidThroughDay = '2'), 'activities[0].avoidThroughDay'],
+    ['a missing phrase', (p: any) => delete p.activities[1].onceAllowed, 'activities[1].onceAllowed is missing'],
+    ['an unknown kind', (p: any) => (p.activities[2].kind = 'maybe'), 'activities[2].kind'],
+    ['an empty skin description', (p: any) => (p.phases[0].skin = ' '), 'phases[0].skin'],
+    ['a gap between phases', (p: any) => (p.phases[2].fromDay = 4), 'phases[2].fromDay'],
+    ['an end on the last phase', (p: any) => (p.phases[4].toDay = 40), 'phases[4].toDay'],
+    ['a synonym used twice', (p: any) => p.activities[1].synonyms.push('Advil'), 'activities[3].synonyms'],
+    ['a misspelled field', (p: any) => (p.activities[0].avoidThroughDays = 2), 'activities[0].avoidThroughDays is not a known field'],
+    ['a follow-up of zero days', (p: any) => (p.followUp.afterDays = 0), 'followUp.afterDays'],
+    ['a restriction with no window', (p: any) => (p.activities[0].avoidThroughDay = 0), 'activities[0].avoidThroughDay'],
+    ['an unknown schema version', (p: any) => (p.schemaVersion = 2), 'schemaVersion'],
+  ])('%s', (_name, change, field) => {
+    let error: unknown;
+    try {
+      parseProtocol(edited(change));
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ProtocolError);
+    expect((error as Error).message).toContain(field);
+  });
+});
