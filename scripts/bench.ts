@@ -1,0 +1,188 @@
+/**
+ * `npm run bench` (after `npm run build`): cold start, warm latency and bundle size, from one run.
+ *
+ * (a) Cold start: a fresh `node` loads dist/index.js and answers one LaunchRequest for a returning
+ *     user whose profile is read from dynalite on 127.0.0.1 (and whose zone comes from the local
+ *     settings API). Runs alternate with `node -e ''` and with a hello-world ask-sdk skill bundled the
+ *     same way; we report the median of per-pair ratios over BENCH_PAIRS pairs (default 25).
+ * (b) Warm, in one process: p50/p99 per request for launch, today's plan and a "can I" question,
+ *     with the store on loopback (dynalite + settings API over HTTP) and with an in-memory store.
+ * (c) Bundle size, and its size zipped as Lambda receives it.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { RequestEnvelope } from 'ask-sdk-model';
+import { readConfig } from '../lambda/config';
+import type { IsoDate } from '../lambda/domain/calendar';
+import { silentLogger } from '../lambda/log';
+import { defaultProtocol } from '../lambda/protocol/load';
+import { createSkill } from '../lambda/skill';
+import { createMemoryStore } from '../lambda/store/memoryStore';
+import type { ProfileStore } from '../lambda/store/types';
+import { startLocalAlexaApi } from '../tools/localAlexaApi';
+import { localDynamoStore, startLocalDynamo } from '../tools/localDynamo';
+
+const root = join(__dirname, '..');
+const { build } = require('./build.js') as { build: (o: { outfile?: string; entry?: string; variant?: string }) => Promise<string> };
+
+const PAIRS = Number(process.env.BENCH_PAIRS ?? 25);
+const WARM_RUNS = Number(process.env.BENCH_WARM_RUNS ?? 3000);
+const TABLE = 'bench-care';
+const USER = 'amzn1.ask.account.BENCH';
+const TREATMENT = '2026-11-20' as IsoDate;
+
+function envelope(request: Record<string, unknown>, apiEndpoint?: string): RequestEnvelope {
+  const system: Record<string, unknown> = {
+    application: { applicationId: 'amzn1.ask.skill.bench' },
+    user: { userId: USER },
+    apiAccessToken: 'bench-token',
+  };
+  if (apiEndpoint) {
+    system.apiEndpoint = apiEndpoint;
+    system.device = { deviceId: 'bench-device', supportedInterfaces: {} };
+  }
+  return {
+    version: '1.0',
+    session: { new: true, sessionId: 'bench', application: { applicationId: 'amzn1.ask.skill.bench' }, user: { userId: USER }, attributes: {} },
+    context: { System: system },
+    request: { requestId: 'bench', locale: 'en-US', timestamp: '2026-11-25T15:00:00Z', ...request },
+  } as unknown as RequestEnvelope;
+}
+
+const launch = { type: 'LaunchRequest' };
+const todayPlan = { type: 'IntentRequest', intent: { name: 'TodayPlanIntent', confirmationStatus: 'NONE', slots: {} } };
+const canI = {
+  type: 'IntentRequest',
+  intent: { name: 'CanIIntent', confirmationStatus: 'NONE', slots: { activity: { name: 'activity', value: 'advil', confirmationStatus: 'NONE' } } },
+};
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+};
+const percentile = (xs: number[], p: number): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] as number;
+};
+
+/** Wall time of one child process, in ms; rejects when it does not answer properly. */
+function timeProcess(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const start = process.hrtime.bigint();
+    const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'inherit'] });
+    child.on('exit', (code) => {
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      if (code === 0) resolve(ms);
+      else reject(new Error(`${args.join(' ')} exited with ${code}`));
+    });
+  });
+}
+
+async function seed(store: ProfileStore): Promise<void> {
+  await store.update({ userId: USER }, () => ({ treatmentDate: TREATMENT, history: [], timeZone: 'America/Los_Angeles' }));
+}
+
+async function coldStart(dynamoEndpoint: string, apiEndpoint: string) {
+  const dir = join(root, 'build/bench');
+  mkdirSync(dir, { recursive: true });
+  const hello = await build({ entry: join(root, 'bench/hello-skill.ts'), outfile: join(dir, 'hello.js') });
+  const ours = join(root, 'dist/index.js');
+  const child = join(root, 'bench/cold-child.js');
+  const env = {
+    ...process.env,
+    CARE_TABLE: TABLE,
+    DYNAMODB_ENDPOINT: dynamoEndpoint,
+    AWS_REGION: 'us-east-1',
+    AWS_ACCESS_KEY_ID: 'local',
+    AWS_SECRET_ACCESS_KEY: 'local',
+    BENCH_EVENT: JSON.stringify(envelope(launch, apiEndpoint)),
+  };
+
+  // Warm the file cache and check both bundles answer before timing anything.
+  await timeProcess([child, ours], env);
+  await timeProcess([child, hello], env);
+  const bare: number[] = [];
+  const skill: number[] = [];
+  const baseline: number[] = [];
+  for (let i = 0; i < PAIRS; i++) {
+    bare.push(await timeProcess(['-e', ''], env));
+    skill.push(await timeProcess([child, ours], env));
+    bare.push(await timeProcess(['-e', ''], env));
+    baseline.push(await timeProcess([child, hello], env));
+  }
+  const ratio = (xs: number[], offset: number) => median(xs.map((x, i) => x / (bare[2 * i + offset] as number)));
+  return {
+    bareMs: median(bare),
+    skillMs: median(skill),
+    helloMs: median(baseline),
+    skillRatio: ratio(skill, 0),
+    helloRatio: ratio(baseline, 1),
+  };
+}
+
+async function warm(store: ProfileStore, apiEndpoint: string | undefined) {
+  const skill = createSkill({ store, protocol: defaultProtocol(), config: readConfig({}), log: silentLogger, clock: () => new Date() });
+  const results: Record<string, { p50: number; p99: number }> = {};
+  for (const [name, request] of Object.entries({ launch, todayPlan, canI })) {
+    const event = envelope(request, apiEndpoint);
+    const runs = apiEndpoint ? Math.min(WARM_RUNS, 1000) : WARM_RUNS;
+    for (let i = 0; i < 200; i++) await skill.invoke(event);
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const start = process.hrtime.bigint();
+      await skill.invoke(event);
+      times.push(Number(process.hrtime.bigint() - start) / 1e3);
+    }
+    results[name] = { p50: percentile(times, 50), p99: percentile(times, 99) };
+  }
+  return results;
+}
+
+function sizes() {
+  const bundle = join(root, 'dist/index.js');
+  const zipFile = join(root, 'build/bench/index.zip');
+  execFileSync('rm', ['-f', zipFile]);
+  execFileSync('zip', ['-q', '-9', '-j', zipFile, bundle]);
+  return { bundleKb: statSync(bundle).size / 1024, zipKb: statSync(zipFile).size / 1024 };
+}
+
+async function main() {
+  readFileSync(join(root, 'dist/index.js')); // fail early without a build
+  const dynamo = await startLocalDynamo();
+  const api = await startLocalAlexaApi({ timeZone: 'America/Los_Angeles' });
+  try {
+    const dynamoStore = await localDynamoStore(dynamo.endpoint, TABLE);
+    await seed(dynamoStore);
+    const memoryStore = createMemoryStore();
+    await seed(memoryStore);
+
+    const cold = await coldStart(dynamo.endpoint, api.endpoint);
+    const loopback = await warm(dynamoStore, api.endpoint);
+    const inMemory = await warm(memoryStore, undefined);
+    const size = sizes();
+
+    const f = (n: number, d = 1) => n.toFixed(d);
+    console.log(`Cold start (median of ${PAIRS} alternating pairs, one LaunchRequest, profile read from dynalite):`);
+    console.log(`  node -e ''               ${f(cold.bareMs)} ms`);
+    console.log(`  this skill               ${f(cold.skillMs)} ms   ${f(cold.skillRatio, 2)}x bare   (target <= 2.00x)`);
+    console.log(`  hello-world ask-sdk      ${f(cold.helloMs)} ms   ${f(cold.helloRatio, 2)}x bare   (baseline)`);
+    console.log('Warm, per request (µs):            p50      p99');
+    for (const name of ['launch', 'todayPlan', 'canI']) {
+      const l = loopback[name]!;
+      const m = inMemory[name]!;
+      console.log(`  ${name.padEnd(10)} loopback store  ${f(l.p50, 0).padStart(7)}  ${f(l.p99, 0).padStart(7)}`);
+      console.log(`  ${name.padEnd(10)} in-memory store ${f(m.p50, 0).padStart(7)}  ${f(m.p99, 0).padStart(7)}   (target p99 < 200)`);
+    }
+    console.log(`Bundle: dist/index.js ${f(size.bundleKb, 0)} KB, zipped ${f(size.zipKb, 0)} KB (target < 300 KB)`);
+  } finally {
+    await api.stop();
+    await dynamo.stop();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
