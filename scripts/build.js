@@ -7,6 +7,16 @@ const path = require('path');
 
 const root = path.join(__dirname, '..');
 
+/** Lambda gets credentials from its environment; swap the SDK's whole provider chain for that (see the file). */
+const envCredentialsOnly = {
+  name: 'env-credentials-only',
+  setup(b) {
+    b.onResolve({ filter: /^@aws-sdk\/credential-provider-node$/ }, () => ({
+      path: path.join(root, 'lambda/bundle/envCredentials.ts'),
+    }));
+  },
+};
+
 async function build({ outfile = path.join(root, 'dist/index.js'), entry = path.join(root, 'lambda/index.ts'), variant = 'default' } = {}) {
   const variants = {
     // Whitespace + syntax minification: smaller, without renaming that makes V8 compile eagerly.
@@ -26,6 +36,7 @@ async function build({ outfile = path.join(root, 'dist/index.js'), entry = path.
     format: 'cjs',
     mainFields: ['module', 'main'],
     legalComments: 'none',
+    plugins: [envCredentialsOnly],
     logLevel: 'warning',
     ...options,
   });

@@ -40,32 +40,3 @@ export function makeDate(year: number, month: number, day: number): IsoDate | un
   const text = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   return parseIsoDate(text);
 }
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** True when the runtime knows this IANA zone name. */
-export function isKnownTimeZone(zone: string): boolean {
-  try {
-    formatterFor(zone);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function formatterFor(zone: string): Intl.DateTimeFormat {
-  let f = formatters.get(zone);
-  if (!f) {
-    // en-CA formats as YYYY-MM-DD; we read the parts, never the formatted string, so locale order cannot swap.
-    f = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    formatters.set(zone, f);
-  }
-  return f;
-}
-
-/** The calendar day it is at `instant` in `zone` — the user's "today". */
-export function localDate(instant: Date, zone: string): IsoDate {
-  const parts = formatterFor(zone).formatToParts(instant);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}` as IsoDate;
-}

@@ -1,4 +1,4 @@
-import { isKnownTimeZone } from '../domain/calendar';
+import { isKnownTimeZone } from './zoneClock';
 import { callAlexaApi } from './alexaApi';
 
 export interface TimeZoneRequest {
