@@ -1,6 +1,5 @@
 import type { Context } from 'aws-lambda';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import type { Skill } from 'ask-sdk-core';
 import { readConfig, type SkillConfig } from './config';
 import { createLogger } from './log';
 import { defaultProtocol } from './protocol/load';
@@ -26,7 +25,7 @@ export function createDefaultDeps(config: SkillConfig = readConfig(process.env))
   };
 }
 
-let skill: Skill | undefined;
+let skill: ReturnType<typeof createSkill> | undefined;
 
 export async function handler(event: RequestEnvelope, context?: Context): Promise<ResponseEnvelope> {
   skill ??= createSkill(createDefaultDeps());

@@ -1,5 +1,6 @@
 import { SkillBuilders, type RequestHandler, type Skill } from 'ask-sdk-core';
 import type { SkillDeps } from './alexa/deps';
+import { checkEnvelope } from './alexa/refusal';
 import { activityQuestionHandler } from './alexa/handlers/ActivityQuestionHandler';
 import { dayPlanIntentHandler } from './alexa/handlers/DayPlanIntentHandler';
 import { errorHandler } from './alexa/handlers/ErrorHandler';
@@ -43,11 +44,17 @@ export function skillHandlers(deps: SkillDeps): RequestHandler[] {
   ];
 }
 
-export function createSkill(deps: SkillDeps): Skill {
-  const builder = SkillBuilders.custom()
+/**
+ * The skill: `invoke(envelope)` answers one request. Envelopes are checked first (type, skill id) and
+ * refused with RequestRefusedError, which the Lambda reports as a failed invocation.
+ */
+export function createSkill(deps: SkillDeps): Pick<Skill, 'invoke'> {
+  const skill = SkillBuilders.custom()
     .addRequestHandlers(...skillHandlers(deps))
     .addErrorHandlers(errorHandler(deps))
-    .withCustomUserAgent('microneedling-aftercare');
-  if (deps.config.skillId) builder.withSkillId(deps.config.skillId);
-  return builder.create();
+    .withCustomUserAgent('microneedling-aftercare')
+    .create();
+  return {
+    invoke: async (event, context) => skill.invoke(checkEnvelope(event, deps.config.skillId), context),
+  };
 }

@@ -70,6 +70,8 @@ function readLast(v: unknown): SessionState['last'] {
   return text ? { text, reprompt: str(l.reprompt) } : undefined;
 }
 
+/** Out-of-session requests (events, malformed envelopes) have nowhere to keep state: nothing to write. */
 export function writeSession(input: HandlerInput, state: SessionState): void {
+  if (!input.requestEnvelope?.session) return;
   input.attributesManager.setSessionAttributes({ ...state });
 }
