@@ -17,6 +17,13 @@ import { skillDisabledEventHandler } from './alexa/handlers/SkillDisabledEventHa
 import { stopIntentHandler } from './alexa/handlers/StopIntentHandler';
 import { todayPlanIntentHandler } from './alexa/handlers/TodayPlanIntentHandler';
 import { whatDayIntentHandler } from './alexa/handlers/WhatDayIntentHandler';
+import { cancelRemindersIntentHandler } from './alexa/handlers/CancelRemindersIntentHandler';
+import { changeReminderTimeIntentHandler } from './alexa/handlers/ChangeReminderTimeIntentHandler';
+import { listRemindersIntentHandler } from './alexa/handlers/ListRemindersIntentHandler';
+import { permissionEventHandler } from './alexa/handlers/PermissionEventHandler';
+import { permissionResponseHandler } from './alexa/handlers/PermissionResponseHandler';
+import { reminderConfirmHandler } from './alexa/handlers/ReminderConfirmHandler';
+import { setUpRemindersIntentHandler } from './alexa/handlers/SetUpRemindersIntentHandler';
 import { strayYesNoHandler, yesNoIntentHandler } from './alexa/handlers/YesNoIntentHandler';
 
 export type { SkillDeps } from './alexa/deps';
@@ -26,6 +33,7 @@ export function skillHandlers(deps: SkillDeps): RequestHandler[] {
   return [
     launchRequestHandler(deps),
     yesNoIntentHandler(deps),
+    reminderConfirmHandler(deps),
     setTreatmentDateIntentHandler(deps),
     newTreatmentIntentHandler(deps),
     todayPlanIntentHandler(deps),
@@ -33,8 +41,14 @@ export function skillHandlers(deps: SkillDeps): RequestHandler[] {
     activityQuestionHandler(deps),
     whatDayIntentHandler(deps),
     nextSessionIntentHandler(deps),
+    setUpRemindersIntentHandler(deps),
+    listRemindersIntentHandler(deps),
+    changeReminderTimeIntentHandler(deps),
+    cancelRemindersIntentHandler(deps),
+    permissionResponseHandler(deps),
     forgetMeIntentHandler(deps),
     skillDisabledEventHandler(deps),
+    permissionEventHandler(deps),
     strayYesNoHandler(deps),
     repeatIntentHandler(),
     helpIntentHandler(deps),

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createLocalReminders, type LocalReminders } from './localReminders';
 
 /**
  * A local stand-in for the Alexa service APIs at `apiEndpoint`, on 127.0.0.1, so the skill's real HTTP
@@ -14,6 +15,8 @@ export interface SettingsBehaviour {
   /** 'ok' answers the zone; a number answers that status; 'garbage' answers non-JSON; 'hang' never answers. */
   mode: 'ok' | 'garbage' | 'hang' | number;
   timeZone: string;
+  /** Per-device zones (device id → zone), for tests with users in different places. */
+  zonesByDevice: Record<string, string>;
 }
 
 export interface LocalAlexaApi {
@@ -21,6 +24,8 @@ export interface LocalAlexaApi {
   readonly settings: SettingsBehaviour;
   /** Requests seen, for tests: method and path only. */
   readonly calls: { method: string; path: string }[];
+  /** The Reminders API stand-in (alerts, behaviour switches, call log). */
+  readonly reminders: LocalReminders;
   addRoute(route: Route): void;
   stop(): Promise<void>;
 }
@@ -29,6 +34,7 @@ export async function startLocalAlexaApi(opts: { timeZone?: string; port?: numbe
   const settings: SettingsBehaviour = {
     mode: 'ok',
     timeZone: opts.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+    zonesByDevice: {},
   };
   const calls: { method: string; path: string }[] = [];
   const routes: Route[] = [];
@@ -36,7 +42,8 @@ export async function startLocalAlexaApi(opts: { timeZone?: string; port?: numbe
 
   const settingsRoute: Route = {
     handle(req, _body, res) {
-      if (req.method !== 'GET' || !/^\/v2\/devices\/[^/]+\/settings\/System\.timeZone$/.test(req.url ?? '')) return false;
+      const device = /^\/v2\/devices\/([^/]+)\/settings\/System\.timeZone$/.exec(req.url ?? '');
+      if (req.method !== 'GET' || !device) return false;
       if (!req.headers.authorization?.startsWith('Bearer ')) return reply(res, 401, { message: 'no token' });
       if (settings.mode === 'hang') {
         hanging.add(res);
@@ -47,10 +54,13 @@ export async function startLocalAlexaApi(opts: { timeZone?: string; port?: numbe
         return true;
       }
       if (typeof settings.mode === 'number') return reply(res, settings.mode, settings.mode === 204 ? undefined : { message: 'error' });
-      return reply(res, 200, settings.timeZone);
+      return reply(res, 200, settings.zonesByDevice[decodeURIComponent(device[1] ?? '')] ?? settings.timeZone);
     },
   };
   routes.push(settingsRoute);
+  // The Reminders API, in memory; grants the reminders permission unless a test says otherwise.
+  const reminders = createLocalReminders();
+  routes.push(reminders);
 
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -71,6 +81,7 @@ export async function startLocalAlexaApi(opts: { timeZone?: string; port?: numbe
     endpoint: `http://127.0.0.1:${port}`,
     settings,
     calls,
+    reminders,
     addRoute: (route) => routes.unshift(route),
     stop: () =>
       new Promise<void>((resolve) => {

@@ -7,6 +7,7 @@ import { en } from '../speech/en-US';
 import type { Profile } from '../store/types';
 import type { SkillDeps } from './deps';
 import { answerDeferred } from './questions';
+import { remindersAfterDateSaved } from './reminders/afterDateSaved';
 import { reply } from './respond';
 import { readSession } from './session';
 import { forgetUserView, loadUser } from './user';
@@ -56,8 +57,12 @@ export async function saveTreatmentDate(input: HandlerInput, deps: SkillDeps, da
   const day = dayNumber(date, user.today);
   const saved = en.dateSaved(date, day, newTreatment);
   const deferred = readSession(input).deferred;
-  if (deferred) return answerDeferred(input, deps, deferred, saved);
-  return reply(input, { text: `${saved} ${en.afterDateSaved()}`, reprompt: en.whatNext });
+  // Reminders: a plan made for another date is replaced, or reminders are offered. Runs after the date is safe.
+  const reminders = await remindersAfterDateSaved(input, deps, user.profile, date, { offer: !deferred, today: user.today });
+  const lead = reminders.note ? `${saved} ${reminders.note}` : saved;
+  if (deferred) return answerDeferred(input, deps, deferred, lead);
+  if (reminders.question) return reply(input, { text: `${lead} ${reminders.question.text}`, reprompt: reminders.question.reprompt }, { pending: reminders.pending });
+  return reply(input, { text: `${lead} ${en.afterDateSaved()}`, reprompt: en.whatNext });
 }
 
 /** The profile after setting a date: a correction replaces it; a new treatment moves the old one to history. */

@@ -1,4 +1,4 @@
-import { daysBetween, type IsoDate } from '../domain/calendar';
+import { addDays, daysBetween, type IsoDate } from '../domain/calendar';
 import type { ActivityStatus, DayPlan, FollowUp } from '../domain/care';
 import type { Activity, Protocol } from '../protocol/types';
 import { fullDate, inDays, whenSpoken } from './dates';
@@ -114,8 +114,8 @@ export const en = {
     }
     if (s.allowed) {
       return s.allowedFromToday
-        ? join(`Yes, from today ${a.shortName} is fine again.`, sentence(a.onceAllowed))
-        : join(`Yes, ${a.shortName} has been fine since day ${s.firstFreeDay}.`, sentence(a.onceAllowed));
+        ? join(`Yes, from today: the wait for ${a.shortName} is over.`, sentence(a.onceAllowed))
+        : join(`Yes, the wait for ${a.shortName} ended on day ${a.avoidThroughDay}.`, sentence(a.onceAllowed));
     }
     return join(
       `Not yet: no ${a.shortName} until ${untilPhrase(s, today)}, day ${s.firstFreeDay}.`,
@@ -129,8 +129,8 @@ export const en = {
     if (a.kind === 'encouraged') return join(`You can use ${a.shortName} any time.`, sentence(a.onceAllowed));
     if (s.allowed) {
       return s.allowedFromToday
-        ? join(`From today: ${a.shortName} is fine again.`, sentence(a.onceAllowed))
-        : join(`You already can: ${a.shortName} has been fine since ${fullDate(s.firstFreeDate)}, day ${s.firstFreeDay}.`);
+        ? join(`From today: the wait for ${a.shortName} is over.`, sentence(a.onceAllowed))
+        : join(`You already can: the wait for ${a.shortName} ended on ${fullDate(addDays(s.firstFreeDate, -1))}, day ${a.avoidThroughDay}.`);
     }
     const wait = daysBetween(today, s.firstFreeDate);
     const what = a.kind === 'limit' ? `Your extra care with ${a.shortName} ends` : `You can have ${a.shortName} again`;
@@ -230,7 +230,7 @@ function newlyAllowedSentence(items: readonly ActivityStatus[], isToday: boolean
   const parts: string[] = [];
   if (avoid.length > 0) {
     const only = avoid.length === 1 ? avoid[0] : undefined;
-    parts.push(`${when}, ${listOf(avoid.map((s) => s.activity.shortName))} ${avoid.length === 1 ? 'is' : 'are'} fine again${only ? `: ${only.activity.onceAllowed}` : ''}.`);
+    parts.push(`${when}, the wait for ${listOf(avoid.map((s) => s.activity.shortName))} is over${only ? `: ${only.activity.onceAllowed}` : ''}.`);
   }
   for (const s of limit) parts.push(`${when}, your extra care with ${s.activity.shortName} can ease: ${s.activity.onceAllowed}.`);
   return parts.join(' ');

@@ -1,4 +1,5 @@
-import { addDays, isKnownTimeZone, parseIsoDate, type IsoDate } from '../domain/calendar';
+import { addDays, parseIsoDate, type IsoDate } from '../domain/calendar';
+import { isKnownTimeZone } from '../services/zoneClock';
 import { StoreUnavailableError, type Profile, type ReminderState, type StoredProfile } from './types';
 
 /**

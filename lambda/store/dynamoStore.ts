@@ -51,6 +51,13 @@ const isConditionFailure = (e: unknown): boolean => errorName(e) === 'Conditiona
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
+ * Random wait before retrying a lost race. The window grows with the attempt and with how long a try
+ * took (a slow store means longer overlaps), so contenders spread out instead of colliding again.
+ */
+const conflictBackoffMs = (attempt: number, slowestTryMs: number): number =>
+  Math.random() * Math.min(600, 2 ** attempt * Math.max(10, slowestTryMs));
+
+/**
  * Every SDK failure becomes StoreUnavailableError, except a failed condition, which callers handle.
  * The message names the operation and the error, never a user.
  */
@@ -158,8 +165,10 @@ export function createDynamoStore(opts: DynamoStoreOptions): ProfileStore {
       withDeadline('update', deadlineMs, async (signal) => {
         const id = personItemId(key);
         let indexedUntil = 0;
+        let slowestTryMs = 0;
         for (let attempt = 1; attempt <= MAX_UPDATE_TRIES; attempt++) {
-          if (attempt > 1) await sleep(Math.random() * 20 * 2 ** attempt); // jitter, so contenders stop colliding
+          if (attempt > 1) await sleep(conflictBackoffMs(attempt, slowestTryMs));
+          const tryStarted = Date.now();
           const current = await read(id, signal);
           const next = change(current?.stored.profile);
           if (next === undefined) return current?.stored;
@@ -188,6 +197,7 @@ export function createDynamoStore(opts: DynamoStoreOptions): ProfileStore {
           } catch (e) {
             if (!isConditionFailure(e)) throw e;
           }
+          slowestTryMs = Math.max(slowestTryMs, Date.now() - tryStarted);
         }
         throw new VersionConflictError(`profile changed concurrently ${MAX_UPDATE_TRIES} times`);
       }),

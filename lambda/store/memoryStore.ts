@@ -36,7 +36,8 @@ export function createMemoryStore(opts: MemoryStoreOptions = {}): MemoryStore {
   const putIfVersion = (record: ProfileRecord, expected: number): boolean => {
     const stored = records.get(record.id);
     if ((stored ? stored.version : 0) !== expected) return false;
-    records.set(record.id, structuredClone(record));
+    // JSON, like the DynamoDB marshaller with removeUndefinedValues: absent fields are not stored at all.
+    records.set(record.id, JSON.parse(JSON.stringify(record)) as Record<string, unknown>);
     return true;
   };
 

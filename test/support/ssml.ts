@@ -1,3 +1,5 @@
+import type { Response, ResponseEnvelope } from 'ask-sdk-model';
+
 /**
  * A strict well-formedness check for the SSML we send: one <speak> root, balanced tags, and no raw
  * "&", "<" or ">" in text (only the five XML entities). Returns the problems found (empty = fine).
@@ -27,17 +29,18 @@ export function ssmlProblems(ssml: string): string[] {
 }
 
 /** Every response: well-formed SSML, and a re-prompt whenever the session stays open. */
-export function responseProblems(envelope: { response?: { outputSpeech?: { type?: string; ssml?: string }; reprompt?: { outputSpeech?: { ssml?: string } }; shouldEndSession?: boolean } }): string[] {
-  const r = envelope.response ?? {};
+export function responseProblems(envelope: ResponseEnvelope): string[] {
+  const r: Partial<Response> = envelope.response ?? {};
   const problems: string[] = [];
   const speech = r.outputSpeech;
   if (speech) {
     if (speech.type !== 'SSML') problems.push('speech is not SSML');
-    problems.push(...ssmlProblems(speech.ssml ?? '').map((p) => `speech: ${p}`));
+    else problems.push(...ssmlProblems(speech.ssml ?? '').map((p) => `speech: ${p}`));
   }
   const open = r.shouldEndSession === false || (speech !== undefined && r.shouldEndSession === undefined);
   if (open) {
-    const reprompt = r.reprompt?.outputSpeech?.ssml;
+    const repromptSpeech = r.reprompt?.outputSpeech;
+    const reprompt = repromptSpeech?.type === 'SSML' ? repromptSpeech.ssml : undefined;
     if (!reprompt) problems.push('open session without a re-prompt');
     else problems.push(...ssmlProblems(reprompt).map((p) => `reprompt: ${p}`));
   }

@@ -1,0 +1,65 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import type { IsoDate } from '../../domain/calendar';
+import type { ClockTime } from '../../domain/clockTime';
+import { reminderPlan, upcomingEntries } from '../../domain/reminderPlan';
+import { hasActivePlan } from '../../domain/reminderSync';
+import type { Speech } from '../../speech/en-US';
+import { remindersEn } from '../../speech/reminders.en-US';
+import type { Profile } from '../../store/types';
+import type { SkillDeps } from '../deps';
+import type { Pending } from '../session';
+import { cancelPlan, planFor } from './operations';
+import { loadReminderUser } from './reminderUser';
+
+export interface AfterDateSaved {
+  /** Said right after "Got it: …" (the old plan was removed). */
+  readonly note?: string;
+  /** A question that ends the turn, and what it waits for. */
+  readonly question?: Speech;
+  readonly pending?: Pending;
+}
+
+/** Pending names of the reminder questions (session Pending 'other'). */
+export const REMINDER_OFFER = 'reminderOffer';
+export const REMINDER_TIME = 'reminderTime';
+export const CONFIRM_REMINDERS = 'confirmReminders';
+
+/**
+ * Runs after a treatment date is stored (the date is already safe; this never throws).
+ * - A plan made for another date is wrong now: its alerts are deleted, and new ones at the same time
+ *   are offered — described in full, created only after a yes.
+ * - Otherwise, when the patient has no reminders, the offer is made: "Would you like a short reminder
+ *   each morning? What time?" — after every stored date while there are none (a declined offer is
+ *   not stored; the next new date offers again), but not when a question asked before the date is
+ *   waiting for its answer (`offer` false), which must come first.
+ */
+export async function remindersAfterDateSaved(
+  input: HandlerInput,
+  deps: SkillDeps,
+  before: Profile | undefined,
+  date: IsoDate,
+  opts: { readonly offer: boolean; readonly today: IsoDate },
+): Promise<AfterDateSaved> {
+  try {
+    const old = before?.reminders;
+    if (old && old.forTreatment !== date && hasActivePlan(old, old.forTreatment)) {
+      const user = await loadReminderUser(input, deps);
+      if (!user) return {};
+      const report = await cancelPlan(input, deps, user, old);
+      const note = remindersEn.replaced(report.failure === undefined);
+      const time = old.time as ClockTime;
+      const entries = upcomingEntries(planFor(deps, user, time), user.now);
+      if (!opts.offer || entries.length === 0) return { note };
+      return { note, question: remindersEn.offerNewPlan(entries, time, user.now.date), pending: { kind: 'other', name: CONFIRM_REMINDERS, data: { time } } };
+    }
+    // Only when some reminder still lies ahead (from today; the exact minute is checked at the yes).
+    const ahead = reminderPlan(deps.protocol, date, '23:59' as ClockTime).some((e) => e.date >= opts.today);
+    if (opts.offer && ahead && !hasActivePlan(old, date)) {
+      return { question: remindersEn.offer(), pending: { kind: 'other', name: REMINDER_OFFER } };
+    }
+    return {};
+  } catch (e) {
+    deps.log.error('reminders_after_date_failed', { error: e instanceof Error ? e.name : 'Error' });
+    return {};
+  }
+}

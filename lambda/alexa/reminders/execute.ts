@@ -1,0 +1,132 @@
+import type { ReminderEntry } from '../../domain/reminderPlan';
+import type { SyncResults, SyncWork } from '../../domain/reminderSync';
+import type { Logger } from '../../log';
+import { RemindersApiError, type ReminderFailure, type ReminderRequestBody, type RemindersClient } from '../../services/remindersClient';
+
+/**
+ * Runs one SyncWork against the Reminders API: clean-ups first, then moves, then creates (soonest first),
+ * a few calls at a time. It stops starting calls when a failure says more calls cannot help (no
+ * permission, unsupported device, limit reached) or would only pile up (throttled, slow, out of time),
+ * and always reports exactly what happened, so the caller can record it.
+ */
+export interface Execution {
+  readonly results: SyncResults;
+  /** Why it stopped or what last went wrong; undefined when every call succeeded. */
+  readonly failure?: ReminderFailure;
+}
+
+/** Small: enough to stay well inside the time budget, few enough not to trip Alexa's rate limits. */
+const CONCURRENCY = 3;
+
+const STOPS_EVERYTHING: ReadonlySet<ReminderFailure> = new Set(['noPermission', 'deviceUnsupported', 'limitReached', 'unavailable', 'timeout', 'outOfTime']);
+
+export async function executeWork(
+  client: RemindersClient,
+  work: SyncWork,
+  bodyFor: (entry: ReminderEntry) => ReminderRequestBody,
+  log: Logger,
+): Promise<Execution> {
+  const deleted = new Set<string>();
+  const moved = new Set<string>();
+  const created = new Map<string, string>();
+  let failure: ReminderFailure | undefined;
+  let stopped = false;
+
+  const fail = (e: unknown, op: string): void => {
+    const f: ReminderFailure = e instanceof RemindersApiError ? e.failure : 'unavailable';
+    log.warn('reminder_call_failed', { reason: `${op}:${f}`, status: e instanceof RemindersApiError ? e.status : undefined });
+    if (!stopped) failure = f;
+    if (STOPS_EVERYTHING.has(f)) stopped = true;
+  };
+
+  await inPool(work.deletes, () => stopped, async (token) => {
+    try {
+      await client.remove(token);
+      deleted.add(token);
+    } catch (e) {
+      fail(e, 'delete');
+    }
+  });
+
+  // A move whose alert has vanished (deleted in the Alexa app) becomes a fresh create.
+  const recreate: ReminderEntry[] = [];
+  await inPool(work.moves, () => stopped, async ({ entry, token }) => {
+    try {
+      await client.update(token, bodyFor(entry));
+      moved.add(entry.key);
+    } catch (e) {
+      if (e instanceof RemindersApiError && e.failure === 'notFound') {
+        deleted.add(token);
+        recreate.push(entry);
+      } else {
+        fail(e, 'update');
+      }
+    }
+  });
+
+  const creates = [...work.creates, ...recreate].sort((a, b) => a.day - b.day);
+  if (creates.length > 0 && !stopped) {
+    const known = new Set([...Object.values(work.keep), ...work.moves.map((m) => m.token)]);
+    const pending = await adoptExisting(client, creates, bodyFor, known, created, fail);
+    await inPool(pending, () => stopped, async (entry) => {
+      try {
+        created.set(entry.key, await client.create(bodyFor(entry)));
+      } catch (e) {
+        fail(e, 'create');
+      }
+    });
+  }
+  return { results: { deleted, moved, created }, failure };
+}
+
+/**
+ * Before creating, look for alerts that already exist for an entry — made by an earlier run whose
+ * answer never arrived (a timeout after Alexa had created it) or whose record was never saved.
+ * Adopting them is what makes "asking twice" safe even then. One list call; if it fails for any reason
+ * but permission, we simply create. Returns the entries still to create.
+ */
+async function adoptExisting(
+  client: RemindersClient,
+  creates: readonly ReminderEntry[],
+  bodyFor: (entry: ReminderEntry) => ReminderRequestBody,
+  known: Set<string>,
+  created: Map<string, string>,
+  fail: (e: unknown, op: string) => void,
+): Promise<ReminderEntry[]> {
+  let listed;
+  try {
+    listed = await client.list();
+  } catch (e) {
+    if (e instanceof RemindersApiError && (e.failure === 'noPermission' || e.failure === 'deviceUnsupported')) {
+      fail(e, 'list');
+      return [];
+    }
+    return [...creates];
+  }
+  const rest: ReminderEntry[] = [];
+  for (const entry of creates) {
+    const body = bodyFor(entry);
+    const minute = body.trigger.scheduledTime.slice(0, 16);
+    const match = listed.find(
+      (r) => !known.has(r.alertToken) && r.status !== 'COMPLETED' && r.scheduledTime?.slice(0, 16) === minute && r.text === body.alertInfo.spokenInfo.content[0]?.text,
+    );
+    if (match) {
+      known.add(match.alertToken);
+      created.set(entry.key, match.alertToken);
+    } else {
+      rest.push(entry);
+    }
+  }
+  return rest;
+}
+
+async function inPool<T>(items: readonly T[], stop: () => boolean, run: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length && !stop()) {
+      const item = items[next++] as T;
+      await run(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, items.length) }, worker));
+}

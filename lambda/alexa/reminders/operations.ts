@@ -1,0 +1,144 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import type { ClockTime } from '../../domain/clockTime';
+import { reminderPlan, upcomingEntries, type LocalNow, type ReminderEntry } from '../../domain/reminderPlan';
+import { planCancel, planSync, planTokens, recordAfter, withConsent, withoutConsent, type PlanRecord, type SyncWork } from '../../domain/reminderSync';
+import { createRemindersClient, deadlineIn, type ReminderFailure, type ReminderRequestBody } from '../../services/remindersClient';
+import { reminderText } from '../../speech/reminders.en-US';
+import type { Profile } from '../../store/types';
+import type { SkillDeps } from '../deps';
+import { apiAccess } from '../request';
+import { executeWork } from './execute';
+import type { ReminderUser } from './reminderUser';
+
+/**
+ * The reminder operations behind the dialogue: make the alerts match the plan, cancel them, and keep
+ * the record (tokens by entry) in the profile. Only the `reminders` field is ever written here, after
+ * the treatment date is safely stored — a failed reminder call can never cost the patient their date.
+ */
+
+/**
+ * Time for all reminder calls of one request. With the profile read (≤ ~1.5 s, in parallel with the
+ * settings call) and the record written afterwards, the answer stays well inside Alexa's 8 seconds.
+ */
+export const REMINDERS_BUDGET_MS = 4000;
+
+/** Every entry of the plan for the user's treatment at `time`. */
+export const planFor = (deps: SkillDeps, user: ReminderUser, time: ClockTime): ReminderEntry[] => reminderPlan(deps.protocol, user.treatment, time);
+
+/** The Reminders API body for one entry: local time without offset, and the device's zone. */
+export function reminderBody(deps: SkillDeps, entry: ReminderEntry, zone: string, now: LocalNow): ReminderRequestBody {
+  return {
+    requestTime: `${now.date}T${now.time}:00.000`,
+    trigger: { type: 'SCHEDULED_ABSOLUTE', scheduledTime: `${entry.date}T${entry.time}:00.000`, timeZoneId: zone },
+    alertInfo: { spokenInfo: { content: [{ locale: deps.protocol.locale, text: reminderText(entry, deps.protocol) }] } },
+    pushNotification: { status: 'ENABLED' },
+  };
+}
+
+export interface SyncReport {
+  readonly time: ClockTime;
+  /** Upcoming entries that have an alert now. */
+  readonly set: readonly ReminderEntry[];
+  /** Upcoming entries still without one. */
+  readonly missing: readonly ReminderEntry[];
+  readonly created: number;
+  readonly moved: number;
+  readonly failure?: ReminderFailure;
+}
+
+/** Makes the alerts match the plan at `time`: deletes stale ones, moves, creates only what is missing. */
+export async function syncPlan(input: HandlerInput, deps: SkillDeps, user: ReminderUser, time: ClockTime): Promise<SyncReport> {
+  const entries = planFor(deps, user, time);
+  const upcoming = upcomingEntries(entries, user.now);
+  const previous = user.profile.reminders;
+  const work = planSync(previous, user.treatment, time, entries, user.now);
+  const { results, failure } = await run(input, deps, user, work);
+  const record = recordAfter(work, results, { time, forTreatment: user.treatment, upcomingKeys: upcoming.map((e) => e.key) }, previous);
+  await saveRecord(deps, user, record);
+  const tokens = planTokens(record, user.treatment);
+  return {
+    time,
+    set: upcoming.filter((e) => tokens[e.key] !== undefined),
+    missing: upcoming.filter((e) => tokens[e.key] === undefined),
+    created: results.created.size,
+    moved: results.moved.size,
+    failure,
+  };
+}
+
+export interface CancelReport {
+  /** Alerts of the plan that existed before. */
+  readonly total: number;
+  readonly cancelled: number;
+  readonly failure?: ReminderFailure;
+}
+
+/** Deletes every alert we made; whatever could not be deleted is kept as stale, to delete next time. */
+export async function cancelPlan(input: HandlerInput, deps: SkillDeps, user: ReminderUser, previous: PlanRecord | undefined = user.profile.reminders): Promise<CancelReport> {
+  const work = planCancel(previous);
+  const total = upcomingWithTokens(deps, user, previous).length;
+  if (work.deletes.length === 0) {
+    await saveRecord(deps, user, undefined);
+    return { total, cancelled: total };
+  }
+  const { results, failure } = await run(input, deps, user, work);
+  const record = recordAfter(work, results, undefined, previous);
+  await saveRecord(deps, user, record);
+  const surviving = new Set(Object.values(record?.tokens ?? {}));
+  const before = planTokens(previous, user.treatment);
+  const left = upcomingWithTokens(deps, user, previous).filter((e) => surviving.has(before[e.key] ?? '')).length;
+  return { total, cancelled: total - left, failure };
+}
+
+/** The upcoming entries of the current plan that have an alert. */
+export function upcomingWithTokens(deps: SkillDeps, user: ReminderUser, record: PlanRecord | undefined = user.profile.reminders): ReminderEntry[] {
+  const tokens = planTokens(record, user.treatment);
+  if (!record || Object.keys(tokens).length === 0) return [];
+  return upcomingEntries(planFor(deps, user, record.time as ClockTime), user.now).filter((e) => tokens[e.key] !== undefined);
+}
+
+/** The patient agreed, but the calls must wait (no permission yet): remember the wanted plan. */
+export async function rememberConsent(deps: SkillDeps, user: ReminderUser, time: ClockTime): Promise<ReminderUser> {
+  const record = withConsent(user.profile.reminders, user.treatment, time);
+  await saveRecord(deps, user, record);
+  return { ...user, profile: { ...user.profile, reminders: record } };
+}
+
+/** The patient declined the permission: nothing waits any more. */
+export async function dropConsent(deps: SkillDeps, user: ReminderUser): Promise<void> {
+  await saveRecord(deps, user, withoutConsent(user.profile.reminders));
+}
+
+async function run(input: HandlerInput, deps: SkillDeps, user: ReminderUser, work: SyncWork) {
+  const access = apiAccess(input);
+  if (!access.apiEndpoint || !access.apiAccessToken) return { results: { deleted: new Set<string>(), moved: new Set<string>(), created: new Map<string, string>() }, failure: 'noPermission' as const };
+  const client = createRemindersClient({
+    apiEndpoint: access.apiEndpoint,
+    apiAccessToken: access.apiAccessToken,
+    callTimeoutMs: deps.config.serviceTimeoutMs,
+    deadline: deadlineIn(REMINDERS_BUDGET_MS),
+  });
+  const started = Date.now();
+  const execution = await executeWork(client, work, (entry) => reminderBody(deps, entry, user.zone, user.now), deps.log);
+  deps.log.info('reminders_synced', { ms: Date.now() - started, count: execution.results.created.size, reason: execution.failure });
+  return execution;
+}
+
+/**
+ * Writes only `reminders`, onto whatever the profile is now (another device may have written since).
+ * A profile deleted meanwhile stays deleted. If the write fails the alerts still exist; the next run
+ * finds them in Alexa's list and adopts them instead of creating them twice.
+ */
+async function saveRecord(deps: SkillDeps, user: ReminderUser, record: PlanRecord | undefined): Promise<void> {
+  try {
+    await deps.store.update(user.key, (current) => (!current || (!record && !current.reminders) ? undefined : withReminders(current, record)));
+  } catch (e) {
+    deps.log.error('reminders_not_recorded', { error: e instanceof Error ? e.name : 'Error' });
+  }
+}
+
+export function withReminders(profile: Profile, record: PlanRecord | undefined): Profile {
+  const { reminders: _dropped, ...rest } = profile;
+  void _dropped;
+  return record ? { ...rest, reminders: record } : rest;
+}

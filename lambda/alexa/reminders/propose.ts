@@ -1,0 +1,45 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { resolveSpokenTime, type ClockTime, type SpokenTime } from '../../domain/clockTime';
+import { upcomingEntries } from '../../domain/reminderPlan';
+import { hasActivePlan, planTokens } from '../../domain/reminderSync';
+import { en } from '../../speech/en-US';
+import { remindersEn } from '../../speech/reminders.en-US';
+import type { SkillDeps } from '../deps';
+import { slotValue } from '../request';
+import { answer, reply } from '../respond';
+import { CONFIRM_REMINDERS, REMINDER_TIME } from './afterDateSaved';
+import { planFor } from './operations';
+import type { ReminderUser } from './reminderUser';
+
+/** The AMAZON.TIME slot "time", when the patient said one. */
+export function spokenTimeSlot(input: HandlerInput): SpokenTime | undefined {
+  const value = slotValue(input, 'time');
+  return value === undefined ? undefined : resolveSpokenTime(value);
+}
+
+/** No date yet: reminders count from the treatment, so ask for it (the offer follows once it is saved). */
+export const needDateFirst = (input: HandlerInput): Response => reply(input, en.needDateFirst(), { pending: { kind: 'treatmentDate', newTreatment: false } });
+
+export const askForTime = (input: HandlerInput, vague = false): Response =>
+  reply(input, vague ? remindersEn.askExactTime() : remindersEn.askTime(), { pending: { kind: 'other', name: REMINDER_TIME } });
+
+/**
+ * Before anything is created, says exactly what will be (count, time, first and last day, the extra
+ * milestone days) and asks for a yes. Asking again for the same plan creates nothing: a complete plan
+ * is described, an unfinished one is offered to be completed, another time is offered as a move.
+ */
+export function proposePlan(input: HandlerInput, deps: SkillDeps, user: ReminderUser, time: ClockTime): Response {
+  const upcoming = upcomingEntries(planFor(deps, user, time), user.now);
+  if (upcoming.length === 0) return answer(input, remindersEn.nothingAhead());
+  const record = user.profile.reminders;
+  const confirm = (move: boolean) => ({ pending: { kind: 'other', name: CONFIRM_REMINDERS, data: { time, move } } as const });
+  if (record && hasActivePlan(record, user.treatment)) {
+    if (record.time !== time) return reply(input, remindersEn.confirmMove(record.time as ClockTime, time), confirm(true));
+    const tokens = planTokens(record, user.treatment);
+    const missing = upcoming.filter((e) => tokens[e.key] === undefined);
+    if (missing.length === 0) return answer(input, remindersEn.alreadySet(upcoming, time, user.now.date));
+    return reply(input, remindersEn.confirmFinish(missing.length, time), confirm(false));
+  }
+  return reply(input, remindersEn.confirmPlan(upcoming, time, user.now.date), confirm(false));
+}

@@ -1,0 +1,146 @@
+import type { IsoDate } from './calendar';
+import type { ClockTime } from './clockTime';
+import { isAhead, type LocalNow, type ReminderEntry } from './reminderPlan';
+
+/**
+ * What the skill remembers about the reminders it made (the profile's `reminders`), and the pure rules
+ * that turn "the plan we want" plus "the alerts we have" into calls — so that asking twice never
+ * duplicates, a half-created plan is completed, and nothing we created is ever forgotten.
+ *
+ * - `tokens[key]` is the alert of plan entry `key` ("day-3") for `forTreatment`, set at `time`.
+ * - `tokens["stale-…"]` is an alert we no longer want but could not delete yet (a replaced plan, a
+ *   cancel or a move that failed half-way). Every later run deletes those first.
+ * - `incomplete` says the patient agreed to this plan and some upcoming entries still have no alert:
+ *   the next attempt (or the permission event) completes it. It is also how a plan waits for the
+ *   reminders permission.
+ * Structurally the same as the store's ReminderState, without importing the store.
+ */
+export interface PlanRecord {
+  readonly time: string;
+  readonly forTreatment: IsoDate;
+  readonly tokens: Readonly<Record<string, string>>;
+  readonly incomplete: boolean;
+}
+
+const STALE = 'stale-';
+export const staleKey = (token: string): string => (token.startsWith(STALE) ? token : `${STALE}${token}`);
+const isStaleKey = (key: string): boolean => key.startsWith(STALE);
+
+/** Tokens of the plan for this treatment (stale ones and a replaced treatment's excluded). */
+export function planTokens(record: PlanRecord | undefined, treatment: IsoDate | undefined): Record<string, string> {
+  if (!record || record.forTreatment !== treatment) return {};
+  return Object.fromEntries(Object.entries(record.tokens).filter(([key]) => !isStaleKey(key)));
+}
+
+/** Alerts to delete: stale ones, and every alert of a plan made for another treatment date. */
+export function staleTokens(record: PlanRecord | undefined, treatment: IsoDate | undefined): string[] {
+  if (!record) return [];
+  if (record.forTreatment !== treatment) return Object.values(record.tokens);
+  return Object.entries(record.tokens)
+    .filter(([key]) => isStaleKey(key))
+    .map(([, token]) => token);
+}
+
+/** A plan the patient wants for this treatment: some alerts exist, or it is waiting to be completed. */
+export const hasActivePlan = (record: PlanRecord | undefined, treatment: IsoDate | undefined): boolean =>
+  record !== undefined && record.forTreatment === treatment && (record.incomplete || Object.keys(planTokens(record, treatment)).length > 0);
+
+export interface Move {
+  readonly entry: ReminderEntry;
+  readonly token: string;
+}
+
+/** The calls one run makes, in the order they should happen: clean up, move, create. */
+export interface SyncWork {
+  readonly deletes: readonly string[];
+  readonly moves: readonly Move[];
+  /** Upcoming entries without an alert, soonest first (if time runs out, the nearest mornings exist). */
+  readonly creates: readonly ReminderEntry[];
+  /** Alerts left as they are: right time already, or an entry that has passed. */
+  readonly keep: Readonly<Record<string, string>>;
+}
+
+/**
+ * The work that makes the alerts match `entries` (the whole plan for `treatment` at `time`).
+ * An entry for today whose old alert has already gone off is not moved, so nobody hears a day twice.
+ */
+export function planSync(record: PlanRecord | undefined, treatment: IsoDate, time: ClockTime, entries: readonly ReminderEntry[], now: LocalNow): SyncWork {
+  const byKey = new Map(entries.map((e) => [e.key, e]));
+  const deletes = staleTokens(record, treatment);
+  const keep: Record<string, string> = {};
+  const moves: Move[] = [];
+  for (const [key, token] of Object.entries(planTokens(record, treatment))) {
+    const entry = byKey.get(key);
+    if (!entry) {
+      deletes.push(token); // the protocol changed: this day has no reminder any more
+      continue;
+    }
+    const oldTime = record?.time ?? time;
+    const movable = isAhead(entry.date, time, now) && isAhead(entry.date, oldTime as ClockTime, now);
+    if (oldTime !== time && movable) moves.push({ entry, token });
+    else keep[key] = token;
+  }
+  const covered = new Set([...Object.keys(keep), ...moves.map((m) => m.entry.key)]);
+  const creates = entries.filter((e) => isAhead(e.date, e.time, now) && !covered.has(e.key));
+  return { deletes, moves, creates, keep };
+}
+
+/** The work of "cancel my reminders": delete every alert we know of. */
+export function planCancel(record: PlanRecord | undefined): SyncWork {
+  return { deletes: record ? Object.values(record.tokens) : [], moves: [], creates: [], keep: {} };
+}
+
+/** What happened to each call of a run. */
+export interface SyncResults {
+  /** Tokens deleted, or already gone. */
+  readonly deleted: ReadonlySet<string>;
+  /** Entry keys whose alert was moved to the new time. */
+  readonly moved: ReadonlySet<string>;
+  /** Entry keys → tokens of alerts created (or found already existing) in this run. */
+  readonly created: ReadonlyMap<string, string>;
+}
+
+/**
+ * The record after a run. Alerts that could not be deleted or moved become stale (deleted next time;
+ * a failed move's entry then gets a fresh alert). `target` is the plan now wanted, or undefined after
+ * a cancel. Returns undefined when nothing is left to remember.
+ */
+export function recordAfter(
+  work: SyncWork,
+  results: SyncResults,
+  target: { readonly time: ClockTime; readonly forTreatment: IsoDate; readonly upcomingKeys: readonly string[] } | undefined,
+  previous: PlanRecord | undefined,
+): PlanRecord | undefined {
+  const tokens: Record<string, string> = { ...work.keep };
+  for (const token of work.deletes) if (!results.deleted.has(token)) tokens[staleKey(token)] = token;
+  for (const { entry, token } of work.moves) {
+    if (results.moved.has(entry.key)) tokens[entry.key] = token;
+    else if (!results.deleted.has(token)) tokens[staleKey(token)] = token;
+  }
+  for (const [key, token] of results.created) tokens[key] = token;
+
+  const incomplete = target !== undefined && target.upcomingKeys.some((key) => tokens[key] === undefined);
+  if (Object.keys(tokens).length === 0 && !incomplete) return undefined;
+  const base = target ?? previous;
+  if (!base) return undefined;
+  return { time: base.time, forTreatment: base.forTreatment, tokens, incomplete };
+}
+
+/**
+ * The patient said yes, but the calls cannot run yet (no permission): remember the consent, so the
+ * permission event or the next attempt completes the plan. An existing plan keeps its time, because
+ * its alerts still ring at that time.
+ */
+export function withConsent(record: PlanRecord | undefined, treatment: IsoDate, time: ClockTime): PlanRecord {
+  const active = planTokens(record, treatment);
+  if (record && Object.keys(active).length > 0) return { ...record, incomplete: true };
+  const stale = Object.fromEntries(staleTokens(record, treatment).map((t) => [staleKey(t), t]));
+  return { time, forTreatment: treatment, tokens: stale, incomplete: true };
+}
+
+/** The patient declined the permission: no plan waits any more; alerts that exist are kept as they are. */
+export function withoutConsent(record: PlanRecord | undefined): PlanRecord | undefined {
+  if (!record) return undefined;
+  if (Object.keys(record.tokens).length === 0) return undefined;
+  return { ...record, incomplete: false };
+}

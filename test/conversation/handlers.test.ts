@@ -1,0 +1,216 @@
+import { sessionEndedRequest, skillDisabledEvent } from '../../tools/envelope';
+import { startSkillHarness, type SkillHarness } from '../support/skillHarness';
+import { talk } from '../support/talk';
+import { transcript } from '../support/transcript';
+
+// Wednesday, November 25th, 2026, 8 a.m. in Los Angeles; treatment on Friday the 20th (day 6).
+const MORNING = '2026-11-25T16:00:00Z';
+let h: SkillHarness;
+let n = 0;
+beforeAll(async () => {
+  h = await startSkillHarness();
+});
+afterAll(() => h.stop());
+
+async function patientOnDay6(userId = `amzn1.ask.account.H${++n}`) {
+  const patient = talk(h, { userId, at: MORNING });
+  await patient.say('open microneedling care');
+  await patient.intent('SetTreatmentDateIntent', { date: '2026-11-20' });
+  await patient.say('no thanks');
+  return patient;
+}
+
+test('another day: tomorrow, a day number, a date, and a day before the treatment', async () => {
+  await transcript(
+    await patientOnDay6(),
+    `
+    U: what about tomorrow
+    A: Tomorrow is day 7
+    A: From that day, the wait for exfoliating, retinol, acid products and fragrance is over
+    U: what happens on day three
+    A: Sunday, November 22nd was day 3
+    U: tell me about day 29
+    A: Friday, December 18th is day 29
+    A: You can schedule your follow-up session now
+    U: what should I do on december first
+    A: Tuesday is day 12
+    U: what about day 0
+    A: Which day would you like to hear about
+    `,
+  );
+});
+
+test('what day, when was my treatment, and the next session', async () => {
+  await transcript(
+    await patientOnDay6(),
+    `
+    U: which day of recovery am I on
+    A: Today is day 6 of your recovery. Your treatment was on Friday, November 20th.
+    U: when was my treatment
+    A: Friday, November 20th
+    U: when is my next session
+    A: You can book your next session from Friday, December 18th, day 29. That's in 23 days.
+    `,
+  );
+});
+
+test('every activity, with everyday words and brand names', async () => {
+  await transcript(
+    await patientOnDay6(),
+    `
+    U: can I put on some foundation
+    A: Yes, the wait for makeup ended on day 2
+    U: can I take motrin
+    A: Not yet: no ibuprofen until Friday, day 8
+    U: is aleve okay
+    A: Not yet: no ibuprofen
+    U: can I use an ice pack
+    A: Not yet: no ice until Friday
+    U: can I use tretinoin
+    A: Not yet: no retinol until tomorrow, day 7
+    A: Just one more day
+    U: is accutane allowed
+    A: no retinol until tomorrow
+    U: can I exfoliate
+    A: no exfoliating until tomorrow
+    U: can I use a toner
+    A: no acid products until tomorrow
+    U: can I wear perfume
+    A: no fragrance until tomorrow
+    U: can I go to the hot tub
+    A: Yes, the wait for saunas ended on day 1
+    U: can I go running
+    A: Yes, the wait for hard workouts ended on day 1
+    U: can I use hyaluronic acid
+    A: Yes, always
+    U: can I go tanning
+    A: Carefully
+    U: can I have botox
+    A: I don't have guidance about botox
+    A: please ask your provider
+    `,
+  );
+});
+
+test('a new treatment replaces the active date and keeps the earlier one as history', async () => {
+  const userId = 'amzn1.ask.account.NEWTREATMENT';
+  const patient = await patientOnDay6(userId);
+  await transcript(
+    patient,
+    `
+    U: I had another treatment
+    A: When was your new treatment?
+    U: today
+    A: your new treatment was Wednesday, November 25th, so today is day 1 again
+    A: I've kept your earlier date too
+    `,
+  );
+  const stored = await h.store.load({ userId });
+  expect(stored?.profile.treatmentDate).toBe('2026-11-25');
+  expect(stored?.profile.history).toEqual(['2026-11-20']);
+});
+
+test('correcting the date replaces it without adding history', async () => {
+  const userId = 'amzn1.ask.account.CORRECTION';
+  const patient = await patientOnDay6(userId);
+  await transcript(patient, 'U: my treatment was actually yesterday\nA: Got it: Tuesday, November 24th');
+  expect((await h.store.load({ userId }))?.profile).toMatchObject({ treatmentDate: '2026-11-24', history: [] });
+});
+
+test('repeat, help, fallback, and the stray yes', async () => {
+  await transcript(
+    await patientOnDay6(),
+    `
+    U: can I wear makeup
+    A: Yes, the wait for makeup
+    U: say that again
+    A: Yes, the wait for makeup
+    U: help
+    A: Try: what should I do today
+    U: what is the capital of france
+    A: Sorry, I can't help with that
+    U: yes
+    A: I wasn't asking anything
+    U: repeat
+    A: I wasn't asking anything
+    `,
+  );
+});
+
+test('help for a new patient asks for the date; repeat before anything was said', async () => {
+  const patient = talk(h, { userId: 'amzn1.ask.account.HELPNEW', at: MORNING });
+  await transcript(patient, 'U: ask microneedling care for help\nA: once I know your treatment date');
+  const fresh = talk(h, { userId: 'amzn1.ask.account.REPEATNEW', at: MORNING });
+  const turn = await fresh.intent('AMAZON.RepeatIntent');
+  expect(turn.speech).toContain("I haven't said anything yet");
+});
+
+test('stop, cancel and navigate home end the session', async () => {
+  for (const word of ['stop', 'cancel', 'go home']) {
+    const patient = await patientOnDay6();
+    await transcript(patient, `U: ${word}\nA: Goodbye`);
+    expect(patient.sessionOpen).toBe(false);
+  }
+});
+
+test('a session that ends on its own gets an empty answer', async () => {
+  const patient = await patientOnDay6();
+  const turn = await patient.end('EXCEEDED_MAX_REPROMPTS');
+  expect(turn?.response.response.outputSpeech).toBeUndefined();
+});
+
+test('an error inside a handler still gets spoken, and the session stays usable', async () => {
+  const patient = await patientOnDay6();
+  const broken = sessionEndedRequest('ERROR', {}, { type: 'INVALID_RESPONSE', message: 'x' });
+  expect((await h.invoke(broken)).response.outputSpeech).toBeUndefined();
+  // A store that throws something unexpected: the error handler speaks.
+  const failing = h.skillWith({});
+  const original = h.store.load;
+  (h.store as { load: typeof original }).load = async () => {
+    throw new TypeError('boom');
+  };
+  try {
+    const turn = await talk(h, { userId: 'amzn1.ask.account.ERR', at: MORNING, invoke: failing }).say('ask microneedling care what day am I on');
+    expect(turn.speech).toContain('something went wrong on my side');
+  } finally {
+    (h.store as { load: typeof original }).load = original;
+  }
+  await transcript(patient, 'U: what day am I on\nA: Today is day 6');
+});
+
+test('"delete my data" asks first; yes deletes only the speaker\'s own data', async () => {
+  const userId = 'amzn1.ask.account.FORGET';
+  const patient = await patientOnDay6(userId);
+  const partner = talk(h, { userId, personId: 'amzn1.ask.person.PARTNER', at: MORNING });
+  await partner.say('open microneedling care');
+  await partner.intent('SetTreatmentDateIntent', { date: '2026-11-24' });
+  await transcript(
+    patient,
+    `
+    U: delete my data
+    A: Do you want me to delete your treatment dates
+    U: no
+    A: I've kept everything
+    U: forget my treatment date
+    U: yes
+    A: I've deleted everything I kept for you
+    `,
+  );
+  expect(await h.store.load({ userId })).toBeUndefined();
+  expect((await h.store.load({ userId, personId: 'amzn1.ask.person.PARTNER' }))?.profile.treatmentDate).toBe('2026-11-24');
+  await transcript(talk(h, { userId, at: MORNING }), "U: ask microneedling care to delete my data\nA: I don't have anything saved for you");
+});
+
+test('disabling the skill deletes everything for the account, every voice profile included', async () => {
+  const userId = 'amzn1.ask.account.DISABLE';
+  const me = await patientOnDay6(userId);
+  const partner = talk(h, { userId, personId: 'amzn1.ask.person.P', at: MORNING });
+  await partner.say('open microneedling care');
+  await partner.intent('SetTreatmentDateIntent', { date: '2026-11-24' });
+  const neighbour = await patientOnDay6('amzn1.ask.account.NEXTDOOR');
+  const turn = await me.event((o) => skillDisabledEvent(o));
+  expect(turn.response.response.outputSpeech).toBeUndefined();
+  expect(await h.store.load({ userId })).toBeUndefined();
+  expect(await h.store.load({ userId, personId: 'amzn1.ask.person.P' })).toBeUndefined();
+  await transcript(neighbour, 'U: what day am I on\nA: Today is day 6');
+});

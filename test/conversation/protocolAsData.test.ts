@@ -1,0 +1,49 @@
+import data from '../../lambda/protocol/default-protocol.json';
+import { parseProtocol } from '../../lambda/protocol/load';
+import { startSkillHarness, type SkillHarness } from '../support/skillHarness';
+import { talk } from '../support/talk';
+import { transcript } from '../support/transcript';
+
+let h: SkillHarness;
+beforeAll(async () => {
+  h = await startSkillHarness();
+});
+afterAll(() => h.stop());
+
+/** The clinic's file with a few values changed, exactly as a clinic would edit it; no code changes. */
+function clinicEdit(change: (p: any) => void) {
+  const copy = JSON.parse(JSON.stringify(data));
+  change(copy);
+  return parseProtocol(copy);
+}
+
+test('changing numbers and phrases in the protocol file changes what the skill says', async () => {
+  const edited = clinicEdit((p) => {
+    p.clinic = { name: 'Glow Skin Clinic', phone: '555 0100' };
+    const makeup = p.activities.find((a: any) => a.id === 'makeup');
+    makeup.avoidThroughDay = 4;
+    makeup.whileAvoided = 'our clinic asks for four clear days';
+    p.followUp.afterDays = 42;
+  });
+  const userId = 'amzn1.ask.account.CLINIC';
+  const at = '2026-11-22T16:00:00Z'; // day 3 after a treatment on the 20th
+  const standard = talk(h, { userId, at });
+  const clinic = talk(h, { userId, at, invoke: h.skillWith({ protocol: edited }) });
+  await standard.say('open microneedling care');
+  await standard.intent('SetTreatmentDateIntent', { date: '2026-11-20' });
+
+  await transcript(standard, 'U: ask microneedling care can I wear makeup\nA: Yes, from today: the wait for makeup is over');
+  await transcript(
+    clinic,
+    `
+    U: ask microneedling care can I wear makeup
+    A: Not yet: no makeup until Tuesday, day 5
+    A: Our clinic asks for four clear days
+    U: ask microneedling care when is my next session
+    A: You can book your next session from Friday, January 1st, day 43
+    A: Call Glow Skin Clinic at 555 0100
+    U: open microneedling care
+    A: Until Tuesday, no makeup
+    `,
+  );
+});
