@@ -69,6 +69,14 @@ export function createSkill(deps: SkillDeps): Pick<Skill, 'invoke'> {
     .withCustomUserAgent('microneedling-aftercare')
     .create();
   return {
-    invoke: async (event, context) => skill.invoke(checkEnvelope(event, deps.config.skillId), context),
+    async invoke(event, context) {
+      const envelope = checkEnvelope(event, deps.config.skillId);
+      const start = Date.now();
+      const response = await skill.invoke(envelope, context);
+      const request = envelope.request as { type: string; intent?: { name?: unknown } };
+      const intent = typeof request.intent?.name === 'string' ? request.intent.name.slice(0, 64) : undefined;
+      deps.log.info('request', { requestType: request.type.slice(0, 64), intent, ms: Date.now() - start });
+      return response;
+    },
   };
 }

@@ -25,6 +25,8 @@ export interface AlertBody {
 
 /** What one call gets instead of the normal answer. */
 export type Fault =
+  /** Answer normally (a placeholder, to fail a later call in the queue). */
+  | 'ok'
   | number
   /** Never answers (the client's timeout must fire). */
   | 'hang'
@@ -40,6 +42,8 @@ export interface RemindersBehaviour {
   maxActive: number;
   /** Faults for the next calls, in order (any method); each is used once. */
   faults: Fault[];
+  /** Faults for the next creates only (POST), in order; used after `faults` is empty. */
+  createFaults: Fault[];
   /** After this many successful creates, every create gets `createFault`. */
   failCreatesAfter?: number;
   createFault: Fault;
@@ -60,7 +64,7 @@ export interface LocalReminders extends Route {
 const PATH = /^\/v1\/alerts\/reminders(?:\/([^/?]+))?(?:\?.*)?$/;
 const NO_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?$/;
 
-const defaults = (): RemindersBehaviour => ({ permission: true, deviceSupported: true, maxActive: 250, faults: [], createFault: 500 });
+const defaults = (): RemindersBehaviour => ({ permission: true, deviceSupported: true, maxActive: 250, faults: [], createFaults: [], createFault: 500 });
 
 export function createLocalReminders(): LocalReminders {
   const behaviour = defaults();
@@ -112,7 +116,9 @@ export function createLocalReminders(): LocalReminders {
 
     const isCreate = method === 'POST' && !token;
     let fault = behaviour.faults.shift();
+    if (fault === undefined && isCreate) fault = behaviour.createFaults.shift();
     if (fault === undefined && isCreate && behaviour.failCreatesAfter !== undefined && creates >= behaviour.failCreatesAfter) fault = behaviour.createFault;
+    if (fault === 'ok') fault = undefined;
     if (fault === 'hang') return true;
     if (fault === 'createThenHang') {
       if (isCreate && !invalid(body)) store(body as AlertBody);

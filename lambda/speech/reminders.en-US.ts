@@ -114,8 +114,10 @@ export function describeEntries(entries: readonly ReminderEntry[], today: IsoDat
     parts.push(`one on ${whenSpoken(first.date, today)}, day ${first.day}, with that day's care tips`);
   }
   const extras = extra.map((e) => `one on ${whenSpoken(e.date, today)}, when ${reasonFor(e)}`);
-  if (parts.length === 0) return listOf(extras);
-  return extras.length > 0 ? `${parts[0]}, plus ${listOf(extras)}` : (parts[0] ?? '');
+  // Each extra already holds a comma, so a serial comma keeps them apart: "…, and one on …".
+  const extraList = extras.length > 1 ? `${extras.slice(0, -1).join(', ')}, and ${extras[extras.length - 1]}` : (extras[0] ?? '');
+  if (parts.length === 0) return extraList;
+  return extras.length > 0 ? `${parts[0]}, plus ${extraList}` : (parts[0] ?? '');
 }
 
 const count = (n: number): string => `${n} ${n === 1 ? 'reminder' : 'reminders'}`;

@@ -17,11 +17,13 @@ export interface SkillHarness {
   readonly store: ProfileStore;
   readonly dynamoEndpoint: string;
   readonly tableName: string;
-  /** Invoke the skill as the Lambda would; `options` swap the protocol, config or logger for one skill. */
+  /** Invoke the skill as the Lambda would. */
   invoke(event: RequestEnvelope): Promise<ResponseEnvelope>;
-  skillWith(options: { protocol?: Protocol; config?: Partial<SkillConfig>; log?: Logger }): (event: RequestEnvelope) => Promise<ResponseEnvelope>;
+  skillWith(options: { protocol?: Protocol; config?: Partial<SkillConfig>; log?: Logger; store?: ProfileStore }): (event: RequestEnvelope) => Promise<ResponseEnvelope>;
   stop(): Promise<void>;
 }
+
+/** `skillWith` swaps the protocol, config, logger or store for one skill on the same parts. */
 
 let tableCounter = 0;
 
@@ -34,7 +36,7 @@ export async function startSkillHarness(opts: { log?: Logger; timeZone?: string 
 
   const skillWith: SkillHarness['skillWith'] = (options) => {
     const deps: SkillDeps = {
-      store,
+      store: options.store ?? store,
       protocol: options.protocol ?? defaultProtocol(),
       config: { ...baseConfig, ...options.config },
       log: options.log ?? opts.log ?? silentLogger,

@@ -1,0 +1,58 @@
+import { createLogger } from '../../lambda/log';
+import { accountIndexId, personItemId } from '../../lambda/store/keys';
+import { startSkillHarness, type SkillHarness } from '../support/skillHarness';
+import { talk } from '../support/talk';
+
+let h: SkillHarness;
+beforeAll(async () => {
+  h = await startSkillHarness();
+});
+afterAll(() => h.stop());
+
+test('the logs of a whole conversation are JSON lines with no user ids, tokens, dates or speech', async () => {
+  const lines: string[] = [];
+  const logged = h.skillWith({ log: createLogger((line) => lines.push(line)) });
+  const userId = 'amzn1.ask.account.PRIVATE-ACCOUNT-ID';
+  const personId = 'amzn1.ask.person.PRIVATE-PERSON-ID';
+  const patient = talk(h, { userId, personId, at: '2026-11-25T16:00:00Z', invoke: logged });
+  const said = [
+    'open microneedling care',
+    'friday',
+    'yes',
+    'no thanks',
+    'can I wear makeup',
+    'can I take advil',
+    'what about tomorrow',
+    'gibberish words here',
+    'delete my data',
+    'yes',
+  ];
+  const heard: string[] = [];
+  for (const line of said) heard.push((await patient.say(line)).speech);
+  // Errors are logged too: a failing store.
+  h.api.settings.mode = 'garbage';
+  await talk(h, { userId, at: '2026-11-25T16:00:00Z', invoke: h.skillWith({ log: createLogger((l) => lines.push(l)), store: { ...h.store, load: async () => { throw new Error(`boom for ${userId}`); } } }) }).say('open microneedling care');
+  h.api.settings.mode = 'ok';
+
+  expect(lines.length).toBeGreaterThan(0);
+  const all = lines.join('\n');
+  for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
+  for (const secret of [userId, personId, 'PRIVATE', 'local-api-access-token', 'Bearer', personItemId({ userId, personId }), accountIndexId(userId)]) {
+    expect(all).not.toContain(secret);
+  }
+  expect(all).not.toMatch(/\d{4}-\d{2}-\d{2}|November|Friday|\bday \d/);
+  // No three consecutive words of anything the skill said appear in the logs.
+  const lower = all.toLowerCase();
+  for (const speech of heard) {
+    const words = speech.toLowerCase().split(/[^a-z']+/).filter(Boolean);
+    for (let i = 0; i + 3 <= words.length; i++) expect(lower).not.toContain(words.slice(i, i + 3).join(' '));
+  }
+  for (const line of said) expect(all).not.toContain(line);
+});
+
+test('stored items are keyed by a hash, never the Amazon ids in clear', () => {
+  const id = personItemId({ userId: 'amzn1.ask.account.X', personId: 'amzn1.ask.person.Y' });
+  expect(id).not.toContain('amzn1');
+  expect(id).toMatch(/^p#[0-9a-f]{64}$/);
+  expect(personItemId({ userId: 'amzn1.ask.account.X' })).not.toBe(id);
+});

@@ -1,0 +1,111 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startDelayingProxy, startThrottlingDynamo } from '../../tools/faults';
+import { localDynamoStore, startLocalDynamo } from '../../tools/localDynamo';
+import { createDynamoStore } from '../../lambda/store/dynamoStore';
+import { startSkillHarness, type SkillHarness } from '../support/skillHarness';
+import { talk } from '../support/talk';
+
+/**
+ * The store failing under a real client: stopped, slow (a delaying TCP proxy) and throttling (a stand-in
+ * answering DynamoDB's throttling error). The patient hears an apology and a request to try again —
+ * never "I don't know your date" — inside Alexa's 8 seconds, and what was stored is still there.
+ */
+const MORNING = '2026-11-25T16:00:00Z';
+const ALEXA_LIMIT_MS = 8000;
+const APOLOGY = "can't reach your saved details right now";
+const NOT_A_NEW_USER = /don't know your treatment date|When was your treatment/;
+
+let h: SkillHarness;
+beforeAll(async () => {
+  h = await startSkillHarness();
+});
+afterAll(() => h.stop());
+
+const localStoreAt = (endpoint: string, tableName: string) =>
+  createDynamoStore({ endpoint, tableName, region: 'us-east-1', retentionDays: 180, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+
+async function timed<T>(run: () => Promise<T>): Promise<{ value: T; ms: number }> {
+  const start = Date.now();
+  const value = await run();
+  return { value, ms: Date.now() - start };
+}
+
+async function storedPatient(userId: string): Promise<void> {
+  await h.store.update({ userId }, () => ({ treatmentDate: '2026-11-20' as never, history: [], timeZone: 'America/Los_Angeles' }));
+}
+
+test('store stopped: an apology within 8 s, and the date is all there once it is back', async () => {
+  const path = mkdtempSync(join(tmpdir(), 'dynalite-'));
+  const first = await startLocalDynamo({ path });
+  const store = await localDynamoStore(first.endpoint, 'care');
+  const userId = 'amzn1.ask.account.STOPPED';
+  await store.update({ userId }, () => ({ treatmentDate: '2026-11-20' as never, history: [] }));
+  await first.stop();
+
+  const down = talk(h, { userId, at: MORNING, invoke: h.skillWith({ store: localStoreAt(first.endpoint, 'care') }) });
+  for (const line of ['ask microneedling care what day am I on', 'open microneedling care', 'ask microneedling care to set my treatment date to yesterday']) {
+    const { value: turn, ms } = await timed(() => down.say(line));
+    expect(turn.speech).toContain(APOLOGY);
+    expect(turn.speech).not.toMatch(NOT_A_NEW_USER);
+    expect(ms).toBeLessThan(ALEXA_LIMIT_MS);
+  }
+
+  const again = await startLocalDynamo({ path, port: first.port });
+  try {
+    const back = await localDynamoStore(again.endpoint, 'care');
+    expect((await back.load({ userId }))?.profile.treatmentDate).toBe('2026-11-20');
+    const up = talk(h, { userId, at: MORNING, invoke: h.skillWith({ store: localStoreAt(again.endpoint, 'care') }) });
+    expect((await up.say('ask microneedling care what day am I on')).speech).toContain('Today is day 6');
+  } finally {
+    await again.stop();
+  }
+});
+
+test('store slow (5 s each way): an apology within 8 s, and a date change is not half-written', async () => {
+  const userId = 'amzn1.ask.account.SLOW';
+  await storedPatient(userId);
+  const proxy = await startDelayingProxy(Number(new URL(h.dynamoEndpoint).port), 5000);
+  try {
+    const slow = talk(h, { userId, at: MORNING, invoke: h.skillWith({ store: localStoreAt(proxy.endpoint, h.tableName) }) });
+    for (const line of ['ask microneedling care can I wear makeup', 'ask microneedling care I had another treatment today']) {
+      const { value: turn, ms } = await timed(() => slow.say(line));
+      expect(turn.speech).toContain(APOLOGY);
+      expect(ms).toBeLessThan(ALEXA_LIMIT_MS);
+    }
+  } finally {
+    await proxy.stop();
+  }
+  expect((await h.store.load({ userId }))?.profile).toMatchObject({ treatmentDate: '2026-11-20', history: [] });
+});
+
+test('store throttling: an apology quickly, with a bounded number of calls, and nothing overwritten', async () => {
+  const userId = 'amzn1.ask.account.THROTTLED';
+  await storedPatient(userId);
+  const throttling = await startThrottlingDynamo();
+  try {
+    const throttled = talk(h, { userId, at: MORNING, invoke: h.skillWith({ store: localStoreAt(throttling.endpoint, h.tableName) }) });
+    const { value: turn, ms } = await timed(() => throttled.say('ask microneedling care my treatment was yesterday'));
+    expect(turn.speech).toContain(APOLOGY);
+    expect(ms).toBeLessThan(ALEXA_LIMIT_MS);
+    expect(throttling.requests).toBeLessThanOrEqual(2);
+  } finally {
+    await throttling.stop();
+  }
+  expect((await h.store.load({ userId }))?.profile.treatmentDate).toBe('2026-11-20');
+});
+
+test('the apology keeps the session open, so the patient can simply ask again', async () => {
+  const userId = 'amzn1.ask.account.RETRY';
+  await storedPatient(userId);
+  const throttling = await startThrottlingDynamo();
+  try {
+    const patient = talk(h, { userId, at: MORNING, invoke: h.skillWith({ store: localStoreAt(throttling.endpoint, h.tableName) }) });
+    await patient.say('open microneedling care');
+    expect(patient.sessionOpen).toBe(true);
+    expect(patient.lastTurn?.reprompt).toContain('ask me again');
+  } finally {
+    await throttling.stop();
+  }
+});

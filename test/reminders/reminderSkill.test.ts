@@ -1,0 +1,325 @@
+import { parseIsoDate, type IsoDate } from '../../lambda/domain/calendar';
+import type { ClockTime } from '../../lambda/domain/clockTime';
+import { reminderPlan } from '../../lambda/domain/reminderPlan';
+import { defaultProtocol } from '../../lambda/protocol/load';
+import { reminderText } from '../../lambda/speech/reminders.en-US';
+import { startDelayingProxy } from '../../tools/faults';
+import { permissionAcceptedEvent, REMINDERS_SCOPE } from '../support/envelope';
+import { startSkillHarness, type SkillHarness } from '../support/skillHarness';
+import { alertLines, scheduledTimes, talk, ZONE } from './support';
+
+/**
+ * The reminder dialogue end to end: the real skill, the real store (dynalite) and the real reminders
+ * client against the Reminders stand-in, all on 127.0.0.1.
+ */
+let h: SkillHarness;
+beforeAll(async () => {
+  h = await startSkillHarness({ timeZone: ZONE });
+});
+afterAll(() => h.stop());
+beforeEach(() => h.api.reminders.reset());
+
+// Friday, November 20th 2026, 6 pm in New York: the treatment day, evening.
+const EVENING_OF_TREATMENT = '2026-11-20T23:00:00Z';
+const protocol = defaultProtocol();
+const posts = () => h.api.reminders.log.filter((c) => c.method === 'POST').length;
+const record = async (userId: string) => (await h.store.load({ userId }))?.profile;
+
+/** Date stored today, offer taken, 7:30, yes: the plan is created. */
+async function setUpPlan(conv: ReturnType<typeof talk>, time = '07:30') {
+  await conv.intent('SetTreatmentDateIntent', { date: '2026-11-20' });
+  await conv.intent('SetUpRemindersIntent', { time });
+  return conv.intent('AMAZON.YesIntent');
+}
+
+describe('setting up the plan', () => {
+  test('the offer after a date, the exact plan stated, and only a yes creates it', async () => {
+    const conv = talk(h, { now: EVENING_OF_TREATMENT });
+    const saved = await conv.intent('SetTreatmentDateIntent', { date: '2026-11-20' });
+    expect(saved.speech).toContain('Would you like a short reminder each morning? If so, what time?');
+    expect(saved.sessionEnded).toBe(false);
+
+    const proposal = await conv.intent('SetUpRemindersIntent', { time: '07:30' });
+    expect(proposal.speech).toBe(
+      "I'll set 15 reminders, each at 7:30 AM: every morning from tomorrow, day 2, through Thursday, December 3rd, day 14, with that day's care tips, plus one on Friday, December 4th, when your extra care with the sun ends, and one on Friday, December 18th, when you can book your follow-up. Shall I set them?",
+    );
+    expect(h.api.reminders.log).toHaveLength(0);
+
+    const done = await conv.intent('AMAZON.YesIntent');
+    expect(done.speech).toContain('Done: 15 reminders at 7:30 AM, from tomorrow through Friday, December 18th.');
+    expect(h.api.reminders.alerts.size).toBe(15);
+  });
+
+  test('the payloads: one per plan day, local time without offset, the device zone, that day\'s own text', async () => {
+    const conv = talk(h, { now: EVENING_OF_TREATMENT });
+    await setUpPlan(conv);
+    const alerts = h.api.reminders.list();
+    const plan = reminderPlan(protocol, parseIsoDate('2026-11-20') as IsoDate, '07:30' as ClockTime);
+    expect(scheduledTimes(alerts)).toEqual(plan.map((e) => `${e.date}T07:30:00.000`));
+    expect(alerts.map((a) => a.body.alertInfo?.spokenInfo?.content?.[0]?.text)).toEqual(plan.map((e) => reminderText(e, protocol)));
+    for (const a of alerts) {
+      expect(a.body.trigger).toMatchObject({ type: 'SCHEDULED_ABSOLUTE', timeZoneId: ZONE });
+      expect(a.body.alertInfo?.spokenInfo?.content?.[0]?.locale).toBe('en-US');
+      expect(a.body.pushNotification).toEqual({ status: 'ENABLED' });
+    }
+    expect(alertLines(alerts)[1]).toBe(
+      '2026-11-22 07:30 | Day 3 of your microneedling recovery. Let the flakes come off on their own, never pick or scrub. Keep moisturizing. From today, makeup is fine again: mineral makeup is kindest to healing skin.',
+    );
+  });
+
+  test('alert tokens are kept in the profile, by plan day, next to the untouched treatment date', async () => {
+    const conv = talk(h, { now: EVENING_OF_TREATMENT });
+    await setUpPlan(conv);
+    const profile = await record(conv.userId);
+    expect(profile?.treatmentDate).toBe('2026-11-20');
+    expect(profile?.reminders?.incomplete).toBe(false);
+    expect(profile?.reminders?.time).toBe('07:30');
+    expect(Object.keys(profile?.reminders?.tokens ?? {}).sort()).toEqual(reminderPlan(protocol, '2026-11-20' as IsoDate, '07:30' as ClockTime).map((e) => e.key).sort());
+    expect(new Set(Object.values(profile?.reminders?.tokens ?? {}))).toEqual(new Set(h.api.reminders.alerts.keys()));
+  });
+
+  test('asking twice never duplicates: the plan is described, nothing is created', async () => {
+    const conv = talk(h, { now: EVENING_OF_TREATMENT });
+    await setUpPlan(conv);
+    const again = await conv.intent('SetUpRemindersIntent', { time: '07:30' });
+    expect(again.speech).toContain('You already have 15 reminders at 7:30 AM');
+    expect(posts()).toBe(15);
+  });
+
+  test('a vague time ("in the morning") is asked again; a date comes first when there is none', async () => {
+    const conv = talk(h, { now: EVENING_OF_TREATMENT });
+    expect((await conv.intent('SetUpRemindersIntent', { time: '07:30' })).speech).toContain("I don't know your treatment date yet");
+    await conv.intent('SetTreatmentDateIntent', { date: '2026-11-20' });
+    expect((await conv.intent('SetUpRemindersIntent', { time: 'MO' })).speech).toContain('What exact time');
+  });
+
+  test('no to the plan creates nothing', async () => {
+    const conv = talk(h, { now: EVENING_OF_TREATMENT });
+    await conv.intent('SetTreatmentDateIntent', { date: '2026-11-20' });
+    await conv.intent('SetUpRemindersIntent', { time: '07:30' });
+    expect((await conv.intent('AMAZON.NoIntent')).speech).toContain("I haven't set anything");
+    expect(h.api.reminders.log).toHaveLength(0);
+    expect((await record(conv.userId))?.reminders).toBeUndefined();
+  });
+});
+
+describe('a half-created plan', () => {
+  test('server errors part-way: recorded as incomplete, the user told what was and wasn\'t set, the next attempt completes it without duplicates', async () => {
+    const conv = talk(h, { now: EVENING_OF_TREATMENT });
+    h.api.reminders.behaviour.failCreatesAfter = 5;
+    h.api.reminders.behaviour.createFault = 500;
+    const first = await setUpPlan(conv);
+    expect(first.speech).toContain('I set 5 of your 15 reminders, at 7:30 AM, from tomorrow through Wednesday');
+    expect(first.speech).toContain("The other 10, from Thursday through Friday, December 18th, aren't set: the reminders service isn't answering right now.");
+    expect(first.speech).toContain("Say 'set up my reminders' later, and I'll add only the missing ones.");
+    const half = await record(conv.userId);
+    expect(half?.reminders?.incomplete).toBe(true);
+    expect(Object.keys(half?.reminders?.tokens ?? {})).toHaveLength(5);
+
+    delete h.api.reminders.behaviour.failCreatesAfter;
+    expect((await conv.intent('ListRemindersIntent')).speech).toContain("10 reminders of your plan aren't set yet");
+    expect((await conv.intent('SetUpRemindersIntent', {})).speech).toContain("10 reminders of your plan aren't set yet. Shall I add them, at 7:30 AM?");
+    const second = await conv.intent('AMAZON.YesIntent');
+    expect(second.speech).toContain('Done: 15 reminders at 7:30 AM');
+    expect(h.api.reminders.alerts.size).toBe(15);
+    expect(new Set(scheduledTimes(h.api.reminders.list())).size).toBe(15);
+    expect((await record(conv.userId))?.reminders?.incomplete).toBe(false);
+  });
+
+  test('a create that timed out but landed is found and adopted by the next attempt, not made twice', async () => {
+    const quick = h.skillWith({ config: { serviceTimeoutMs: 300 } });
+    const conv = talk(h, { now: EVENING_OF_TREATMENT, invoke: quick });
+    h.api.reminders.behaviour.createFaults.push('createThenHang');
+    const first = await setUpPlan(conv);
+    expect(first.speech).toContain("the reminders service didn't answer in time");
+    expect(h.api.reminders.alerts.size).toBeGreaterThanOrEqual(1);
+
+    await conv.intent('SetUpRemindersIntent', {});
+    await conv.intent('AMAZON.YesIntent');
+    expect(h.api.reminders.alerts.size).toBe(15);
+    expect(new Set(scheduledTimes(h.api.reminders.list())).size).toBe(15);
+    expect(Object.keys((await record(conv.userId))?.reminders?.tokens ?? {})).toHaveLength(15);
+  });
+});
+
+describe('managing the plan', () => {
+  test('"what reminders do I have"', async () => {
+    const conv = talk(h, { now: EVENING_OF_TREATMENT });
+    expect((await conv.intent('ListRemindersIntent')).speech).toContain("You don't have any reminders from me");
+    await setUpPlan(conv);
+    expect((await conv.intent('ListRemindersIntent')).speech).toContain(
+      "You have 15 reminders at 7:30 AM: every morning from tomorrow, day 2, through Thursday, December 3rd, day 14, with that day's care tips, plus one on Friday, December 4th",
+    );
+  });
+
+  test('"change my reminder time to 8" moves every upcoming alert, keeping their tokens', async () => {
+    const conv = talk(h, { now: EVENING_OF_TREATMENT });
+    await setUpPlan(conv);
+    const tokens = [...h.api.reminders.alerts.keys()].sort();
+    const moved = await conv.intent('ChangeReminderTimeIntent', { time: '08:00' });
+    expect(moved.speech).toContain('Done: your 15 reminders now go off at 8 AM.');
+    expect(scheduledTimes(h.api.reminders.list()).every((s) => s.endsWith('T08:00:00.000'))).toBe(true);
+    expect([...h.api.reminders.alerts.keys()].sort()).toEqual(tokens);
+    expect(posts()).toBe(15);
+    expect((await record(conv.userId))?.reminders?.time).toBe('08:00');
+  });
+
+  test('"cancel my reminders" deletes them all and forgets the plan (the date stays)', async () => {
+    const conv = talk(h, { now: EVENING_OF_TREATMENT });
+    await setUpPlan(conv);
+    expect((await conv.intent('CancelRemindersIntent')).speech).toContain("Done: I've cancelled your 15 reminders.");
+    expect(h.api.reminders.alerts.size).toBe(0);
+    const profile = await record(conv.userId);
+    expect(profile?.reminders).toBeUndefined();
+    expect(profile?.treatmentDate).toBe('2026-11-20');
+  });
+
+  test('a cancel the service half refuses says so, and the next cancel finishes it', async () => {
+    const conv = talk(h, { now: EVENING_OF_TREATMENT });
+    await setUpPlan(conv);
+    h.api.reminders.behaviour.faults.push('ok', 'ok', 'ok', 500, 500, 500, 500, 500, 500);
+    const partly = await conv.intent('CancelRemindersIntent');
+    expect(partly.speech).toMatch(/I cancelled \d+ of your 15 reminders; the other \d+ are still set/);
+    await conv.intent('CancelRemindersIntent');
+    expect(h.api.reminders.alerts.size).toBe(0);
+    expect((await record(conv.userId))?.reminders).toBeUndefined();
+  });
+
+  test('a new treatment date replaces the plan: old alerts deleted, new ones offered in full, created on yes', async () => {
+    const conv = talk(h, { now: EVENING_OF_TREATMENT });
+    await setUpPlan(conv);
+    const later = talk(h, { now: '2026-12-10T23:00:00Z', userId: conv.userId });
+    const saved = await later.intent('NewTreatmentIntent', { date: '2026-12-10' });
+    expect(saved.speech).toContain("I've removed the reminders for your earlier date. Shall I set new ones? 15 reminders, each at 7:30 AM: every morning from tomorrow");
+    expect(h.api.reminders.alerts.size).toBe(0);
+    await later.intent('AMAZON.YesIntent');
+    const dates = scheduledTimes(h.api.reminders.list()).map((s) => s.slice(0, 10));
+    expect(dates[0]).toBe('2026-12-11');
+    expect(dates[dates.length - 1]).toBe('2027-01-07');
+    expect(h.api.reminders.alerts.size).toBe(15);
+    const profile = await record(conv.userId);
+    expect(profile?.treatmentDate).toBe('2026-12-10');
+    expect(profile?.reminders?.forTreatment).toBe('2026-12-10');
+  });
+
+  test('never losing the date: reminder calls failing during the replacement leave the new date stored', async () => {
+    const conv = talk(h, { now: EVENING_OF_TREATMENT });
+    await setUpPlan(conv);
+    h.api.reminders.behaviour.faults.push(500, 500, 500, 500, 500, 500);
+    const later = talk(h, { now: '2026-12-10T23:00:00Z', userId: conv.userId });
+    const saved = await later.intent('NewTreatmentIntent', { date: '2026-12-10' });
+    expect(saved.speech).toContain('Got it: your new treatment was Thursday, December 10th');
+    expect(saved.speech).toContain("Your reminders were for your earlier date; I'll remove them.");
+    expect((await record(conv.userId))?.treatmentDate).toBe('2026-12-10');
+    // The next attempt cleans up first, then sets the new plan.
+    await later.intent('AMAZON.YesIntent');
+    expect(scheduledTimes(h.api.reminders.list()).every((s) => s >= '2026-12-11')).toBe(true);
+    expect(h.api.reminders.alerts.size).toBe(15);
+  });
+});
+
+describe('the reminders permission', () => {
+  test('no permission: asked by voice; ACCEPTED sets the plan', async () => {
+    const conv = talk(h, { now: EVENING_OF_TREATMENT });
+    h.api.reminders.behaviour.permission = false;
+    const asked = await setUpPlan(conv);
+    expect(asked.speech).toBe('To remind you, I need your permission to set reminders.');
+    expect(asked.directives).toEqual([
+      {
+        type: 'Connections.SendRequest',
+        name: 'AskFor',
+        payload: { '@type': 'AskForPermissionsConsentRequest', '@version': '1', permissionScope: REMINDERS_SCOPE },
+        token: 'reminders@07:30',
+      },
+    ]);
+    expect(asked.response.response.reprompt).toBeUndefined();
+    expect((await record(conv.userId))?.reminders).toMatchObject({ incomplete: true, time: '07:30', tokens: {} });
+
+    h.api.reminders.behaviour.permission = true;
+    const accepted = await conv.answerPermission('ACCEPTED');
+    expect(accepted.speech).toContain('Done: 15 reminders at 7:30 AM');
+    expect(h.api.reminders.alerts.size).toBe(15);
+  });
+
+  test('DENIED: nothing waits, and the patient hears how to allow it later', async () => {
+    const conv = talk(h, { now: EVENING_OF_TREATMENT });
+    h.api.reminders.behaviour.permission = false;
+    await setUpPlan(conv);
+    const denied = await conv.answerPermission('DENIED');
+    expect(denied.speech).toContain('Okay, no reminders then. If you change your mind, you can allow reminders for this skill in the Alexa app.');
+    expect((await record(conv.userId))?.reminders).toBeUndefined();
+    expect(h.api.reminders.alerts.size).toBe(0);
+  });
+
+  test('NOT_ANSWERED: a consent card; the SkillPermissionAccepted event then creates the plan', async () => {
+    const conv = talk(h, { now: EVENING_OF_TREATMENT });
+    h.api.reminders.behaviour.permission = false;
+    await setUpPlan(conv);
+    const unanswered = await conv.answerPermission('NOT_ANSWERED');
+    expect(unanswered.speech).toContain("I've sent a card to your Alexa app.");
+    expect(unanswered.card).toEqual({ type: 'AskForPermissionsConsent', text: `Permission requested: ${REMINDERS_SCOPE}` });
+    expect((await record(conv.userId))?.reminders?.incomplete).toBe(true);
+
+    h.api.reminders.behaviour.permission = true;
+    const event = await conv.event((o) => permissionAcceptedEvent([REMINDERS_SCOPE], o));
+    expect(event.response.response.outputSpeech).toBeUndefined();
+    expect(h.api.reminders.alerts.size).toBe(15);
+    expect((await record(conv.userId))?.reminders?.incomplete).toBe(false);
+  });
+
+  test('an accepted-permission event with no plan waiting creates nothing', async () => {
+    const conv = talk(h, { now: EVENING_OF_TREATMENT });
+    await conv.intent('SetTreatmentDateIntent', { date: '2026-11-20' });
+    await conv.event((o) => permissionAcceptedEvent([REMINDERS_SCOPE], o));
+    expect(h.api.reminders.log).toHaveLength(0);
+  });
+});
+
+describe('when Alexa refuses or fails', () => {
+  test('a device that cannot do reminders: said plainly', async () => {
+    const conv = talk(h, { now: EVENING_OF_TREATMENT });
+    h.api.reminders.behaviour.deviceSupported = false;
+    const turn = await setUpPlan(conv);
+    expect(turn.speech).toContain("I couldn't set your reminders: this device can't do reminders.");
+    expect(turn.speech).not.toContain('later');
+  });
+
+  test("Alexa's reminder limit: what was set, and how to make room", async () => {
+    const conv = talk(h, { now: EVENING_OF_TREATMENT });
+    h.api.reminders.behaviour.maxActive = 4;
+    const turn = await setUpPlan(conv);
+    expect(turn.speech).toContain("I set 4 of your 15 reminders, at 7:30 AM, from tomorrow through Tuesday.");
+    expect(turn.speech).toContain("Alexa's limit on reminders is reached; deleting old reminders in the Alexa app makes room");
+  });
+
+  test('throttled (429) even after the one retry: stop, and say nothing was set', async () => {
+    const conv = talk(h, { now: EVENING_OF_TREATMENT });
+    await conv.intent('SetTreatmentDateIntent', { date: '2026-11-20' });
+    await conv.intent('SetUpRemindersIntent', { time: '07:30' });
+    h.api.reminders.behaviour.faults.push(...Array<number>(20).fill(429));
+    const turn = await conv.intent('AMAZON.YesIntent');
+    expect(turn.speech).toContain("I couldn't set your reminders: the reminders service isn't answering right now.");
+    // One list (twice: retried), and three creates started together (each retried once): then it stops.
+    expect(h.api.reminders.log.length).toBeLessThanOrEqual(8);
+  });
+
+  test('a slow service: the answer still comes inside 8 seconds and says what was and wasn\'t set', async () => {
+    const proxy = await startDelayingProxy(Number(new URL(h.api.endpoint).port), 450);
+    try {
+      const conv = talk(h, { now: EVENING_OF_TREATMENT, apiEndpoint: proxy.endpoint });
+      await conv.intent('SetTreatmentDateIntent', { date: '2026-11-20' });
+      await conv.intent('SetUpRemindersIntent', { time: '07:30' });
+      const started = Date.now();
+      const turn = await conv.intent('AMAZON.YesIntent');
+      const took = Date.now() - started;
+      expect(took).toBeLessThan(7000);
+      const set = h.api.reminders.alerts.size;
+      expect(set).toBeGreaterThan(0);
+      expect(set).toBeLessThan(15);
+      expect(turn.speech).toContain(`I set ${set} of your 15 reminders`);
+      expect((await record(conv.userId))?.reminders?.incomplete).toBe(true);
+    } finally {
+      await proxy.stop();
+    }
+  });
+});
