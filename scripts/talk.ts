@@ -26,7 +26,8 @@ const USAGE = `usage: npm start -- [options]
   --data DIR           where stored data lives (default .local-data)
   --fresh              wipe stored data first
   --cards              also print the card shown in the Alexa app
-  --logs               also print the skill's own log lines`;
+  --logs               also print the skill's own log lines
+  --show-reminders     print the reminders the skill creates, moves or deletes (local Reminders API)`;
 
 interface Options {
   today?: IsoDate;
@@ -37,6 +38,7 @@ interface Options {
   fresh: boolean;
   cards: boolean;
   logs: boolean;
+  showReminders: boolean;
 }
 
 function readOptions(argv: string[]): Options {
@@ -51,6 +53,7 @@ function readOptions(argv: string[]): Options {
       fresh: { type: 'boolean', default: false },
       cards: { type: 'boolean', default: false },
       logs: { type: 'boolean', default: false },
+      'show-reminders': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -59,7 +62,7 @@ function readOptions(argv: string[]): Options {
   if (values.today !== undefined && !today) exit(`--today must be a calendar day like 2026-11-27, not "${values.today}"`);
   const zone = values.zone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   if (!isKnownTimeZone(zone)) exit(`--zone: unknown time zone "${zone}"`);
-  return { today, user: values.user ?? 'me', person: values.person, zone, data: values.data ?? '.local-data', fresh: values.fresh ?? false, cards: values.cards ?? false, logs: values.logs ?? false };
+  return { today, user: values.user ?? 'me', person: values.person, zone, data: values.data ?? '.local-data', fresh: values.fresh ?? false, cards: values.cards ?? false, logs: values.logs ?? false, showReminders: values['show-reminders'] ?? false };
 }
 
 function exit(message: string, code = 2): never {
@@ -93,6 +96,7 @@ async function main(): Promise<void> {
   const tableName = process.env.CARE_TABLE || 'microneedling-care-local';
   await localDynamoStore(dynamo.endpoint, tableName);
   const api = await startLocalAlexaApi({ timeZone: opts.zone });
+  api.reminders.persist(resolve(dataDir, 'reminders.json'));
 
   // The composition root reads its configuration from the environment once: set it before loading.
   process.env.CARE_TABLE = tableName;
@@ -135,7 +139,9 @@ async function main(): Promise<void> {
       if (!interactive) print(`You: ${line}`);
       if (/^(quit|exit)$/i.test(line)) break;
       try {
+        const calls = api.reminders.log.length;
         printTurn(await conv.say(line), opts.cards, print);
+        if (opts.showReminders) for (const l of api.reminders.describeChanges(calls)) print(l);
       } catch (error) {
         print(`(the skill failed: ${error instanceof Error ? error.message : String(error)})`);
       }

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Route } from './localAlexaApi';
 
@@ -59,6 +60,13 @@ export interface LocalReminders extends Route {
   list(): StoredAlert[];
   /** Back to an empty, permissive service. */
   reset(): void;
+  /**
+   * Keeps the alerts in a JSON file (loaded now, rewritten on every change), so `npm start` remembers
+   * them across runs the way its local DynamoDB remembers the profile.
+   */
+  persist(file: string): void;
+  /** For `npm start -- --show-reminders`: what the calls since `logIndex` did, and the alerts now set. */
+  describeChanges(logIndex: number): string[];
 }
 
 const PATH = /^\/v1\/alerts\/reminders(?:\/([^/?]+))?(?:\?.*)?$/;
@@ -72,6 +80,10 @@ export function createLocalReminders(): LocalReminders {
   const log: LocalReminders['log'] = [];
   let counter = 0;
   let creates = 0;
+  let file: string | undefined;
+  const save = () => {
+    if (file) writeFileSync(file, JSON.stringify({ counter, alerts: [...alerts.values()] }, null, 2));
+  };
 
   const json = (res: ServerResponse, status: number, body?: unknown): true => {
     if (body === undefined) res.writeHead(status).end();
@@ -83,6 +95,7 @@ export function createLocalReminders(): LocalReminders {
     const now = new Date().toISOString();
     const alert: StoredAlert = { alertToken: `local-alert-${++counter}`, body, status: 'ON', createdTime: now, updatedTime: now, version: 1 };
     alerts.set(alert.alertToken, alert);
+    save();
     return alert;
   };
 
@@ -95,6 +108,8 @@ export function createLocalReminders(): LocalReminders {
     if (!Array.isArray(content) || content.length === 0 || !content.every((c) => typeof c.text === 'string' && c.text !== '' && typeof c.locale === 'string')) return 'INVALID_ALERT_INFO';
     return undefined;
   };
+
+  const list = (): StoredAlert[] => [...alerts.values()].sort((a, b) => (a.body.trigger?.scheduledTime ?? '').localeCompare(b.body.trigger?.scheduledTime ?? ''));
 
   const view = (a: StoredAlert) => ({ alertToken: a.alertToken, createdTime: a.createdTime, updatedTime: a.updatedTime, status: a.status, version: String(a.version), ...a.body });
 
@@ -145,6 +160,7 @@ export function createLocalReminders(): LocalReminders {
     if (method === 'GET') return json(res, 200, view(alert));
     if (method === 'DELETE') {
       alerts.delete(alert.alertToken);
+      save();
       return json(res, 200);
     }
     if (method === 'PUT') {
@@ -153,6 +169,7 @@ export function createLocalReminders(): LocalReminders {
       alert.body = body as AlertBody;
       alert.updatedTime = new Date().toISOString();
       alert.version++;
+      save();
       return json(res, 200, { alertToken: alert.alertToken, status: alert.status, version: String(alert.version) });
     }
     return json(res, 405, { code: 'METHOD_NOT_ALLOWED', message: method });
@@ -163,13 +180,32 @@ export function createLocalReminders(): LocalReminders {
     behaviour,
     alerts,
     log,
-    list: () => [...alerts.values()].sort((a, b) => (a.body.trigger?.scheduledTime ?? '').localeCompare(b.body.trigger?.scheduledTime ?? '')),
+    list,
     reset() {
       Object.assign(behaviour, defaults());
       delete behaviour.failCreatesAfter;
       alerts.clear();
       log.length = 0;
       creates = 0;
+    },
+    persist(path) {
+      file = path;
+      if (!existsSync(path)) return;
+      const saved = JSON.parse(readFileSync(path, 'utf8')) as { counter?: number; alerts?: StoredAlert[] };
+      counter = Math.max(counter, saved.counter ?? 0);
+      for (const a of saved.alerts ?? []) alerts.set(a.alertToken, a);
+    },
+    describeChanges(logIndex) {
+      const calls = log.slice(logIndex).filter((c) => c.method !== 'GET');
+      if (calls.length === 0) return [];
+      const count = (m: string) => calls.filter((c) => c.method === m).length;
+      const lines = [`  [reminders: ${count('POST')} create, ${count('PUT')} update, ${count('DELETE')} delete call(s); ${alerts.size} set now]`];
+      for (const a of list()) {
+        const t = a.body.trigger;
+        lines.push(`    ${(t?.scheduledTime ?? '?').slice(0, 16).replace('T', ' ')} ${t?.timeZoneId ?? ''}  ${a.body.alertInfo?.spokenInfo?.content?.[0]?.text ?? ''}`);
+      }
+      lines.push('');
+      return lines;
     },
   };
 }

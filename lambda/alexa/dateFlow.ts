@@ -58,7 +58,7 @@ export async function saveTreatmentDate(input: HandlerInput, deps: SkillDeps, da
   const saved = en.dateSaved(date, day, newTreatment);
   const deferred = readSession(input).deferred;
   // Reminders: a plan made for another date is replaced, or reminders are offered. Runs after the date is safe.
-  const reminders = await remindersAfterDateSaved(input, deps, user.profile, date, { offer: !deferred, today: user.today });
+  const reminders = await remindersAfterDateSaved(input, deps, user, date, { offer: !deferred });
   const lead = reminders.note ? `${saved} ${reminders.note}` : saved;
   if (deferred) return answerDeferred(input, deps, deferred, lead);
   if (reminders.question) return reply(input, { text: `${lead} ${reminders.question.text}`, reprompt: reminders.question.reprompt }, { pending: reminders.pending });

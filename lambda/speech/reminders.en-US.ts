@@ -205,6 +205,7 @@ export const remindersEn = {
   askNewTime: (): Speech => ({ text: 'What time should your reminders go off instead? For example, 8 AM.', reprompt: ASK_TIME_REPROMPT }),
   moved: (n: number, time: ClockTime): string => `Done: your ${count(n)} now go off at ${spokenTime(time)}.`,
   cancelled: (n: number): string => `Done: I've cancelled your ${count(n)}.`,
+  cancelledRest: (): string => "Done: I've cancelled the rest of your reminders.",
   cancelPartly: (done: number, total: number, why: ReminderFailure): string =>
     `I cancelled ${done} of your ${count(total)}; the other ${total - done} are still set, because ${FAILURE_REASON[why]}. Say 'cancel my reminders' again in a minute.`,
   /** A new treatment date made the old plan wrong. */

@@ -55,7 +55,7 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * took (a slow store means longer overlaps), so contenders spread out instead of colliding again.
  */
 const conflictBackoffMs = (attempt: number, slowestTryMs: number): number =>
-  Math.random() * Math.min(800, 2 ** (attempt + 1) * Math.max(10, slowestTryMs));
+  Math.random() * Math.min(500, 2 ** (attempt + 1) * Math.max(10, slowestTryMs));
 
 /**
  * Every SDK failure becomes StoreUnavailableError, except a failed condition, which callers handle.

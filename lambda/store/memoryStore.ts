@@ -14,6 +14,9 @@ export interface MemoryStore extends ProfileStore {
 
 const MAX_UPDATE_TRIES = 5;
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/** Random wait before retrying a lost race, growing with the attempt (same rule as the DynamoDB store). */
+const conflictBackoffMs = (attempt: number, slowestTryMs: number): number =>
+  Math.random() * Math.min(500, 2 ** (attempt + 1) * Math.max(10, slowestTryMs));
 /** Stands in for the network between a read and a write, so concurrent updates really interleave. */
 const roundTrip = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -51,8 +54,10 @@ export function createMemoryStore(opts: MemoryStoreOptions = {}): MemoryStore {
 
     async update(key, change) {
       const id = personItemId(key);
+      let slowestTryMs = 0;
       for (let attempt = 1; attempt <= MAX_UPDATE_TRIES; attempt++) {
-        if (attempt > 1) await sleep(Math.random() * 20 * 2 ** attempt);
+        if (attempt > 1) await sleep(conflictBackoffMs(attempt, slowestTryMs));
+        const tryStarted = Date.now();
         const current = read(id);
         const next = change(current?.profile);
         if (next === undefined) return current;
@@ -64,6 +69,7 @@ export function createMemoryStore(opts: MemoryStoreOptions = {}): MemoryStore {
         }
         await roundTrip();
         if (putIfVersion(record, expected)) return decodeProfile(record);
+        slowestTryMs = Math.max(slowestTryMs, Date.now() - tryStarted);
       }
       throw new VersionConflictError(`profile changed concurrently ${MAX_UPDATE_TRIES} times`);
     },

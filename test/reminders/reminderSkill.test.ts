@@ -4,7 +4,7 @@ import { reminderPlan } from '../../lambda/domain/reminderPlan';
 import { defaultProtocol } from '../../lambda/protocol/load';
 import { reminderText } from '../../lambda/speech/reminders.en-US';
 import { startDelayingProxy } from '../../tools/faults';
-import { permissionAcceptedEvent, REMINDERS_SCOPE } from '../support/envelope';
+import { connectionsResponse, intentRequest, permissionAcceptedEvent, REMINDERS_SCOPE } from '../support/envelope';
 import { startSkillHarness, type SkillHarness } from '../support/skillHarness';
 import { alertLines, scheduledTimes, talk, ZONE } from './support';
 
@@ -180,9 +180,27 @@ describe('managing the plan', () => {
     h.api.reminders.behaviour.faults.push('ok', 'ok', 'ok', 500, 500, 500, 500, 500, 500);
     const partly = await conv.intent('CancelRemindersIntent');
     expect(partly.speech).toMatch(/I cancelled \d+ of your 15 reminders; the other \d+ are still set/);
-    await conv.intent('CancelRemindersIntent');
+    expect((await conv.intent('CancelRemindersIntent')).speech).toContain("Done: I've cancelled the rest of your reminders.");
     expect(h.api.reminders.alerts.size).toBe(0);
     expect((await record(conv.userId))?.reminders).toBeUndefined();
+  });
+
+  test('"delete my data" deletes the alerts too', async () => {
+    const conv = talk(h, { now: EVENING_OF_TREATMENT });
+    await setUpPlan(conv);
+    await conv.intent('ForgetMeIntent');
+    await conv.intent('AMAZON.YesIntent');
+    expect(h.api.reminders.alerts.size).toBe(0);
+    expect(await record(conv.userId)).toBeUndefined();
+  });
+
+  test('set up later in recovery: only what lies ahead, from the local "now" (day 3, 7:00 in New York)', async () => {
+    const conv = talk(h, { now: '2026-11-22T12:00:00Z' });
+    await conv.intent('SetTreatmentDateIntent', { date: '2026-11-20' });
+    const proposal = await conv.intent('SetUpRemindersIntent', { time: '07:30' });
+    expect(proposal.speech).toContain("I'll set 14 reminders, each at 7:30 AM: every morning from today, day 3, through Thursday, December 3rd, day 14");
+    await conv.intent('AMAZON.YesIntent');
+    expect(scheduledTimes(h.api.reminders.list())[0]).toBe('2026-11-22T07:30:00.000');
   });
 
   test('a new treatment date replaces the plan: old alerts deleted, new ones offered in full, created on yes', async () => {
@@ -265,6 +283,34 @@ describe('the reminders permission', () => {
     expect(event.response.response.outputSpeech).toBeUndefined();
     expect(h.api.reminders.alerts.size).toBe(15);
     expect((await record(conv.userId))?.reminders?.incomplete).toBe(false);
+  });
+
+  test('a request that already says the permission is denied: asked by voice without a doomed call', async () => {
+    const conv = talk(h, { now: EVENING_OF_TREATMENT });
+    await conv.intent('SetTreatmentDateIntent', { date: '2026-11-20' });
+    const yes = intentRequest('AMAZON.YesIntent', {}, {
+      userId: conv.userId,
+      apiEndpoint: h.api.endpoint,
+      timestamp: EVENING_OF_TREATMENT,
+      newSession: false,
+      sessionAttributes: { pending: { kind: 'other', name: 'confirmReminders', data: { time: '07:30' } } },
+    });
+    (yes.context.System.user as { permissions?: unknown }).permissions = { scopes: { [REMINDERS_SCOPE]: { status: 'DENIED' } } };
+    const response = await h.invoke(yes);
+    expect(response.response.directives?.[0]).toMatchObject({ type: 'Connections.SendRequest', name: 'AskFor', token: 'reminders@07:30' });
+    expect(h.api.reminders.log).toHaveLength(0);
+  });
+
+  test('a device that cannot ask by voice (an error status instead of an answer): the consent card', async () => {
+    const conv = talk(h, { now: EVENING_OF_TREATMENT });
+    h.api.reminders.behaviour.permission = false;
+    await setUpPlan(conv);
+    const answer = connectionsResponse({ status: 'NOT_ANSWERED', token: 'reminders@07:30' }, { userId: conv.userId, apiEndpoint: h.api.endpoint, timestamp: EVENING_OF_TREATMENT });
+    const request = answer.request as { status?: unknown; payload?: unknown };
+    request.status = { code: '400', message: 'voice permissions not supported' };
+    delete request.payload;
+    const response = await h.invoke(answer);
+    expect(response.response.card).toEqual({ type: 'AskForPermissionsConsent', permissions: [REMINDERS_SCOPE] });
   });
 
   test('an accepted-permission event with no plan waiting creates nothing', async () => {

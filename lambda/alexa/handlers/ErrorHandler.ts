@@ -16,7 +16,7 @@ export const errorHandler = (deps: SkillDeps): ErrorHandler => ({
     const type = requestType(input);
     const storeDown = error instanceof StoreUnavailableError;
     deps.log.error('request_failed', { requestType: type, intent: intentName(input), error: error?.name ?? 'Error' });
-    if (type !== 'LaunchRequest' && type !== 'IntentRequest') return input.responseBuilder.getResponse();
+    if (type !== 'LaunchRequest' && type !== 'IntentRequest' && type !== 'Connections.Response') return input.responseBuilder.getResponse();
     const { pending, deferred } = safeSession(input);
     return reply(input, storeDown ? en.storeDown() : en.error(), { pending, deferred });
   },

@@ -5,11 +5,12 @@ import { reminderPlan, upcomingEntries } from '../../domain/reminderPlan';
 import { hasActivePlan } from '../../domain/reminderSync';
 import type { Speech } from '../../speech/en-US';
 import { remindersEn } from '../../speech/reminders.en-US';
-import type { Profile } from '../../store/types';
 import type { SkillDeps } from '../deps';
 import type { Pending } from '../session';
 import { cancelPlan, planFor } from './operations';
-import { loadReminderUser } from './reminderUser';
+import { requestInstant } from '../request';
+import type { UserView } from '../user';
+import { localClockTime, type ReminderUser } from './reminderUser';
 
 export interface AfterDateSaved {
   /** Said right after "Got it: …" (the old plan was removed). */
@@ -36,24 +37,32 @@ export const CONFIRM_REMINDERS = 'confirmReminders';
 export async function remindersAfterDateSaved(
   input: HandlerInput,
   deps: SkillDeps,
-  before: Profile | undefined,
+  before: UserView,
   date: IsoDate,
-  opts: { readonly offer: boolean; readonly today: IsoDate },
+  opts: { readonly offer: boolean },
 ): Promise<AfterDateSaved> {
   try {
-    const old = before?.reminders;
-    if (old && old.forTreatment !== date && hasActivePlan(old, old.forTreatment)) {
-      const user = await loadReminderUser(input, deps);
-      if (!user) return {};
+    const old = before.profile?.reminders;
+    if (before.key && old && old.forTreatment !== date && hasActivePlan(old, old.forTreatment)) {
+      // Built from what this request already knows: no second profile read or settings call.
+      const instant = requestInstant(input) ?? deps.clock();
+      const user: ReminderUser = {
+        key: before.key,
+        profile: { ...(before.profile ?? { history: [] }), treatmentDate: date },
+        treatment: date,
+        zone: before.zone,
+        now: { date: before.today, time: localClockTime(instant, before.zone) },
+      };
       const report = await cancelPlan(input, deps, user, old);
-      const note = remindersEn.replaced(report.failure === undefined);
+      // A plan that only waited for the permission had no alerts: nothing to announce as removed.
+      const note = Object.keys(old.tokens).length > 0 ? remindersEn.replaced(report.failure === undefined) : undefined;
       const time = old.time as ClockTime;
       const entries = upcomingEntries(planFor(deps, user, time), user.now);
       if (!opts.offer || entries.length === 0) return { note };
       return { note, question: remindersEn.offerNewPlan(entries, time, user.now.date), pending: { kind: 'other', name: CONFIRM_REMINDERS, data: { time } } };
     }
     // Only when some reminder still lies ahead (from today; the exact minute is checked at the yes).
-    const ahead = reminderPlan(deps.protocol, date, '23:59' as ClockTime).some((e) => e.date >= opts.today);
+    const ahead = reminderPlan(deps.protocol, date, '23:59' as ClockTime).some((e) => e.date >= before.today);
     if (opts.offer && ahead && !hasActivePlan(old, date)) {
       return { question: remindersEn.offer(), pending: { kind: 'other', name: REMINDER_OFFER } };
     }

@@ -70,6 +70,8 @@ export interface CancelReport {
   /** Alerts of the plan that existed before. */
   readonly total: number;
   readonly cancelled: number;
+  /** Delete calls that succeeded, stale leftovers of an earlier cancel included. */
+  readonly deleted: number;
   readonly failure?: ReminderFailure;
 }
 
@@ -79,7 +81,7 @@ export async function cancelPlan(input: HandlerInput, deps: SkillDeps, user: Rem
   const total = upcomingWithTokens(deps, user, previous).length;
   if (work.deletes.length === 0) {
     await saveRecord(deps, user, undefined);
-    return { total, cancelled: total };
+    return { total, cancelled: total, deleted: 0 };
   }
   const { results, failure } = await run(input, deps, user, work);
   const record = recordAfter(work, results, undefined, previous);
@@ -87,7 +89,7 @@ export async function cancelPlan(input: HandlerInput, deps: SkillDeps, user: Rem
   const surviving = new Set(Object.values(record?.tokens ?? {}));
   const before = planTokens(previous, user.treatment);
   const left = upcomingWithTokens(deps, user, previous).filter((e) => surviving.has(before[e.key] ?? '')).length;
-  return { total, cancelled: total - left, failure };
+  return { total, cancelled: total - left, deleted: results.deleted.size, failure };
 }
 
 /** The upcoming entries of the current plan that have an alert. */

@@ -4,6 +4,7 @@ import { parseClockTime, type ClockTime } from '../../domain/clockTime';
 import { remindersEn } from '../../speech/reminders.en-US';
 import { toSsml } from '../../speech/ssml';
 import { reply } from '../respond';
+import { writeSession } from '../session';
 
 /**
  * The reminders permission: asked by voice (Alexa's own question, through Connections.SendRequest),
@@ -36,6 +37,8 @@ export function timeFromPermissionToken(token: unknown): ClockTime | undefined {
  * session: the answer comes back as a Connections.Response request.
  */
 export function askForPermission(input: HandlerInput, time: ClockTime): Response {
+  // The question we asked ("shall I set them?") is answered: nothing may wait for a stray yes.
+  writeSession(input, {});
   return input.responseBuilder
     .speak(toSsml(remindersEn.askPermission()))
     .addDirective({
