@@ -35,6 +35,9 @@ async function build({ outfile = path.join(root, 'dist/index.js'), entry = path.
     target: 'node20',
     format: 'cjs',
     mainFields: ['module', 'main'],
+    // import() of a Node built-in (the SDK's http agent) would start Node's ESM loader on the first
+    // request; in a CommonJS bundle a plain require does the same job.
+    supported: { 'dynamic-import': false },
     legalComments: 'none',
     plugins: [envCredentialsOnly],
     logLevel: 'warning',

@@ -2,7 +2,7 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { IsoDate } from '../domain/calendar';
 import { dayNumber } from '../domain/care';
 import { fetchDeviceTimeZone } from '../services/timeZone';
-import { localDate, warmUpZoneClock } from '../services/zoneClock';
+import { localDate } from '../services/zoneClock';
 import type { Profile, ProfileKey, StoredProfile } from '../store/types';
 import type { SkillDeps } from './deps';
 import { apiAccess, profileKey, requestInstant } from './request';
@@ -33,12 +33,10 @@ export async function loadUser(input: HandlerInput, deps: SkillDeps): Promise<Us
   if (cached) return cached;
 
   const key = profileKey(input);
-  const both = Promise.all([
+  const [deviceZone, stored] = await Promise.all([
     fetchDeviceTimeZone(apiAccess(input), deps.config.serviceTimeoutMs),
     key ? deps.store.load(key) : Promise.resolve(undefined),
   ]);
-  warmUpZoneClock();
-  const [deviceZone, stored] = await both;
   const profile = stored?.profile;
   const zone = deviceZone ?? profile?.timeZone ?? deps.config.defaultTimeZone;
   const today = localDate(requestInstant(input) ?? deps.clock(), zone);

@@ -1,15 +1,23 @@
 import type { IsoDate } from '../domain/calendar';
 
-/** The calendar day at an instant in an IANA zone — the user's "today". */
+/**
+ * The calendar day at an instant in an IANA zone — the user's "today".
+ *
+ * Two equivalent ways, chosen for cold start: the first Intl.DateTimeFormat of a process costs ~12 ms
+ * of ICU set-up, while Node's documented run-time `process.env.TZ` switch makes the Date getters answer
+ * in a zone for ~1 ms. The TZ switch is used when the runtime honours it (checked once; a sandbox such
+ * as jest's copies `process.env` and does not) and the zone is a canonical name the runtime lists;
+ * otherwise Intl, which also resolves aliases. The switch is made and undone synchronously, so no other
+ * code can observe it. Both paths are checked against each other in test/build.
+ */
 export function localDate(instant: Date, zone: string): IsoDate {
-  // Reads the parts, never the formatted string, so locale order can never swap day and month.
-  const parts = formatterFor(zone).formatToParts(instant);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return isoOf(get('year'), get('month'), get('day'));
+  if (canonicalZones().has(zone) && tzSwitchWorks()) return localDateViaTz(instant, zone);
+  return localDateViaIntl(instant, zone);
 }
 
 /** True when the runtime knows this IANA zone name (canonical names and aliases). */
 export function isKnownTimeZone(zone: string): boolean {
+  if (canonicalZones().has(zone)) return true;
   try {
     formatterFor(zone);
     return true;
@@ -18,17 +26,40 @@ export function isKnownTimeZone(zone: string): boolean {
   }
 }
 
-let warmedUp = false;
+/** Via the Date getters under a switched `process.env.TZ`. Only for zones in `canonicalZones()`. */
+export function localDateViaTz(instant: Date, zone: string): IsoDate {
+  return inZone(zone, () => isoOf(instant.getFullYear(), instant.getMonth() + 1, instant.getDate()));
+}
 
-/**
- * The first Intl.DateTimeFormat of a process costs ~12 ms of ICU set-up, whatever the zone. Called
- * right after the profile read and the settings call are started, it does that work on the next
- * turn of the event loop — while those requests are in flight — instead of after they return.
- */
-export function warmUpZoneClock(): void {
-  if (warmedUp) return;
-  warmedUp = true;
-  setImmediate(() => formatterFor('UTC'));
+/** Via Intl; reads the parts, never the formatted string, so locale order can never swap day and month. */
+export function localDateViaIntl(instant: Date, zone: string): IsoDate {
+  const parts = formatterFor(zone).formatToParts(instant);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return isoOf(get('year'), get('month'), get('day'));
+}
+
+function inZone<T>(zone: string, read: () => T): T {
+  const previous = process.env.TZ;
+  process.env.TZ = zone;
+  try {
+    return read();
+  } finally {
+    if (previous === undefined) delete process.env.TZ;
+    else process.env.TZ = previous;
+  }
+}
+
+let tzSwitch: boolean | undefined;
+/** Whether setting process.env.TZ changes what Date getters answer here (true in plain Node and Lambda). */
+export function tzSwitchWorks(): boolean {
+  tzSwitch ??= inZone('Asia/Tokyo', () => new Date(0).getHours()) === 9 && inZone('UTC', () => new Date(0).getHours()) === 0;
+  return tzSwitch;
+}
+
+let zones: Set<string> | undefined;
+function canonicalZones(): Set<string> {
+  zones ??= new Set(Intl.supportedValuesOf('timeZone'));
+  return zones;
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();

@@ -8,7 +8,7 @@ import {
 import { BatchWriteCommand, DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { decodeProfile, encodeProfile } from './codec';
 import { accountIndexId, isVoiceProfile, personItemId } from './keys';
-import { StoreUnavailableError, VersionConflictError, type ProfileKey, type ProfileStore, type StoredProfile } from './types';
+import { StoreUnavailableError, VersionConflictError, type ProfileStore, type StoredProfile } from './types';
 
 export interface DynamoClientOptions {
   readonly endpoint?: string;
@@ -100,7 +100,8 @@ export function createDynamoStore(opts: DynamoStoreOptions): ProfileStore {
 
   async function read(id: string, signal: AbortSignal): Promise<ReadResult | undefined> {
     // Consistent read: the answer right after "my treatment was yesterday" must already know it.
-    const out = await guard('GetItem', doc.send(new GetCommand({ TableName, Key: { id }, ConsistentRead: true }), { abortSignal: signal }));
+    const get = new GetCommand({ TableName, Key: { id }, ConsistentRead: true });
+    const out = await guard('GetItem', doc.send(get, { abortSignal: signal }));
     if (!out.Item) return undefined;
     const expiresAt = typeof out.Item.expiresAt === 'number' ? out.Item.expiresAt : 0;
     return { stored: decodeProfile(out.Item), expiresAt };
@@ -116,44 +117,38 @@ export function createDynamoStore(opts: DynamoStoreOptions): ProfileStore {
       Key: { id: accountIndexId(userId) },
       ExpressionAttributeNames: { '#m': 'members', '#e': 'expiresAt' },
     };
+    const listAndExtend = new UpdateCommand({
+      ...base,
+      UpdateExpression: 'ADD #m :m SET #e = :e',
+      ConditionExpression: 'attribute_not_exists(#e) OR #e < :e',
+      ExpressionAttributeValues: { ':m': new Set([itemId]), ':e': expiresAt },
+    });
     try {
-      await guard(
-        'UpdateItem',
-        doc.send(
-        new UpdateCommand({
-          ...base,
-          UpdateExpression: 'ADD #m :m SET #e = :e',
-          ConditionExpression: 'attribute_not_exists(#e) OR #e < :e',
-          ExpressionAttributeValues: { ':m': new Set([itemId]), ':e': expiresAt },
-        }),
-        { abortSignal: signal },
-        ),
-      );
+      await guard('UpdateItem', doc.send(listAndExtend, { abortSignal: signal }));
     } catch (e) {
       if (!isConditionFailure(e)) throw e;
       // The index already outlives this item: only make sure it lists it.
-      await guard(
-        'UpdateItem',
-        doc.send(
-        new UpdateCommand({
-          ...base,
-          UpdateExpression: 'ADD #m :m SET #e = if_not_exists(#e, :e)',
-          ExpressionAttributeValues: { ':m': new Set([itemId]), ':e': expiresAt },
-        }),
-        { abortSignal: signal },
-        ),
-      );
+      const listOnly = new UpdateCommand({
+        ...base,
+        UpdateExpression: 'ADD #m :m SET #e = if_not_exists(#e, :e)',
+        ExpressionAttributeValues: { ':m': new Set([itemId]), ':e': expiresAt },
+      });
+      await guard('UpdateItem', doc.send(listOnly, { abortSignal: signal }));
     }
   }
 
   async function batchDelete(ids: readonly string[], signal: AbortSignal): Promise<void> {
     for (let start = 0; start < ids.length; start += BATCH_SIZE) {
-      let requests: { DeleteRequest: { Key: Record<string, unknown> } }[] = ids.slice(start, start + BATCH_SIZE).map((id) => ({ DeleteRequest: { Key: { id } } }));
+      let requests: { DeleteRequest: { Key: Record<string, unknown> } }[] = ids
+        .slice(start, start + BATCH_SIZE)
+        .map((id) => ({ DeleteRequest: { Key: { id } } }));
       for (let retry = 0; requests.length > 0; retry++) {
         if (retry > MAX_BATCH_RETRIES) throw new StoreUnavailableError('DynamoDB BatchWriteItem left items unprocessed');
         if (retry > 0) await sleep(50 * 2 ** retry);
-        const out = await guard('BatchWriteItem', doc.send(new BatchWriteCommand({ RequestItems: { [TableName]: requests } }), { abortSignal: signal }));
-        requests = (out.UnprocessedItems?.[TableName] ?? []).flatMap((r) => (r.DeleteRequest?.Key ? [{ DeleteRequest: { Key: r.DeleteRequest.Key } }] : []));
+        const batch = new BatchWriteCommand({ RequestItems: { [TableName]: requests } });
+        const out = await guard('BatchWriteItem', doc.send(batch, { abortSignal: signal }));
+        const unprocessed = out.UnprocessedItems?.[TableName] ?? [];
+        requests = unprocessed.flatMap((r) => (r.DeleteRequest?.Key ? [{ DeleteRequest: { Key: r.DeleteRequest.Key } }] : []));
       }
     }
   }
@@ -179,20 +174,15 @@ export function createDynamoStore(opts: DynamoStoreOptions): ProfileStore {
             await registerVoiceProfile(key.userId, id, record.expiresAt, signal);
             indexedUntil = record.expiresAt;
           }
+          const put = new PutCommand({
+            TableName,
+            Item: record,
+            // The optimistic lock: the write only lands on the version we read.
+            ConditionExpression: expected === 0 ? 'attribute_not_exists(id)' : '#v = :expected',
+            ...(expected !== 0 && { ExpressionAttributeNames: { '#v': 'version' }, ExpressionAttributeValues: { ':expected': expected } }),
+          });
           try {
-            await guard(
-              'PutItem',
-              doc.send(
-              new PutCommand({
-                TableName,
-                Item: record,
-                // The optimistic lock: the write only lands on the version we read.
-                ConditionExpression: expected === 0 ? 'attribute_not_exists(id)' : '#v = :expected',
-                ...(expected !== 0 && { ExpressionAttributeNames: { '#v': 'version' }, ExpressionAttributeValues: { ':expected': expected } }),
-              }),
-              { abortSignal: signal },
-              ),
-            );
+            await guard('PutItem', doc.send(put, { abortSignal: signal }));
             return decodeProfile(record);
           } catch (e) {
             if (!isConditionFailure(e)) throw e;
@@ -207,22 +197,17 @@ export function createDynamoStore(opts: DynamoStoreOptions): ProfileStore {
         const id = personItemId(key);
         await guard('DeleteItem', doc.send(new DeleteCommand({ TableName, Key: { id } }), { abortSignal: signal }));
         if (!isVoiceProfile(key)) return;
+        const unlist = new UpdateCommand({
+          TableName,
+          Key: { id: accountIndexId(key.userId) },
+          UpdateExpression: 'DELETE #m :m',
+          // Never create an index item (it would have no TTL) just to remove a member from it.
+          ConditionExpression: 'attribute_exists(id)',
+          ExpressionAttributeNames: { '#m': 'members' },
+          ExpressionAttributeValues: { ':m': new Set([id]) },
+        });
         try {
-          await guard(
-            'UpdateItem',
-            doc.send(
-            new UpdateCommand({
-              TableName,
-              Key: { id: accountIndexId(key.userId) },
-              UpdateExpression: 'DELETE #m :m',
-              // Never create an index item (without TTL) just to remove a member from it.
-              ConditionExpression: 'attribute_exists(id)',
-              ExpressionAttributeNames: { '#m': 'members' },
-              ExpressionAttributeValues: { ':m': new Set([id]) },
-            }),
-            { abortSignal: signal },
-            ),
-          );
+          await guard('UpdateItem', doc.send(unlist, { abortSignal: signal }));
         } catch (e) {
           if (!isConditionFailure(e)) throw e;
         }
@@ -231,7 +216,8 @@ export function createDynamoStore(opts: DynamoStoreOptions): ProfileStore {
     deleteAccount: (userId) =>
       withDeadline('deleteAccount', deadlineMs, async (signal) => {
         const indexId = accountIndexId(userId);
-        const index = await guard('GetItem', doc.send(new GetCommand({ TableName, Key: { id: indexId }, ConsistentRead: true }), { abortSignal: signal }));
+        const getIndex = new GetCommand({ TableName, Key: { id: indexId }, ConsistentRead: true });
+        const index = await guard('GetItem', doc.send(getIndex, { abortSignal: signal }));
         const members = index.Item?.members instanceof Set ? [...(index.Item.members as Set<unknown>)] : [];
         const ids = new Set([personItemId({ userId }), ...members.filter((m): m is string => typeof m === 'string' && m.startsWith('p#'))]);
         await batchDelete([...ids], signal);
