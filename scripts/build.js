@@ -17,6 +17,14 @@ const envCredentialsOnly = {
   },
 };
 
+/** ask-sdk-core needs ask-sdk-model at run time only for service clients we never use (see the file). */
+const askSdkModelTypesOnly = {
+  name: 'ask-sdk-model-types-only',
+  setup(b) {
+    b.onResolve({ filter: /^ask-sdk-model$/ }, () => ({ path: path.join(root, 'lambda/bundle/askSdkModel.ts') }));
+  },
+};
+
 async function build({ outfile = path.join(root, 'dist/index.js'), entry = path.join(root, 'lambda/index.ts'), variant = 'default' } = {}) {
   const variants = {
     // Whitespace + syntax minification: smaller, without renaming that makes V8 compile eagerly.
@@ -39,7 +47,7 @@ async function build({ outfile = path.join(root, 'dist/index.js'), entry = path.
     // request; in a CommonJS bundle a plain require does the same job.
     supported: { 'dynamic-import': false },
     legalComments: 'none',
-    plugins: [envCredentialsOnly],
+    plugins: [envCredentialsOnly, askSdkModelTypesOnly],
     logLevel: 'warning',
     ...options,
   });

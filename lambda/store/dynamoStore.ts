@@ -42,6 +42,15 @@ export function createDocumentClient(opts: DynamoClientOptions): DynamoDBDocumen
     credentials: opts.credentials,
     maxAttempts: 2,
     requestHandler: { connectionTimeout: 800, requestTimeout: 1500, throwOnRequestTimeout: true },
+    // Stated rather than looked up: each unset option makes the SDK read ~/.aws/config on the first
+    // request, a cold-start cost for files a Lambda does not have.
+    retryMode: 'standard',
+    useFipsEndpoint: false,
+    useDualstackEndpoint: false,
+    accountIdEndpointMode: 'disabled',
+    authSchemePreference: [],
+    endpointDiscoveryEnabled: false,
+    userAgentAppId: 'aftercare',
   });
   return DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
 }
