@@ -2,26 +2,13 @@ import { addDays, daysBetween, type IsoDate } from '../domain/calendar';
 import type { ActivityStatus, DayPlan, FollowUp } from '../domain/care';
 import type { Activity, Protocol } from '../protocol/types';
 import { fullDate, inDays, whenSpoken } from './dates';
+import { join, listOf, newlyAllowedSentence, sentence } from './phrasing';
 
 /** What the skill says: plain text for speech (SSML is made in one place), a card, and the re-prompt. */
 export interface Speech {
   readonly text: string;
   readonly reprompt?: string;
   readonly card?: { readonly title: string; readonly content: string };
-}
-
-const sentence = (s: string): string => {
-  const t = s.trim();
-  if (t === '') return '';
-  const capital = t.charAt(0).toUpperCase() + t.slice(1);
-  return /[.!?]$/.test(capital) ? capital : `${capital}.`;
-};
-const join = (...parts: (string | undefined | false)[]): string => parts.filter((p): p is string => !!p).join(' ');
-
-/** "a, b and c" / "a or b" */
-export function listOf(items: readonly string[], conjunction = 'and'): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
 }
 
 const WHAT_NEXT = 'What else would you like to know?';
@@ -84,7 +71,7 @@ export const en = {
       lead,
       skin,
       ...plan.phase.todo.map(sentence),
-      newlyAllowedSentence(plan.newlyAllowed, isToday),
+      newlyAllowedSentence(plan.newlyAllowed, isToday ? 'From today' : 'From that day'),
       offLimitsSentence(plan.offLimits, today, protocol.briefing.maxOffLimitsSpoken),
     );
   },
@@ -220,20 +207,6 @@ function capitalize(s: string): string {
 /** "Friday" or "Friday, December 4th", from today's point of view. */
 function untilPhrase(s: ActivityStatus, today: IsoDate): string {
   return whenSpoken(s.firstFreeDate, today);
-}
-
-function newlyAllowedSentence(items: readonly ActivityStatus[], isToday: boolean): string | undefined {
-  if (items.length === 0) return undefined;
-  const avoid = items.filter((s) => s.activity.kind === 'avoid');
-  const limit = items.filter((s) => s.activity.kind === 'limit');
-  const when = isToday ? 'From today' : 'From that day';
-  const parts: string[] = [];
-  if (avoid.length > 0) {
-    const only = avoid.length === 1 ? avoid[0] : undefined;
-    parts.push(`${when}, the wait for ${listOf(avoid.map((s) => s.activity.shortName))} is over${only ? `: ${only.activity.onceAllowed}` : ''}.`);
-  }
-  for (const s of limit) parts.push(`${when}, your extra care with ${s.activity.shortName} can ease: ${s.activity.onceAllowed}.`);
-  return parts.join(' ');
 }
 
 /** "Until Thursday, no ibuprofen or ice. Until Friday, no retinol." Grouped by end day, soonest first; the rest on the card. */

@@ -5,7 +5,8 @@ import type { ReminderEntry } from '../domain/reminderPlan';
 import type { Protocol } from '../protocol/types';
 import type { ReminderFailure } from '../services/remindersClient';
 import { whenSpoken } from './dates';
-import { listOf, type Speech } from './en-US';
+import type { Speech } from './en-US';
+import { join, listOf, newlyAllowedSentence, sentence } from './phrasing';
 
 /**
  * Every sentence about reminders: the reminders' own texts (spoken by Alexa at the set time, built from
@@ -14,31 +15,6 @@ import { listOf, type Speech } from './en-US';
 
 /** Our cap for one reminder's text: Alexa reads it twice, to someone getting ready, so keep it short. */
 export const MAX_REMINDER_TEXT = 250;
-
-const sentence = (s: string): string => {
-  const t = s.trim();
-  if (t === '') return '';
-  const capital = t.charAt(0).toUpperCase() + t.slice(1);
-  return /[.!?]$/.test(capital) ? capital : `${capital}.`;
-};
-const join = (...parts: (string | undefined | false)[]): string => parts.filter((p): p is string => !!p).join(' ');
-
-/** "From today, makeup is fine again: mineral makeup is kindest…" — `advice` off makes it shorter. */
-function milestoneSentence(items: readonly ActivityStatus[], advice: boolean): string | undefined {
-  const avoid = items.filter((s) => s.activity.kind === 'avoid');
-  const limit = items.filter((s) => s.activity.kind === 'limit');
-  const parts: string[] = [];
-  if (avoid.length === 1 && avoid[0]) {
-    const a = avoid[0].activity;
-    parts.push(advice ? `From today, ${a.shortName} is fine again: ${a.onceAllowed}.` : `From today, ${a.shortName} is fine again.`);
-  } else if (avoid.length > 1) {
-    parts.push(`From today, ${listOf(avoid.map((s) => s.activity.shortName))} are fine again.`);
-  }
-  for (const s of limit) {
-    parts.push(advice ? `From today, your extra care with ${s.activity.shortName} can ease: ${s.activity.onceAllowed}.` : `From today, your extra care with ${s.activity.shortName} can ease.`);
-  }
-  return parts.length > 0 ? parts.join(' ') : undefined;
-}
 
 function followUpSentence(protocol: Protocol): string {
   const call = protocol.clinic.phone ? ` Call ${protocol.clinic.name} at ${protocol.clinic.phone}.` : '';
@@ -62,7 +38,7 @@ function stillOffSentence(entry: ReminderEntry): string | undefined {
 export function reminderText(entry: ReminderEntry, protocol: Protocol): string {
   const lead = `Day ${entry.day} of your microneedling recovery`;
   const todo = entry.daily ? entry.plan.phase.todo.map(sentence) : [];
-  const news = (advice: boolean) => join(milestoneSentence(entry.milestones, advice), entry.followUpFromToday && followUpSentence(protocol));
+  const news = (advice: boolean) => join(newlyAllowedSentence(entry.milestones, 'From today', advice), entry.followUpFromToday && followUpSentence(protocol));
   const still = entry.daily ? stillOffSentence(entry) : undefined;
   const withSkin = entry.daily ? `${lead}: ${entry.plan.phase.skin}.` : `${lead}.`;
   const candidates = [

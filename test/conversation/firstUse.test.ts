@@ -57,7 +57,7 @@ test('a new patient hears the disclaimer, sets the date, asks about the day, and
     `
     U: open microneedling care
     A: Day 7 of your recovery
-    A: From today, the wait for exfoliating, retinol, acid products and fragrance is over
+    A: From today, exfoliating, retinol, acid products and fragrance are fine again
     A!: not medical advice
     U: stop
     A: Goodbye

@@ -26,7 +26,7 @@ test('another day: tomorrow, a day number, a date, and a day before the treatmen
     `
     U: what about tomorrow
     A: Tomorrow is day 7
-    A: From that day, the wait for exfoliating, retinol, acid products and fragrance is over
+    A: From that day, exfoliating, retinol, acid products and fragrance are fine again
     U: what happens on day three
     A: Sunday, November 22nd was day 3
     U: tell me about day 29
