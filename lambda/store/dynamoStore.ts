@@ -51,8 +51,23 @@ export function createDocumentClient(opts: DynamoClientOptions): DynamoDBDocumen
     authSchemePreference: [],
     endpointDiscoveryEnabled: false,
     userAgentAppId: 'aftercare',
+    streamCollector: collectNodeStream,
   });
   return DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+}
+
+/**
+ * Reads a response body. The SDK's own collector first asks `instanceof ReadableStream`, and touching
+ * that global makes Node load its whole web-streams implementation on the first response (~1 ms of
+ * every cold start); the Node HTTP handler only ever hands over a Node stream.
+ */
+export function collectNodeStream(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    stream.on('data', (chunk: Buffer | string) => chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk));
+    stream.on('error', reject);
+    stream.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+  });
 }
 
 const errorName = (e: unknown): string => (e instanceof Error ? e.name : 'UnknownError');

@@ -1,6 +1,6 @@
 import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { IsoDate } from '../../lambda/domain/calendar';
-import { createDocumentClient, createDynamoStore, ensureTable } from '../../lambda/store/dynamoStore';
+import { collectNodeStream, createDocumentClient, createDynamoStore, ensureTable } from '../../lambda/store/dynamoStore';
 import { accountIndexId, personItemId } from '../../lambda/store/keys';
 import { VersionConflictError, type ProfileStore } from '../../lambda/store/types';
 import { startLocalDynamo, type LocalDynamo } from '../../tools/localDynamo';
@@ -85,5 +85,15 @@ describe('DynamoDB store (dynalite)', () => {
     expect(puts).toBe(5);
     expect(await store.load(key)).toEqual({ profile: { history: [], treatmentDate: '2026-11-01' }, version: 6 });
     racing.destroy();
+  });
+});
+
+describe('reading response bodies (our collector in place of the SDK one)', () => {
+  test('a body in several chunks arrives whole; a broken one fails the read', async () => {
+    const { Readable } = await import('node:stream');
+    const bytes = await collectNodeStream(Readable.from([Buffer.from('{"Item":'), Buffer.from('{}}')]));
+    expect(Buffer.from(bytes).toString('utf8')).toBe('{"Item":{}}');
+    const broken = new Readable({ read() { this.destroy(new Error('socket hang up')); } });
+    await expect(collectNodeStream(broken)).rejects.toThrow('socket hang up');
   });
 });
