@@ -132,7 +132,7 @@ export const en = {
     const names = protocol.activities.filter((a) => a.kind !== 'encouraged').map((a) => a.shortName);
     return {
       text: join(
-        word ? `I don't have guidance about ${word}.` : 'What would you like to ask about?',
+        word ? `I don't have guidance about ${heardTopic(word)}.` : 'What would you like to ask about?',
         `I can tell you about ${listOf(names)}.`,
         word ? 'For anything else, please ask your provider.' : undefined,
         'For example, say: can I wear makeup?',
@@ -207,6 +207,15 @@ function capitalize(s: string): string {
 /** "Friday" or "Friday, December 4th", from today's point of view. */
 function untilPhrase(s: ActivityStatus, today: IsoDate): string {
   return whenSpoken(s.firstFreeDate, today);
+}
+
+/**
+ * What the patient asked about, without the verb Alexa may have caught with it ("go swimming" →
+ * "swimming", "get a facial" → "a facial"); a lone word stays as it is.
+ */
+function heardTopic(words: string): string {
+  const topic = words.trim().replace(/^(?:go|get|have|do|use|take|wear|drink|eat|try|start|apply|put on)\s+(?=\S)/i, '');
+  return topic === '' ? words.trim() : topic;
 }
 
 /** "Until Thursday, no ibuprofen or ice. Until Friday, no retinol." Grouped by end day, soonest first; the rest on the card. */

@@ -88,6 +88,10 @@ test('every activity, with everyday words and brand names', async () => {
     U: can I have botox
     A: I don't have guidance about botox
     A: please ask your provider
+    U: can I get a facial
+    A: I don't have guidance about a facial.
+    U: can I go swimming
+    A: I don't have guidance about swimming.
     `,
   );
 });
