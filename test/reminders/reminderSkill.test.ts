@@ -313,6 +313,29 @@ describe('the reminders permission', () => {
     expect(response.response.card).toEqual({ type: 'AskForPermissionsConsent', permissions: [REMINDERS_SCOPE] });
   });
 
+  test("a voice profile's plan waiting for the permission: the account's event can't reach it, so the next launch offers to finish it", async () => {
+    const personId = `amzn1.ask.person.REMINDERS-${process.pid}`;
+    const conv = talk(h, { now: EVENING_OF_TREATMENT, personId });
+    h.api.reminders.behaviour.permission = false;
+    await setUpPlan(conv);
+    await conv.answerPermission('NOT_ANSWERED');
+    h.api.reminders.behaviour.permission = true;
+    await conv.event((o) => permissionAcceptedEvent([REMINDERS_SCOPE], { ...o, personId: undefined }));
+    expect(h.api.reminders.alerts.size).toBe(0);
+
+    // Saturday 6 am in New York: day 2, its 7:30 reminder still ahead.
+    const morning = talk(h, { now: '2026-11-21T11:00:00Z', userId: conv.userId, personId });
+    const launch = await morning.launch();
+    expect(launch.speech).toContain('Day 2 of your recovery');
+    expect(launch.speech).toContain("15 reminders of your plan aren't set yet. Shall I add them, at 7:30 AM?");
+    await morning.intent('AMAZON.YesIntent');
+    expect(alertLines([...h.api.reminders.alerts.values()])[0]).toMatch(/^2026-11-21 07:30 \| Day 2 /);
+    expect(h.api.reminders.alerts.size).toBe(15);
+
+    // Complete now: the next launch is the briefing alone.
+    expect((await morning.launch()).speech).not.toContain('set yet');
+  });
+
   test('an accepted-permission event with no plan waiting creates nothing', async () => {
     const conv = talk(h, { now: EVENING_OF_TREATMENT });
     await conv.intent('SetTreatmentDateIntent', { date: '2026-11-20' });

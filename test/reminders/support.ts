@@ -19,6 +19,8 @@ export interface TalkOptions {
   readonly userId?: string;
   /** The device's zone (the settings stand-in answers it for this conversation's device). */
   readonly zone?: string;
+  /** A voice profile Alexa recognized on the account. */
+  readonly personId?: string;
 }
 
 /** A conversation as a new patient on a device in New York, with Alexa's clock pinned to `now`. */
@@ -33,6 +35,7 @@ export function talk(h: SkillHarness, o: TalkOptions): Conversation & { readonly
     nlu,
     apiEndpoint: o.apiEndpoint ?? h.api.endpoint,
     userId,
+    personId: o.personId,
     deviceId,
     now: () => new Date(o.now),
     timeZone: o.zone ?? ZONE,

@@ -1,12 +1,17 @@
-import type { RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { en } from '../../speech/en-US';
 import type { SkillDeps } from '../deps';
 import { todayBriefing, type KnownUser } from '../questions';
 import { requestType } from '../request';
 import { reply } from '../respond';
+import { finishPlanQuestion } from '../reminders/propose';
+import { loadReminderUser } from '../reminders/reminderUser';
 import { loadUser } from '../user';
 
-/** New patient: the disclaimer and "when was your treatment?"; returning patient: today's briefing. */
+/**
+ * New patient: the disclaimer and "when was your treatment?"; returning patient: today's briefing —
+ * followed, when a reminder plan they agreed to is still unfinished, by the offer to finish it.
+ */
 export const launchRequestHandler = (deps: SkillDeps): RequestHandler => ({
   canHandle: (input) => requestType(input) === 'LaunchRequest',
   async handle(input) {
@@ -15,6 +20,15 @@ export const launchRequestHandler = (deps: SkillDeps): RequestHandler => ({
       return reply(input, en.welcomeNew(deps.protocol), { pending: { kind: 'treatmentDate', newTreatment: false } });
     }
     const brief = todayBriefing(deps, user as KnownUser);
+    const unfinished = user.profile.reminders?.incomplete ? await unfinishedPlan(input, deps) : undefined;
+    if (unfinished) {
+      return reply(input, { text: `${brief.text} ${unfinished.speech.text}`, reprompt: unfinished.speech.reprompt, card: brief.card }, { pending: unfinished.pending });
+    }
     return reply(input, { text: `${brief.text} ${en.whatNext}`, reprompt: en.whatNext, card: brief.card });
   },
 });
+
+async function unfinishedPlan(input: HandlerInput, deps: SkillDeps) {
+  const user = await loadReminderUser(input, deps);
+  return user ? finishPlanQuestion(deps, user) : undefined;
+}

@@ -13,7 +13,8 @@ const EVENTS = new Set(['AlexaSkillEvent.SkillPermissionAccepted', 'AlexaSkillEv
  * The patient allowed reminders in the Alexa app (after our consent card). A plan they agreed to and
  * that waits for the permission (`incomplete`) is created now. The event has no session and may have
  * no device: the zone comes from the saved profile. It concerns the account, so it completes the
- * account's own profile (a voice profile's plan completes on its next "set up my reminders").
+ * account's own profile; a voice profile's plan is offered to be finished when that person next opens
+ * the skill (LaunchRequestHandler).
  */
 export const permissionEventHandler = (deps: SkillDeps): RequestHandler => ({
   canHandle: (input) => EVENTS.has(requestType(input)),

@@ -1,5 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
+import type { Speech } from '../../speech/en-US';
+import type { Pending } from '../session';
 import { resolveSpokenTime, type ClockTime, type SpokenTime } from '../../domain/clockTime';
 import { upcomingEntries } from '../../domain/reminderPlan';
 import { hasActivePlan, planTokens } from '../../domain/reminderSync';
@@ -42,4 +44,20 @@ export function proposePlan(input: HandlerInput, deps: SkillDeps, user: Reminder
     return reply(input, remindersEn.confirmFinish(missing.length, time), confirm(false));
   }
   return reply(input, remindersEn.confirmPlan(upcoming, time, user.now.date), confirm(false));
+}
+
+/**
+ * A plan the patient agreed to that still misses alerts — typically one that waited for the reminders
+ * permission, granted later in the Alexa app: the question that offers to finish it, asked after the
+ * briefing when they next open the skill. (The permission event completes the account's own plan
+ * without asking; a voice profile's plan, or one the event could not finish, is completed this way.)
+ */
+export function finishPlanQuestion(deps: SkillDeps, user: ReminderUser): { speech: Speech; pending: Pending } | undefined {
+  const record = user.profile.reminders;
+  if (!record?.incomplete || record.forTreatment !== user.treatment) return undefined;
+  const time = record.time as ClockTime;
+  const tokens = planTokens(record, user.treatment);
+  const missing = upcomingEntries(planFor(deps, user, time), user.now).filter((e) => tokens[e.key] === undefined);
+  if (missing.length === 0) return undefined;
+  return { speech: remindersEn.confirmFinish(missing.length, time), pending: { kind: 'other', name: CONFIRM_REMINDERS, data: { time, move: false } } };
 }
