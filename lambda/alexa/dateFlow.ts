@@ -52,7 +52,7 @@ export async function receiveTreatmentDate(
 export async function saveTreatmentDate(input: HandlerInput, deps: SkillDeps, date: IsoDate, newTreatment: boolean): Promise<Response> {
   const user = await loadUser(input, deps);
   if (!user.key) return reply(input, en.error(), { end: true });
-  await deps.store.update(user.key, (current) => withTreatmentDate(current, date, newTreatment, user.zone));
+  await deps.store.update(user.key, (current) => withTreatmentDate(current, date, newTreatment, user.deviceZone));
   forgetUserView(input);
   const day = dayNumber(date, user.today);
   const saved = en.dateSaved(date, day, newTreatment);
@@ -65,8 +65,11 @@ export async function saveTreatmentDate(input: HandlerInput, deps: SkillDeps, da
   return reply(input, { text: `${lead} ${en.afterDateSaved()}`, reprompt: en.whatNext });
 }
 
-/** The profile after setting a date: a correction replaces it; a new treatment moves the old one to history. */
-export function withTreatmentDate(current: Profile | undefined, date: IsoDate, newTreatment: boolean, zone: string): Profile {
+/**
+ * The profile after setting a date: a correction replaces it; a new treatment moves the old one to
+ * history. The zone kept is the one the device reported, never a fallback guess.
+ */
+export function withTreatmentDate(current: Profile | undefined, date: IsoDate, newTreatment: boolean, deviceZone: string | undefined): Profile {
   const history = current?.history ?? [];
   const previous = current?.treatmentDate;
   const keepPrevious = newTreatment && previous !== undefined && previous !== date;
@@ -74,6 +77,6 @@ export function withTreatmentDate(current: Profile | undefined, date: IsoDate, n
     ...current,
     treatmentDate: date,
     history: keepPrevious ? [previous, ...history.filter((d) => d !== previous)] : history,
-    timeZone: zone,
+    timeZone: deviceZone ?? current?.timeZone,
   };
 }

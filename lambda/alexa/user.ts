@@ -49,9 +49,33 @@ export async function loadUser(input: HandlerInput, deps: SkillDeps): Promise<Us
     today,
     day: profile?.treatmentDate ? dayNumber(profile.treatmentDate, today) : undefined,
   };
+  if (key && profile && deviceZone && deviceZone !== profile.timeZone) await rememberZone(deps, key, deviceZone);
   cache[CACHE] = view;
   return view;
 }
+
+/**
+ * The device now reports another zone (the patient moved, or it was never saved): keep it with the
+ * profile, because requests without a device zone — the permission event, a settings API outage —
+ * fall back to it. Only on a change, so a normal request writes nothing; a failure costs the answer
+ * nothing (the next request tries again).
+ */
+async function rememberZone(deps: SkillDeps, key: ProfileKey, zone: string): Promise<void> {
+  const write = deps.store.update(key, (current) => (current && current.timeZone !== zone ? { ...current, timeZone: zone } : undefined));
+  let timer: NodeJS.Timeout | undefined;
+  // Never worth much of the 8 s: past the budget the answer goes on, and the write lands or not.
+  const budget = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), ZONE_WRITE_BUDGET_MS)));
+  try {
+    if ((await Promise.race([write, budget])) === 'late') deps.log.warn('zone_not_saved', { reason: 'late' });
+  } catch (e) {
+    deps.log.warn('zone_not_saved', { error: e instanceof Error ? e.name : 'UnknownError' });
+  } finally {
+    clearTimeout(timer);
+  }
+  write.catch(() => {}); // a late failure was already reported as late
+}
+
+const ZONE_WRITE_BUDGET_MS = 1000;
 
 /** Drops the cached view after a write, so a later read in the same request sees it. */
 export function forgetUserView(input: HandlerInput): void {

@@ -35,6 +35,26 @@ test('when the settings API cannot say, the zone saved with the profile is used'
   }
 });
 
+test('a device that moves to another zone: the new zone is kept with the profile, for when the settings API cannot say', async () => {
+  // 2026-11-25T06:30Z: 7:30 a.m. on the 25th in Berlin, 10:30 p.m. on the 24th in Los Angeles.
+  const instant = '2026-11-25T06:30:00Z';
+  const userId = 'amzn1.ask.account.MOVED';
+  const inBerlin = talk(h, { userId, zone: 'Europe/Berlin', at: instant });
+  await inBerlin.say('open microneedling care');
+  await inBerlin.intent('SetTreatmentDateIntent', { date: '2026-11-20' });
+  expect((await h.store.load({ userId }))?.profile.timeZone).toBe('Europe/Berlin');
+
+  const inLosAngeles = talk(h, { userId, zone: 'America/Los_Angeles', at: instant });
+  await transcript(inLosAngeles, 'U: ask microneedling care what day am I on\nA: Today is day 5');
+  expect((await h.store.load({ userId }))?.profile).toMatchObject({ timeZone: 'America/Los_Angeles', treatmentDate: '2026-11-20' });
+  h.api.settings.mode = 500;
+  try {
+    await transcript(inLosAngeles, 'U: ask microneedling care what day am I on\nA: Today is day 5');
+  } finally {
+    h.api.settings.mode = 'ok';
+  }
+});
+
 test('two accounts and two voice profiles on one account never hear each other\'s dates', async () => {
   const household = 'amzn1.ask.account.HOUSEHOLD';
   const at = '2026-11-25T16:00:00Z';

@@ -109,3 +109,20 @@ test('the apology keeps the session open, so the patient can simply ask again', 
     await throttling.stop();
   }
 });
+
+test('a slow write of a changed device zone does not hold up the answer, and loses nothing', async () => {
+  // The delaying proxy cannot slow writes but not reads, so the write is slowed at the store's edge:
+  // the real dynalite store underneath, its update started 4 s late.
+  const userId = 'amzn1.ask.account.SLOWZONE';
+  await storedPatient(userId);
+  const slowWrites = { ...h.store, update: async (...args: Parameters<typeof h.store.update>) => {
+    await new Promise((resolve) => setTimeout(resolve, 4000));
+    return h.store.update(...args);
+  } };
+  const moved = talk(h, { userId, zone: 'Europe/Berlin', at: MORNING, invoke: h.skillWith({ store: slowWrites }) });
+  const { value: turn, ms } = await timed(() => moved.say('ask microneedling care what day am I on'));
+  expect(turn.speech).toContain('Today is day 6');
+  expect(ms).toBeLessThan(2000);
+  await new Promise((resolve) => setTimeout(resolve, 4500));
+  expect((await h.store.load({ userId }))?.profile).toMatchObject({ treatmentDate: '2026-11-20', timeZone: 'Europe/Berlin' });
+}, 15_000);
