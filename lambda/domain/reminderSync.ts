@@ -127,6 +127,29 @@ export function recordAfter(
 }
 
 /**
+ * Our record reconciled with what another request stored meanwhile. `current` is the stored record at
+ * write time, `before` the one this run started from. A token in `current` that this run neither
+ * started from nor produced was made by the other request (two devices at once: say a new treatment
+ * date and a new reminder time): it is kept, so no alert Alexa holds is ever left unrecorded — under
+ * its key when it belongs to the same plan and the key is free, otherwise as stale, for the next run to
+ * delete.
+ */
+export function mergeConcurrent(ours: PlanRecord | undefined, before: PlanRecord | undefined, current: PlanRecord | undefined): PlanRecord | undefined {
+  if (!current) return ours;
+  const known = new Set([...Object.values(before?.tokens ?? {}), ...Object.values(ours?.tokens ?? {})]);
+  const foreign = Object.entries(current.tokens).filter(([, token]) => !known.has(token));
+  if (foreign.length === 0) return ours;
+  const samePlan = ours !== undefined && ours.forTreatment === current.forTreatment && ours.time === current.time;
+  const tokens: Record<string, string> = { ...ours?.tokens };
+  for (const [key, token] of foreign) {
+    if (samePlan && !isStaleKey(key) && tokens[key] === undefined) tokens[key] = token;
+    else tokens[staleKey(token)] = token;
+  }
+  const base = ours ?? current;
+  return { time: base.time, forTreatment: base.forTreatment, tokens, incomplete: ours?.incomplete ?? false };
+}
+
+/**
  * The patient said yes, but the calls cannot run yet (no permission): remember the consent, so the
  * permission event or the next attempt completes the plan. An existing plan keeps its time, because
  * its alerts still ring at that time.

@@ -1,7 +1,7 @@
 import { parseIsoDate, type IsoDate } from '../../lambda/domain/calendar';
 import { parseClockTime, type ClockTime } from '../../lambda/domain/clockTime';
 import { reminderPlan, upcomingEntries, type LocalNow } from '../../lambda/domain/reminderPlan';
-import { hasActivePlan, planCancel, planSync, recordAfter, withConsent, withoutConsent, type PlanRecord } from '../../lambda/domain/reminderSync';
+import { hasActivePlan, mergeConcurrent, planCancel, planSync, recordAfter, withConsent, withoutConsent, type PlanRecord } from '../../lambda/domain/reminderSync';
 import { defaultProtocol } from '../../lambda/protocol/load';
 
 const protocol = defaultProtocol();
@@ -116,5 +116,35 @@ describe('consent', () => {
     expect(withoutConsent({ time: '07:30', forTreatment: treatment, tokens: {}, incomplete: true })).toBeUndefined();
     const some: PlanRecord = { time: '07:30', forTreatment: treatment, tokens: { 'day-2': 'a' }, incomplete: true };
     expect(withoutConsent(some)).toEqual({ ...some, incomplete: false });
+  });
+});
+
+describe('mergeConcurrent: what another device stored meanwhile is never dropped', () => {
+  const rec = (time: string, forTreatment: string, tokens: Record<string, string>, incomplete = false): PlanRecord => ({ time, forTreatment: d(forTreatment), tokens, incomplete });
+  const before = rec('07:30', '2026-11-20', { 'day-2': 'A', 'day-3': 'B' });
+
+  test.each([
+    ['nobody else wrote: ours as it is', rec('08:00', '2026-11-20', { 'day-2': 'A', 'day-3': 'B' }), before, rec('08:00', '2026-11-20', { 'day-2': 'A', 'day-3': 'B' })],
+    ['the stored record holds nothing new: ours as it is (here: nothing left)', undefined, before, undefined],
+    [
+      'our cancel, while the other device re-created alerts: those are kept as stale, to delete next time',
+      undefined,
+      rec('08:00', '2026-11-20', { 'day-2': 'C', 'day-3': 'D' }),
+      rec('08:00', '2026-11-20', { 'stale-C': 'C', 'stale-D': 'D' }),
+    ],
+    [
+      'the same plan completed by the other device: its alerts join ours under their keys',
+      rec('07:30', '2026-11-20', { 'day-2': 'A' }, true),
+      rec('07:30', '2026-11-20', { 'day-2': 'A', 'day-3': 'E' }),
+      rec('07:30', '2026-11-20', { 'day-2': 'A', 'day-3': 'E' }, true),
+    ],
+    [
+      'a plan for another date or time: its alerts are stale in ours',
+      rec('07:30', '2026-11-21', { 'day-2': 'F' }),
+      rec('08:00', '2026-11-20', { 'day-2': 'G', 'stale-H': 'H' }),
+      rec('07:30', '2026-11-21', { 'day-2': 'F', 'stale-G': 'G', 'stale-H': 'H' }),
+    ],
+  ])('%s', (_name, ours, current, expected) => {
+    expect(mergeConcurrent(ours, before, current)).toEqual(expected);
   });
 });

@@ -1,7 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { ClockTime } from '../../domain/clockTime';
 import { reminderPlan, upcomingEntries, type LocalNow, type ReminderEntry } from '../../domain/reminderPlan';
-import { planCancel, planSync, planTokens, recordAfter, withConsent, withoutConsent, type PlanRecord, type SyncWork } from '../../domain/reminderSync';
+import { mergeConcurrent, planCancel, planSync, planTokens, recordAfter, withConsent, withoutConsent, type PlanRecord, type SyncWork } from '../../domain/reminderSync';
 import { createRemindersClient, deadlineIn, type ReminderFailure, type ReminderRequestBody } from '../../services/remindersClient';
 import { reminderText } from '../../speech/reminders.en-US';
 import type { Profile } from '../../store/types';
@@ -80,12 +80,12 @@ export async function cancelPlan(input: HandlerInput, deps: SkillDeps, user: Rem
   const work = planCancel(previous);
   const total = upcomingWithTokens(deps, user, previous).length;
   if (work.deletes.length === 0) {
-    await saveRecord(deps, user, undefined);
+    await saveRecord(deps, user, undefined, previous);
     return { total, cancelled: total, deleted: 0 };
   }
   const { results, failure } = await run(input, deps, user, work);
   const record = recordAfter(work, results, undefined, previous);
-  await saveRecord(deps, user, record);
+  await saveRecord(deps, user, record, previous);
   const surviving = new Set(Object.values(record?.tokens ?? {}));
   const before = planTokens(previous, user.treatment);
   const left = upcomingWithTokens(deps, user, previous).filter((e) => surviving.has(before[e.key] ?? '')).length;
@@ -127,13 +127,18 @@ async function run(input: HandlerInput, deps: SkillDeps, user: ReminderUser, wor
 }
 
 /**
- * Writes only `reminders`, onto whatever the profile is now (another device may have written since).
- * A profile deleted meanwhile stays deleted. If the write fails the alerts still exist; the next run
- * finds them in Alexa's list and adopts them instead of creating them twice.
+ * Writes only `reminders`, onto whatever the profile is now: another device may have written since, so
+ * its alerts are merged in (`mergeConcurrent`; `before` is the record this run started from). A profile
+ * deleted meanwhile stays deleted. If the write fails the alerts still exist; the next run finds them
+ * in Alexa's list and adopts them instead of creating them twice.
  */
-async function saveRecord(deps: SkillDeps, user: ReminderUser, record: PlanRecord | undefined): Promise<void> {
+async function saveRecord(deps: SkillDeps, user: ReminderUser, record: PlanRecord | undefined, before: PlanRecord | undefined = user.profile.reminders): Promise<void> {
   try {
-    await deps.store.update(user.key, (current) => (!current || (!record && !current.reminders) ? undefined : withReminders(current, record)));
+    await deps.store.update(user.key, (current) => {
+      if (!current) return undefined;
+      const merged = mergeConcurrent(record, before, current.reminders);
+      return !merged && !current.reminders ? undefined : withReminders(current, merged);
+    });
   } catch (e) {
     deps.log.error('reminders_not_recorded', { error: e instanceof Error ? e.name : 'Error' });
   }
