@@ -238,6 +238,21 @@ describe('managing the plan', () => {
     }
   });
 
+  test('two devices at once, "cancel my reminders" and a new reminder time: no alert is left unrecorded', async () => {
+    for (let round = 0; round < 15; round++) {
+      h.api.reminders.reset();
+      const conv = talk(h, { now: EVENING_OF_TREATMENT });
+      await setUpPlan(conv);
+      const kitchen = talk(h, { now: EVENING_OF_TREATMENT, userId: conv.userId });
+      const bedroom = talk(h, { now: EVENING_OF_TREATMENT, userId: conv.userId });
+      await Promise.all([kitchen.intent('CancelRemindersIntent'), bedroom.intent('ChangeReminderTimeIntent', { time: '08:00' })]);
+      const profile = await record(conv.userId);
+      expect(profile?.treatmentDate).toBe('2026-11-20');
+      const recorded = new Set(Object.values(profile?.reminders?.tokens ?? {}));
+      expect([...h.api.reminders.alerts.keys()].filter((token) => !recorded.has(token))).toEqual([]);
+    }
+  });
+
   test('never losing the date: reminder calls failing during the replacement leave the new date stored', async () => {
     const conv = talk(h, { now: EVENING_OF_TREATMENT });
     await setUpPlan(conv);
