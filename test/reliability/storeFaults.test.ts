@@ -122,7 +122,7 @@ test('a slow write of a changed device zone does not hold up the answer, and los
   const moved = talk(h, { userId, zone: 'Europe/Berlin', at: MORNING, invoke: h.skillWith({ store: slowWrites }) });
   const { value: turn, ms } = await timed(() => moved.say('ask microneedling care what day am I on'));
   expect(turn.speech).toContain('Today is day 6');
-  expect(ms).toBeLessThan(2000);
+  expect(ms).toBeLessThan(3000); // the 1 s budget, not the 4 s write
   await new Promise((resolve) => setTimeout(resolve, 4500));
   expect((await h.store.load({ userId }))?.profile).toMatchObject({ treatmentDate: '2026-11-20', timeZone: 'Europe/Berlin' });
 }, 15_000);
