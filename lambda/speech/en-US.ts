@@ -45,8 +45,26 @@ export const en = {
   }),
   dateSaved: (date: IsoDate, todayDay: number, newTreatment: boolean): string =>
     newTreatment
-      ? `Got it: your new treatment was ${fullDate(date)}, so today is day ${todayDay} again. I've kept your earlier date too.`
+      ? `Got it: your new treatment was ${fullDate(date)}, so today is ${todayDay === 1 ? 'day 1 again' : `day ${todayDay} of your new recovery`}. I've kept your earlier date too.`
       : `Got it: ${fullDate(date)}. That makes today day ${todayDay}.`,
+  /** A date told while one is stored and no date was asked for: never replaced without a yes. */
+  confirmChange: (stored: IsoDate, date: IsoDate, todayDay: number): Speech => ({
+    text: `Change your treatment date from ${fullDate(stored)} to ${fullDate(date)}? That makes today day ${todayDay}.`,
+    reprompt: `Should I change your treatment date to ${fullDate(date)}? Please say yes or no.`,
+  }),
+  keptDate: (stored: IsoDate): Speech => ({
+    text: `Okay, your treatment date stays ${fullDate(stored)}. What would you like to know?`,
+    reprompt: 'What would you like to know?',
+  }),
+  newTreatmentNotAfter: (current: IsoDate): Speech => ({
+    text: `Your current treatment was on ${fullDate(current)}, so a new one comes after it. When was your new treatment?`,
+    reprompt: 'When was your new treatment?',
+  }),
+  /** A yes or no to a question asked of one voice, heard from another (or from none). */
+  otherVoice: (): Speech => ({
+    text: "Sorry, I'm not sure that answer came from the person I asked, so I haven't changed anything. What would you like to do?",
+    reprompt: 'What would you like to do?',
+  }),
   dateRejected: (): Speech => ({
     text: 'Okay. Which day was your treatment? You can say the full date, like November 20th.',
     reprompt: 'Which day was your treatment?',
