@@ -11,17 +11,20 @@ import { remindersAfterDateSaved } from './reminders/afterDateSaved';
 import { reply } from './respond';
 import { readSession } from './session';
 import { forgetUserView, loadUser } from './user';
+import { voiceTag } from './voice';
 
 /**
  * Handles a spoken treatment date: definite past days are saved at once, days we had to move back from
  * Alexa's "next occurrence" are confirmed first, vague or future ones are asked again. Nothing is stored
- * until the date is definite.
+ * until the date is definite. A stored date is only replaced unasked after a yes (`asked` false: the
+ * skill was not waiting for a date), and a new treatment must come after the current one.
  */
 export async function receiveTreatmentDate(
   input: HandlerInput,
   deps: SkillDeps,
   spoken: string | undefined,
   newTreatment: boolean,
+  opts: { readonly asked: boolean } = { asked: true },
 ): Promise<Response> {
   const user = await loadUser(input, deps);
   const deferred = readSession(input).deferred;
@@ -37,15 +40,24 @@ export async function receiveTreatmentDate(
       return reply(input, en.notADate(), askAgain);
     case 'future':
       return reply(input, en.futureDate(resolved.date), askAgain);
-    case 'exact':
-      if (resolved.adjusted) {
-        return reply(input, en.confirmDate(resolved.date, dayNumber(resolved.date, user.today)), {
-          pending: { kind: 'confirmDate', date: resolved.date, newTreatment },
-          deferred,
-        });
+    case 'exact': {
+      const stored = user.profile?.treatmentDate;
+      const day = dayNumber(resolved.date, user.today);
+      const confirm = (change: boolean) => ({ pending: { kind: 'confirmDate', date: resolved.date, newTreatment, change, who: voiceTag(input) } as const, deferred });
+      if (newTreatment && stored !== undefined && resolved.date <= stored) return reply(input, en.newTreatmentNotAfter(stored), askAgain);
+      if (!opts.asked && !newTreatment && stored !== undefined && stored !== resolved.date) {
+        return reply(input, en.confirmChange(stored, resolved.date, day), confirm(true));
       }
+      if (resolved.adjusted) return reply(input, en.confirmDate(resolved.date, day), confirm(false));
       return saveTreatmentDate(input, deps, resolved.date, newTreatment);
+    }
   }
+}
+
+/** "No" to changing the stored date: it stays, and the patient hears which it is. */
+export async function keepStoredDate(input: HandlerInput, deps: SkillDeps): Promise<Response> {
+  const stored = (await loadUser(input, deps)).profile?.treatmentDate;
+  return stored ? reply(input, en.keptDate(stored)) : reply(input, en.askTreatmentDate(), { pending: { kind: 'treatmentDate', newTreatment: false } });
 }
 
 /** Stores the date (a new treatment keeps the earlier one as history), then answers any question asked before. */

@@ -4,8 +4,16 @@ import { parseIsoDate, type IsoDate } from '../domain/calendar';
 /** A question the skill asked and is waiting on. */
 export type Pending =
   | { readonly kind: 'treatmentDate'; readonly newTreatment: boolean }
-  | { readonly kind: 'confirmDate'; readonly date: IsoDate; readonly newTreatment: boolean }
-  | { readonly kind: 'confirmForget' }
+  | {
+      readonly kind: 'confirmDate';
+      readonly date: IsoDate;
+      readonly newTreatment: boolean;
+      /** Replacing a stored date the patient did not ask to change: a no keeps it. */
+      readonly change?: boolean;
+      /** Whose question it is (a hash, see `askedOf`): the yes must come from the same voice. */
+      readonly who?: string;
+    }
+  | { readonly kind: 'confirmForget'; readonly who?: string }
   | { readonly kind: 'other'; readonly name: string; readonly data?: Record<string, string | number | boolean> };
 
 /** A question asked before we knew the treatment date, answered once the date is set. */
@@ -42,10 +50,10 @@ function readPending(v: unknown): Pending | undefined {
       return { kind: 'treatmentDate', newTreatment };
     case 'confirmDate': {
       const date = parseIsoDate(str(p.date) ?? '');
-      return date ? { kind: 'confirmDate', date, newTreatment } : undefined;
+      return date ? { kind: 'confirmDate', date, newTreatment, change: p.change === true, who: str(p.who) } : undefined;
     }
     case 'confirmForget':
-      return { kind: 'confirmForget' };
+      return { kind: 'confirmForget', who: str(p.who) };
     case 'other': {
       const name = str(p.name);
       const data = p.data && typeof p.data === 'object' ? (p.data as Record<string, string | number | boolean>) : undefined;

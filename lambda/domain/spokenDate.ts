@@ -38,7 +38,10 @@ export function resolveTreatmentDate(value: string | undefined, today: IsoDate):
     const month = partial[1] === 'XX' ? undefined : Number(partial[1]);
     const day = Number(partial[2]);
     const date = mostRecentWithDay(today, day, month);
-    return date ? { kind: 'exact', date, adjusted: false } : { kind: 'invalid' };
+    if (!date) return { kind: 'invalid' };
+    // We chose the year (and maybe the month): confirm unless it is the obvious one, this year / this month.
+    const guessed = date.slice(0, 4) !== today.slice(0, 4) || (month === undefined && date.slice(0, 7) !== today.slice(0, 7));
+    return { kind: 'exact', date, adjusted: guessed };
   }
 
   const date = parseIsoDate(v);

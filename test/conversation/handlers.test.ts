@@ -117,7 +117,15 @@ test('a new treatment replaces the active date and keeps the earlier one as hist
 test('correcting the date replaces it without adding history', async () => {
   const userId = 'amzn1.ask.account.CORRECTION';
   const patient = await patientOnDay6(userId);
-  await transcript(patient, 'U: my treatment was actually yesterday\nA: Got it: Tuesday, November 24th');
+  await transcript(
+    patient,
+    `
+    U: my treatment was actually yesterday
+    A: Change your treatment date from Friday, November 20th to Tuesday, November 24th? That makes today day 2.
+    U: yes
+    A: Got it: Tuesday, November 24th
+    `,
+  );
   expect((await h.store.load({ userId }))?.profile).toMatchObject({ treatmentDate: '2026-11-24', history: [] });
 });
 

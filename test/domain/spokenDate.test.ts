@@ -16,8 +16,9 @@ describe('AMAZON.DATE values → the treatment day the patient meant', () => {
     ['"November 24th" said on the 25th (Alexa gives next year)', '2027-11-24', '2026-11-24', true],
     ['"the 31st" skips months without one', '2026-12-31', '2026-10-31', true],
     ['year unspecified XXXX-11-20', 'XXXX-11-20', '2026-11-20', false],
-    ['year unspecified for a later month, XXXX-12-01', 'XXXX-12-01', '2025-12-01', false],
-    ['month and year unspecified, XXXX-XX-28', 'XXXX-XX-28', '2026-10-28', false],
+    ['year unspecified for a later month goes back a year, and is confirmed, XXXX-12-01', 'XXXX-12-01', '2025-12-01', true],
+    ['month and year unspecified: a month we chose is confirmed, XXXX-XX-28', 'XXXX-XX-28', '2026-10-28', true],
+    ['month and year unspecified, this month, XXXX-XX-20', 'XXXX-XX-20', '2026-11-20', false],
   ])('%s', (_name, value, expected, adjusted) => {
     expect(resolveTreatmentDate(value, today)).toEqual({ kind: 'exact', date: expected, adjusted });
   });
@@ -50,6 +51,6 @@ describe('AMAZON.DATE values → the treatment day the patient meant', () => {
   });
 
   test('a leap day said without a year goes back to the last leap year', () => {
-    expect(resolveTreatmentDate('XXXX-02-29', today)).toEqual({ kind: 'exact', date: '2024-02-29', adjusted: false });
+    expect(resolveTreatmentDate('XXXX-02-29', today)).toEqual({ kind: 'exact', date: '2024-02-29', adjusted: true });
   });
 });

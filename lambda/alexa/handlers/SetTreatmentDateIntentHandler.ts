@@ -3,13 +3,20 @@ import type { SkillDeps } from '../deps';
 import { receiveTreatmentDate } from '../dateFlow';
 import { isIntent, slotValue } from '../request';
 import { readSession } from '../session';
+import { answerDayPlan, DAY_PLAN_QUESTION } from './DayPlanIntentHandler';
 
-/** "My treatment was last Friday" — sets or corrects the active date (or answers "when was your new treatment?"). */
+/**
+ * "My treatment was last Friday" — sets or corrects the active date (or answers "when was your new
+ * treatment?"). A bare date ("yesterday") answering "which day would you like to hear about?" is that
+ * question's answer, never a new treatment date.
+ */
 export const setTreatmentDateIntentHandler = (deps: SkillDeps): RequestHandler => ({
   canHandle: (input) => isIntent(input, 'SetTreatmentDateIntent'),
   handle(input) {
     const pending = readSession(input).pending;
-    const newTreatment = pending?.kind === 'treatmentDate' && pending.newTreatment;
-    return receiveTreatmentDate(input, deps, slotValue(input, 'date'), newTreatment);
+    if (pending?.kind === 'other' && pending.name === DAY_PLAN_QUESTION) return answerDayPlan(input, deps, { date: slotValue(input, 'date') });
+    const asked = pending?.kind === 'treatmentDate' || pending?.kind === 'confirmDate';
+    const newTreatment = asked && pending.newTreatment;
+    return receiveTreatmentDate(input, deps, slotValue(input, 'date'), newTreatment, { asked });
   },
 });

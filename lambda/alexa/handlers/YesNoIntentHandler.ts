@@ -1,13 +1,17 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { en } from '../../speech/en-US';
-import { saveTreatmentDate } from '../dateFlow';
+import { keepStoredDate, saveTreatmentDate } from '../dateFlow';
 import type { SkillDeps } from '../deps';
 import { forgetEverything } from '../forget';
 import { isIntent } from '../request';
 import { reply } from '../respond';
 import { readSession } from '../session';
+import { sameVoice } from '../voice';
 
-/** Yes/No to the skill's own questions: confirming a date, or deleting the patient's data. */
+/**
+ * Yes/No to the skill's own questions: confirming a date, or deleting the patient's data. The answer
+ * must come from the voice that was asked, or nothing is changed (it would act on someone else's data).
+ */
 export const yesNoIntentHandler = (deps: SkillDeps): RequestHandler => ({
   canHandle: (input) => {
     if (!isIntent(input, 'AMAZON.YesIntent', 'AMAZON.NoIntent')) return false;
@@ -17,8 +21,10 @@ export const yesNoIntentHandler = (deps: SkillDeps): RequestHandler => ({
   async handle(input) {
     const yes = isIntent(input, 'AMAZON.YesIntent');
     const { pending, deferred } = readSession(input);
+    if (pending && pending.kind !== 'treatmentDate' && pending.kind !== 'other' && !sameVoice(input, pending.who)) return reply(input, en.otherVoice());
     if (pending?.kind === 'confirmDate') {
       if (yes) return saveTreatmentDate(input, deps, pending.date, pending.newTreatment);
+      if (pending.change) return keepStoredDate(input, deps);
       return reply(input, en.dateRejected(), { pending: { kind: 'treatmentDate', newTreatment: pending.newTreatment }, deferred });
     }
     if (yes) return forgetEverything(input, deps);
