@@ -117,7 +117,10 @@ export function createRemindersClient(opts: RemindersClientOptions): RemindersCl
       }
       if (status >= 200 && status < 300) return resBody;
       const error = classify(status, resBody);
-      const retryable = error.failure === 'unavailable' && attempt === 1 && opts.deadline.remainingMs() > retryDelay + MIN_CALL_MS;
+      // A create that failed on the server side may still have landed: repeating it could ring twice.
+      // Only a throttled one (429, certainly not created) is repeated; the next run adopts a landed one.
+      const safeToRepeat = method !== 'POST' || status === 429;
+      const retryable = error.failure === 'unavailable' && safeToRepeat && attempt === 1 && opts.deadline.remainingMs() > retryDelay + MIN_CALL_MS;
       if (!retryable) throw error;
       await new Promise((resolve) => setTimeout(resolve, retryDelay));
     }

@@ -84,15 +84,33 @@ describe('errors mean something to the patient', () => {
     expect(await failure(client().create(body()))).toMatchObject({ failure: 'noPermission', status: 403 });
   });
 
-  test.each([429, 500, 503])('%i once: one retry, and it succeeds', async (status) => {
-    api.reminders.behaviour.faults.push(status);
+  test('429 once on a create: one retry, and it succeeds', async () => {
+    api.reminders.behaviour.faults.push(429);
     await expect(client().create(body())).resolves.toMatch(/^local-alert-/);
     expect(api.reminders.log.filter((c) => c.method === 'POST')).toHaveLength(2);
   });
 
-  test.each([429, 500])('%i twice: exactly one retry, then "unavailable"', async (status) => {
-    api.reminders.behaviour.faults.push(status, status);
+  test.each([500, 503])('%i on a create is not repeated (it may have landed; a second could ring twice)', async (status) => {
+    api.reminders.behaviour.faults.push(status);
     expect(await failure(client().create(body()))).toMatchObject({ failure: 'unavailable', status });
+    expect(api.reminders.log.filter((c) => c.method === 'POST')).toHaveLength(1);
+  });
+
+  test.each([500, 503])('%i once on a move, a delete or the list: one retry, and it succeeds', async (status) => {
+    const c = client();
+    const token = await c.create(body());
+    api.reminders.behaviour.faults.push(status);
+    await expect(c.update(token, body())).resolves.toBeUndefined();
+    api.reminders.behaviour.faults.push(status);
+    await expect(c.list()).resolves.toHaveLength(1);
+    api.reminders.behaviour.faults.push(status);
+    await expect(c.remove(token)).resolves.toBeUndefined();
+    expect(api.reminders.alerts.size).toBe(0);
+  });
+
+  test('429 twice: exactly one retry, then "unavailable"', async () => {
+    api.reminders.behaviour.faults.push(429, 429);
+    expect(await failure(client().create(body()))).toMatchObject({ failure: 'unavailable', status: 429 });
     expect(api.reminders.log).toHaveLength(2);
     expect(api.reminders.alerts.size).toBe(0);
   });
