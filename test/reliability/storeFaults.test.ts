@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { startDelayingProxy, startThrottlingDynamo } from '../../tools/faults';
 import { localDynamoStore, startLocalDynamo } from '../../tools/localDynamo';
 import { createDynamoStore } from '../../lambda/store/dynamoStore';
+import { skillDisabledEvent } from '../../tools/envelope';
 import { startSkillHarness, type SkillHarness } from '../support/skillHarness';
 import { talk } from '../support/talk';
 
@@ -126,3 +127,29 @@ test('a slow write of a changed device zone does not hold up the answer, and los
   await new Promise((resolve) => setTimeout(resolve, 4500));
   expect((await h.store.load({ userId }))?.profile).toMatchObject({ treatmentDate: '2026-11-20', timeZone: 'Europe/Berlin' });
 }, 15_000);
+
+test('skill disabled while the store is down: the invocation fails (never a silent success), and a second delivery deletes', async () => {
+  const path = mkdtempSync(join(tmpdir(), 'dynalite-'));
+  const first = await startLocalDynamo({ path });
+  const store = await localDynamoStore(first.endpoint, 'care');
+  const userId = 'amzn1.ask.account.DISABLEDDOWN';
+  await store.update({ userId }, () => ({ treatmentDate: '2026-11-20' as never, history: [] }));
+  await store.update({ userId, personId: 'amzn1.ask.person.P1' }, () => ({ treatmentDate: '2026-11-18' as never, history: [] }));
+  await first.stop();
+
+  const event = skillDisabledEvent({ userId });
+  const started = Date.now();
+  await expect(h.skillWith({ store: localStoreAt(first.endpoint, 'care') })(event)).rejects.toThrow('the account could not be deleted');
+  expect(Date.now() - started).toBeLessThan(ALEXA_LIMIT_MS);
+
+  const again = await startLocalDynamo({ path, port: first.port });
+  try {
+    const back = await localDynamoStore(again.endpoint, 'care');
+    expect((await back.load({ userId }))?.profile.treatmentDate).toBe('2026-11-20');
+    await h.skillWith({ store: localStoreAt(again.endpoint, 'care') })(event);
+    expect(await back.load({ userId })).toBeUndefined();
+    expect(await back.load({ userId, personId: 'amzn1.ask.person.P1' })).toBeUndefined();
+  } finally {
+    await again.stop();
+  }
+}, 20_000);

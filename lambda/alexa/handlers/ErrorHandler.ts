@@ -5,10 +5,12 @@ import type { SkillDeps } from '../deps';
 import { intentName, requestType } from '../request';
 import { reply } from '../respond';
 import { readSession } from '../session';
+import { AccountNotDeletedError } from './SkillDisabledEventHandler';
 
 /**
  * Always speaks. A store that could not answer gets "please try again" (never "I don't know your date"),
- * and the open question, if any, stays open. Events get an empty response.
+ * and the open question, if any, stays open. Events get an empty response — except a deletion that
+ * failed, which fails the invocation so it is seen (and can be delivered again).
  */
 export const errorHandler = (deps: SkillDeps): ErrorHandler => ({
   canHandle: () => true,
@@ -16,6 +18,7 @@ export const errorHandler = (deps: SkillDeps): ErrorHandler => ({
     const type = requestType(input);
     const storeDown = error instanceof StoreUnavailableError;
     deps.log.error('request_failed', { requestType: type, intent: intentName(input), error: error?.name ?? 'Error' });
+    if (error instanceof AccountNotDeletedError) throw error;
     if (type !== 'LaunchRequest' && type !== 'IntentRequest' && type !== 'Connections.Response') return input.responseBuilder.getResponse();
     const { pending, deferred } = safeSession(input);
     return reply(input, storeDown ? en.storeDown() : en.error(), { pending, deferred });
