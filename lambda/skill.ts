@@ -1,4 +1,7 @@
 import { SkillBuilders, type RequestHandler, type Skill } from 'ask-sdk-core';
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { en } from './speech/en-US';
+import { toSsml } from './speech/ssml';
 import type { SkillDeps } from './alexa/deps';
 import { checkEnvelope } from './alexa/refusal';
 import { activityQuestionHandler } from './alexa/handlers/ActivityQuestionHandler';
@@ -72,11 +75,42 @@ export function createSkill(deps: SkillDeps): Pick<Skill, 'invoke'> {
     async invoke(event, context) {
       const envelope = checkEnvelope(event, deps.config.skillId);
       const start = Date.now();
-      const response = await skill.invoke(envelope, context);
+      const response = await answerInTime(skill.invoke(envelope, context), envelope, deps);
       const request = envelope.request as { type: string; intent?: { name?: unknown } };
       const intent = typeof request.intent?.name === 'string' ? request.intent.name.slice(0, 64) : undefined;
       deps.log.info('request', { requestType: request.type.slice(0, 64), intent, ms: Date.now() - start });
       return response;
+    },
+  };
+}
+
+/**
+ * The net under every deadline: if the handler has not answered by `answerDeadlineMs`, the patient
+ * hears an apology (the open question, if any, stays open) and the late work is left to finish or
+ * fail on its own. Events and session ends get an empty response, as they would anyway.
+ */
+async function answerInTime(work: Promise<ResponseEnvelope>, envelope: RequestEnvelope, deps: SkillDeps): Promise<ResponseEnvelope> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), deps.config.answerDeadlineMs)));
+  try {
+    const first = await Promise.race([work, late]);
+    if (first !== 'late') return first;
+  } finally {
+    clearTimeout(timer);
+  }
+  work.catch(() => {}); // its failure, if any, is no longer anyone's answer
+  const type = (envelope.request as { type: string }).type;
+  deps.log.error('request_too_slow', { requestType: type.slice(0, 64), ms: deps.config.answerDeadlineMs });
+  const spoken = type === 'LaunchRequest' || type === 'IntentRequest' || type === 'Connections.Response';
+  if (!spoken) return { version: '1.0', response: {} };
+  const apology = en.tooSlow();
+  return {
+    version: '1.0',
+    sessionAttributes: envelope.session?.attributes ?? {},
+    response: {
+      outputSpeech: { type: 'SSML', ssml: toSsml(apology.text) },
+      reprompt: { outputSpeech: { type: 'SSML', ssml: toSsml(apology.reprompt ?? en.whatNext) } },
+      shouldEndSession: false,
     },
   };
 }

@@ -153,3 +153,22 @@ test('skill disabled while the store is down: the invocation fails (never a sile
     await again.stop();
   }
 }, 20_000);
+
+test('the net under every deadline: whatever is still pending, the patient hears an answer at answerDeadlineMs', async () => {
+  // The parts' own deadlines (3 s store, 4 s reminders…) can add up; the skill answers by its
+  // answer deadline regardless. Shrunk here to 800 ms against a store slowed to 1 s each way.
+  const userId = 'amzn1.ask.account.NET';
+  await storedPatient(userId);
+  const proxy = await startDelayingProxy(Number(new URL(h.dynamoEndpoint).port), 1000);
+  try {
+    const invoke = h.skillWith({ store: localStoreAt(proxy.endpoint, h.tableName), config: { answerDeadlineMs: 800 } });
+    const slow = talk(h, { userId, at: MORNING, invoke });
+    const { value: turn, ms } = await timed(() => slow.say('open microneedling care'));
+    expect(turn.speech).toContain("that's taking me too long");
+    expect(turn.sessionEnded).toBe(false);
+    expect(ms).toBeLessThan(1500);
+  } finally {
+    await proxy.stop();
+  }
+  expect((await h.store.load({ userId }))?.profile).toMatchObject({ treatmentDate: '2026-11-20', history: [] });
+});
