@@ -21,7 +21,9 @@ export type ReminderFailure =
   /** No answer within the call's deadline (or no connection). */
   | 'timeout'
   /** Not attempted: the request's time budget is spent. */
-  | 'outOfTime';
+  | 'outOfTime'
+  /** Not attempted: neither the device nor the profile could say the patient's zone; a guess would ring at the wrong hour. */
+  | 'zoneUnknown';
 
 export class RemindersApiError extends Error {
   override readonly name = 'RemindersApiError';

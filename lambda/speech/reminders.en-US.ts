@@ -107,6 +107,7 @@ const FAILURE_REASON: Record<ReminderFailure, string> = {
   unavailable: "the reminders service isn't answering right now",
   timeout: "the reminders service didn't answer in time",
   outOfTime: "the reminders service was too slow to finish in one go",
+  zoneUnknown: "I can't tell your time zone right now",
 };
 
 /** Whether trying again later can help (not for a device without reminders). */

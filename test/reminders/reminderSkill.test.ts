@@ -378,6 +378,24 @@ describe('the reminders permission', () => {
 });
 
 describe('when Alexa refuses or fails', () => {
+  test('no zone from the device and none saved: nothing is set on a guessed zone; the plan waits, and is finished once the zone is known', async () => {
+    h.api.settings.mode = 500;
+    const conv = talk(h, { now: EVENING_OF_TREATMENT });
+    try {
+      const answer = await setUpPlan(conv);
+      expect(answer.speech).toContain("I couldn't set your reminders: I can't tell your time zone right now.");
+      expect(h.api.reminders.log).toHaveLength(0);
+      expect((await record(conv.userId))?.reminders?.incomplete).toBe(true);
+    } finally {
+      h.api.settings.mode = 'ok';
+    }
+    const morning = talk(h, { now: '2026-11-21T11:00:00Z', userId: conv.userId });
+    expect((await morning.launch()).speech).toContain("aren't set yet. Shall I add them, at 7:30 AM?");
+    await morning.intent('AMAZON.YesIntent');
+    expect(h.api.reminders.alerts.size).toBe(15);
+    expect(h.api.reminders.list().every((a) => a.body.trigger?.timeZoneId === ZONE)).toBe(true);
+  });
+
   test('a device that cannot do reminders: said plainly', async () => {
     const conv = talk(h, { now: EVENING_OF_TREATMENT });
     h.api.reminders.behaviour.deviceSupported = false;

@@ -50,6 +50,12 @@ export interface SyncReport {
 export async function syncPlan(input: HandlerInput, deps: SkillDeps, user: ReminderUser, time: ClockTime): Promise<SyncReport> {
   const entries = planFor(deps, user, time);
   const upcoming = upcomingEntries(entries, user.now);
+  if (!user.zoneKnown) {
+    // Alerts carry a local time and a zone; with only a guessed zone they could ring hours off. The
+    // consent stays recorded, so the plan is completed once the zone is known.
+    deps.log.warn('reminders_not_synced', { reason: 'zoneUnknown' });
+    return { time, set: [], missing: upcoming, created: 0, moved: 0, failure: 'zoneUnknown' };
+  }
   const previous = user.profile.reminders;
   const work = planSync(previous, user.treatment, time, entries, user.now);
   const { results, failure } = await run(input, deps, user, work);

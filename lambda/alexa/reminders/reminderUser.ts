@@ -13,6 +13,8 @@ export interface ReminderUser {
   readonly profile: Profile;
   readonly treatment: IsoDate;
   readonly zone: string;
+  /** False when `zone` is only DEFAULT_TIME_ZONE: neither the device nor the profile said one. */
+  readonly zoneKnown: boolean;
   readonly now: LocalNow;
 }
 
@@ -22,7 +24,8 @@ export async function loadReminderUser(input: HandlerInput, deps: SkillDeps): Pr
   const treatment = user.profile?.treatmentDate;
   if (!user.key || !user.profile || !treatment) return undefined;
   const instant = requestInstant(input) ?? deps.clock();
-  return { key: user.key, profile: user.profile, treatment, zone: user.zone, now: { date: user.today, time: localClockTime(instant, user.zone) } };
+  const zoneKnown = user.deviceZone !== undefined || user.profile.timeZone !== undefined;
+  return { key: user.key, profile: user.profile, treatment, zone: user.zone, zoneKnown, now: { date: user.today, time: localClockTime(instant, user.zone) } };
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
