@@ -50,12 +50,25 @@ const SECONDS_PER_DAY = 86_400;
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const asDate = (v: unknown): IsoDate | undefined => (typeof v === 'string' ? parseIsoDate(v) : undefined);
 
-/** Epoch seconds at which the record may be deleted: the end (UTC) of the latest treatment day + retention. */
+/**
+ * Epoch seconds at which the record may be deleted: the end (UTC) of the latest treatment day +
+ * retention — but never sooner than a day after this write, so a date told today that is already older
+ * than the retention is still there for the rest of the conversation.
+ */
 export function expiresAtFor(profile: Profile, now: Date, retentionDays: number): number {
+  const nowSeconds = Math.floor(now.getTime() / 1000);
   const dates = [profile.treatmentDate, ...profile.history].filter((d): d is IsoDate => d !== undefined).sort();
   const latest = dates[dates.length - 1];
-  if (latest === undefined) return Math.floor(now.getTime() / 1000) + retentionDays * SECONDS_PER_DAY;
-  return Date.parse(`${addDays(latest, retentionDays + 1)}T00:00:00Z`) / 1000 - 1;
+  if (latest === undefined) return nowSeconds + retentionDays * SECONDS_PER_DAY;
+  return Math.max(Date.parse(`${addDays(latest, retentionDays + 1)}T00:00:00Z`) / 1000 - 1, nowSeconds + SECONDS_PER_DAY);
+}
+
+/**
+ * True once a stored item's time is up. DynamoDB's TTL deletes expired items only eventually (typically
+ * within a couple of days), so reads treat them as gone from the moment they expire.
+ */
+export function isExpired(item: Readonly<Record<string, unknown>>, now: Date): boolean {
+  return typeof item.expiresAt === 'number' && item.expiresAt > 0 && item.expiresAt * 1000 <= now.getTime();
 }
 
 export function encodeProfile(id: string, profile: Profile, version: number, now: Date, retentionDays: number): ProfileRecord {

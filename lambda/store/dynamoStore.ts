@@ -6,7 +6,7 @@ import {
   type DynamoDBClientConfig,
 } from '@aws-sdk/client-dynamodb';
 import { BatchWriteCommand, DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { decodeProfile, encodeProfile } from './codec';
+import { decodeProfile, encodeProfile, isExpired } from './codec';
 import { accountIndexId, isVoiceProfile, personItemId } from './keys';
 import { StoreUnavailableError, VersionConflictError, type ProfileStore, type StoredProfile } from './types';
 
@@ -114,6 +114,8 @@ async function withDeadline<T>(op: string, ms: number, run: (signal: AbortSignal
 interface ReadResult {
   readonly stored: StoredProfile;
   readonly expiresAt: number;
+  /** False once expired: the item is still there (TTL deletes late) but no longer anyone's data. */
+  readonly live: boolean;
 }
 
 export function createDynamoStore(opts: DynamoStoreOptions): ProfileStore {
@@ -128,7 +130,7 @@ export function createDynamoStore(opts: DynamoStoreOptions): ProfileStore {
     const out = await guard('GetItem', doc.send(get, { abortSignal: signal }));
     if (!out.Item) return undefined;
     const expiresAt = typeof out.Item.expiresAt === 'number' ? out.Item.expiresAt : 0;
-    return { stored: decodeProfile(out.Item), expiresAt };
+    return { stored: decodeProfile(out.Item), expiresAt, live: !isExpired(out.Item, now()) };
   }
 
   /**
@@ -178,7 +180,11 @@ export function createDynamoStore(opts: DynamoStoreOptions): ProfileStore {
   }
 
   return {
-    load: (key) => withDeadline('load', deadlineMs, async (signal) => (await read(personItemId(key), signal))?.stored),
+    load: (key) =>
+      withDeadline('load', deadlineMs, async (signal) => {
+        const found = await read(personItemId(key), signal);
+        return found?.live ? found.stored : undefined;
+      }),
 
     update: (key, change) =>
       withDeadline('update', deadlineMs, async (signal) => {
@@ -189,8 +195,10 @@ export function createDynamoStore(opts: DynamoStoreOptions): ProfileStore {
           if (attempt > 1) await sleep(conflictBackoffMs(attempt, slowestTryMs));
           const tryStarted = Date.now();
           const current = await read(id, signal);
-          const next = change(current?.stored.profile);
-          if (next === undefined) return current?.stored;
+          const live = current?.live ? current.stored : undefined;
+          const next = change(live?.profile);
+          if (next === undefined) return live;
+          // An expired item is written over from scratch, but the lock still holds its version.
           const expected = current?.stored.version ?? 0;
           const record = encodeProfile(id, next, expected + 1, now(), opts.retentionDays);
           const needsIndex = isVoiceProfile(key) && record.expiresAt > Math.max(indexedUntil, current?.expiresAt ?? 0);

@@ -1,4 +1,4 @@
-import { decodeProfile, encodeProfile, type ProfileRecord } from './codec';
+import { decodeProfile, encodeProfile, isExpired, type ProfileRecord } from './codec';
 import { accountIndexId, isVoiceProfile, personItemId } from './keys';
 import { VersionConflictError, type ProfileStore, type StoredProfile } from './types';
 
@@ -22,7 +22,8 @@ const roundTrip = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * The ProfileStore in process: same keys, same codec, same version rule as the DynamoDB store.
- * For benchmarks and fast unit tests; nothing expires and nothing is shared between instances.
+ * For benchmarks and fast unit tests; nothing is shared between instances. Expired items read as gone,
+ * as in the DynamoDB store (here nothing deletes them).
  */
 export function createMemoryStore(opts: MemoryStoreOptions = {}): MemoryStore {
   const records = new Map<string, Record<string, unknown>>();
@@ -30,9 +31,10 @@ export function createMemoryStore(opts: MemoryStoreOptions = {}): MemoryStore {
   const retentionDays = opts.retentionDays ?? 180;
   const now = opts.now ?? (() => new Date());
 
-  const read = (id: string): StoredProfile | undefined => {
+  /** The stored item's profile (version included), and whether it is still live (not expired). */
+  const read = (id: string): { stored: StoredProfile; live: boolean } | undefined => {
     const item = records.get(id);
-    return item && decodeProfile(item);
+    return item && { stored: decodeProfile(item), live: !isExpired(item, now()) };
   };
 
   /** The conditional put: lands only on the version that was read (0 = nothing stored). */
@@ -49,7 +51,8 @@ export function createMemoryStore(opts: MemoryStoreOptions = {}): MemoryStore {
 
     async load(key) {
       await roundTrip();
-      return read(personItemId(key));
+      const found = read(personItemId(key));
+      return found?.live ? found.stored : undefined;
     },
 
     async update(key, change) {
@@ -59,9 +62,10 @@ export function createMemoryStore(opts: MemoryStoreOptions = {}): MemoryStore {
         if (attempt > 1) await sleep(conflictBackoffMs(attempt, slowestTryMs));
         const tryStarted = Date.now();
         const current = read(id);
-        const next = change(current?.profile);
-        if (next === undefined) return current;
-        const expected = current?.version ?? 0;
+        const live = current?.live ? current.stored : undefined;
+        const next = change(live?.profile);
+        if (next === undefined) return live;
+        const expected = current?.stored.version ?? 0;
         const record = encodeProfile(id, next, expected + 1, now(), retentionDays);
         if (isVoiceProfile(key)) {
           const indexId = accountIndexId(key.userId);

@@ -66,6 +66,30 @@ export function profileStoreContract(subject: () => StoreUnderTest): void {
     expect((await getRaw(personItemId(noDate)))?.expiresAt).toBe(FIXED_NOW.getTime() / 1000 + RETENTION_DAYS * 86_400);
   });
 
+  it('keeps a record at least a day, even for a treatment older than the retention', async () => {
+    const { store, getRaw } = subject();
+    const key = { userId: newUserId() };
+    await store.update(key, () => ({ treatmentDate: d('2025-01-10'), history: [] }));
+    expect((await getRaw(personItemId(key)))?.expiresAt).toBe(FIXED_NOW.getTime() / 1000 + 86_400);
+    expect((await store.load(key))?.profile.treatmentDate).toBe('2025-01-10');
+  });
+
+  it('an item past its expiry reads as gone (TTL deletes late), and a new date is written over it', async () => {
+    const { store, putRaw, getRaw } = subject();
+    const key = { userId: newUserId() };
+    const expired = FIXED_NOW.getTime() / 1000 - 60;
+    await putRaw({ id: personItemId(key), schemaVersion: 1, version: 3, history: [], treatmentDate: '2026-01-01', expiresAt: expired });
+    expect(await store.load(key)).toBeUndefined();
+    let seen: unknown = 'not called';
+    await store.update(key, (current) => {
+      seen = current;
+      return { treatmentDate: d('2026-11-20'), history: [] };
+    });
+    expect(seen).toBeUndefined();
+    expect(await store.load(key)).toMatchObject({ version: 4, profile: { treatmentDate: '2026-11-20', history: [] } });
+    expect((await getRaw(personItemId(key)))?.expiresAt).toBeGreaterThan(FIXED_NOW.getTime() / 1000);
+  });
+
   describe('refuses corrupt records and never overwrites them', () => {
     const corrupt: [string, Record<string, unknown>][] = [
       ['a newer schemaVersion', { schemaVersion: 2, version: 1, history: [], treatmentDate: '2026-11-20' }],
