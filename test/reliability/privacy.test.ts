@@ -1,3 +1,5 @@
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { createDocumentClient } from '../../lambda/store/dynamoStore';
 import { createLogger } from '../../lambda/log';
 import { accountIndexId, personItemId } from '../../lambda/store/keys';
 import { startSkillHarness, type SkillHarness } from '../support/skillHarness';
@@ -55,4 +57,17 @@ test('stored items are keyed by a hash, never the Amazon ids in clear', () => {
   expect(id).not.toContain('amzn1');
   expect(id).toMatch(/^p#[0-9a-f]{64}$/);
   expect(personItemId({ userId: 'amzn1.ask.account.X' })).not.toBe(id);
+});
+
+test('"delete my data" still deletes a record the skill cannot read any more', async () => {
+  const userId = 'amzn1.ask.account.UNREADABLE';
+  const doc = createDocumentClient({ endpoint: h.dynamoEndpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const Key = { id: personItemId({ userId }) };
+  // As a newer version of the skill might have written it.
+  await doc.send(new PutCommand({ TableName: h.tableName, Item: { ...Key, schemaVersion: 99, version: 1, history: [], treatmentDate: '2026-11-20' } }));
+  const patient = talk(h, { userId, at: '2026-11-25T16:00:00Z' });
+  expect((await patient.say('ask microneedling care to delete my data')).speech).toContain('Do you want me to delete');
+  expect((await patient.say('yes')).speech).toContain("I've deleted everything");
+  expect((await doc.send(new GetCommand({ TableName: h.tableName, Key, ConsistentRead: true }))).Item).toBeUndefined();
+  doc.destroy();
 });

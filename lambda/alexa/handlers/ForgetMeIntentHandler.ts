@@ -3,6 +3,7 @@ import { en } from '../../speech/en-US';
 import type { SkillDeps } from '../deps';
 import { isIntent } from '../request';
 import { reply } from '../respond';
+import { CorruptProfileError } from '../../store/codec';
 import { loadUser } from '../user';
 import { voiceTag } from '../voice';
 
@@ -10,8 +11,15 @@ import { voiceTag } from '../voice';
 export const forgetMeIntentHandler = (deps: SkillDeps): RequestHandler => ({
   canHandle: (input) => isIntent(input, 'ForgetMeIntent'),
   async handle(input) {
-    const user = await loadUser(input, deps);
-    if (!user.stored) return reply(input, { text: en.nothingToForget() }, { end: true });
+    const stored = await loadUser(input, deps).then(
+      (user) => user.stored !== undefined,
+      (e: unknown) => {
+        // Unreadable (damaged, or from a newer version of the skill): still theirs to delete.
+        if (e instanceof CorruptProfileError) return true;
+        throw e;
+      },
+    );
+    if (!stored) return reply(input, { text: en.nothingToForget() }, { end: true });
     return reply(input, en.confirmForget(), { pending: { kind: 'confirmForget', who: voiceTag(input) } });
   },
 });
