@@ -57,6 +57,11 @@ export interface DayPlan {
   readonly offLimits: readonly ActivityStatus[];
   /** Restrictions that end that very day. */
   readonly newlyAllowed: readonly ActivityStatus[];
+  /**
+   * "limit" activities whose extra-care window is over: never plainly allowed, their lasting advice
+   * (onceAllowed, e.g. sun protection) still holds.
+   */
+  readonly easedLimits: readonly ActivityStatus[];
   readonly followUp: FollowUp;
   /** Every restriction is over and the follow-up can be booked. */
   readonly recoveryOver: boolean;
@@ -75,6 +80,7 @@ export function planForDay(protocol: Protocol, treatment: IsoDate, day: number):
     phase: phaseOf(protocol, day),
     offLimits,
     newlyAllowed: statuses.filter((s) => s.allowedFromToday),
+    easedLimits: statuses.filter((s) => s.activity.kind === 'limit' && s.allowed),
     followUp: next,
     recoveryOver: offLimits.length === 0 && next.bookableNow,
   };

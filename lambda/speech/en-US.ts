@@ -1,8 +1,9 @@
 import { addDays, daysBetween, type IsoDate } from '../domain/calendar';
 import type { ActivityStatus, DayPlan, FollowUp } from '../domain/care';
 import type { Activity, Protocol } from '../protocol/types';
-import { fullDate, inDays, whenSpoken } from './dates';
-import { join, listOf, newlyAllowedSentence, sentence } from './phrasing';
+import { fullDate, inDays, monthDay, whenSpoken } from './dates';
+import { spokenSecondsOfText } from './spokenLength';
+import { agree, join, listOf, newlyAllowedSentence, sentence } from './phrasing';
 
 /** What the skill says: plain text for speech (SSML is made in one place), a card, and the re-prompt. */
 export interface Speech {
@@ -12,6 +13,8 @@ export interface Speech {
 }
 
 const WHAT_NEXT = 'What else would you like to know?';
+/** SPEC: a briefing is under ~25 seconds of speech, its closing question included. */
+const BRIEFING_SECONDS = 25;
 const ASK_DATE = 'When was your treatment? You can say a day, like yesterday or last Friday.';
 
 export const en = {
@@ -60,6 +63,11 @@ export const en = {
     text: `Your current treatment was on ${fullDate(current)}, so a new one comes after it. When was your new treatment?`,
     reprompt: 'When was your new treatment?',
   }),
+  /** The request ran out of time (a slow store or service); nothing the patient needs to redo is lost. */
+  tooSlow: (): Speech => ({
+    text: "Sorry, that's taking me too long right now. Please ask me again in a moment.",
+    reprompt: 'Please ask me again.',
+  }),
   /** A yes or no to a question asked of one voice, heard from another (or from none). */
   otherVoice: (): Speech => ({
     text: "Sorry, I'm not sure that answer came from the person I asked, so I haven't changed anything. What would you like to do?",
@@ -82,30 +90,53 @@ export const en = {
     const lead =
       opts.lead ??
       (isToday
-        ? `Day ${plan.day} of your recovery${plan.day === 1 ? ', your treatment day' : ''}.`
+        ? plan.day === 1
+          ? 'Day 1, your treatment day.'
+          : `Day ${plan.day} of your recovery.`
         : sentence(`${whenSpoken(plan.date, today)} ${plan.date < today ? 'was' : 'is'} day ${plan.day}`));
-    const skin = sentence(plan.phase.skin);
-    return join(
-      lead,
-      skin,
-      ...plan.phase.todo.map(sentence),
-      newlyAllowedSentence(plan.newlyAllowed, isToday ? 'From today' : 'From that day'),
-      offLimitsSentence(plan.offLimits, today, protocol.briefing.maxOffLimitsSpoken),
-    );
+    const version = (advice: boolean, groups: number, withLimits: boolean) =>
+      join(
+        lead,
+        sentence(plan.phase.skin),
+        ...plan.phase.todo.map(sentence),
+        newlyAllowedSentence(plan.newlyAllowed, isToday ? 'From today' : 'From that day', advice),
+        offLimitsSentence(plan.offLimits, today, groups, withLimits),
+        followUpSentence(plan, isToday),
+      );
+    // Under ~25 s with the closing question (SPEC). Shortened in this order: the advice on what just
+    // became fine, the "extra care" lines (told every day), then the latest-ending restrictions — the
+    // soonest one is always said. The card always has everything.
+    const most = protocol.briefing.maxOffLimitsSpoken;
+    const versions = [version(true, most, true), version(false, most, true)];
+    for (let groups = most; groups >= 1; groups--) versions.push(version(false, groups, false));
+    return versions.find((v) => spokenSecondsOfText(`${v} ${WHAT_NEXT}`) <= BRIEFING_SECONDS) ?? versions[versions.length - 1]!;
   },
 
-  /** The full day on a card: everything still restricted, with dates. */
+  /** The full day on a card: everything still restricted, with dates; extra care on its own lines. */
   briefingCard: (plan: DayPlan, today: IsoDate): { title: string; content: string } => {
     const lines = [
       `Day ${plan.day} (${fullDate(plan.date)})`,
       sentence(plan.phase.skin),
       ...plan.phase.todo.map((t) => `• ${sentence(t)}`),
     ];
-    if (plan.offLimits.length > 0) {
+    const avoid = plan.offLimits.filter((s) => s.activity.kind === 'avoid');
+    const limits = plan.offLimits.filter((s) => s.activity.kind === 'limit');
+    if (avoid.length > 0) {
       lines.push('', 'Still off limits:');
-      for (const s of plan.offLimits) lines.push(`• ${capitalize(s.activity.name)}: until ${fullDate(s.firstFreeDate)} (day ${s.firstFreeDay})`);
+      for (const s of avoid) lines.push(`• ${capitalize(s.activity.name)}: until ${fullDate(s.firstFreeDate)} (day ${s.firstFreeDay})`);
     }
-    lines.push('', followUpCardLine(plan.followUp, today));
+    if (limits.length > 0) {
+      lines.push('', 'Extra care:');
+      for (const s of limits) {
+        const last = s.firstFreeDay - 1;
+        lines.push(`• ${capitalize(s.activity.name)}: through ${fullDate(dateOfDay(s, last))} (day ${last}). ${sentence(s.activity.whileAvoided)}`);
+      }
+    }
+    if (plan.easedLimits.length > 0) {
+      lines.push('', 'Always:');
+      for (const s of plan.easedLimits) lines.push(`• ${capitalize(s.activity.name)}: ${withStop(s.activity.onceAllowed)}`);
+    }
+    lines.push('', followUpCardLine(plan, today));
     return { title: `Microneedling aftercare: day ${plan.day}`, content: lines.join('\n') };
   },
 
@@ -113,14 +144,14 @@ export const en = {
     const a = s.activity;
     if (a.kind === 'encouraged') return join('Yes, always.', sentence(a.onceAllowed));
     if (a.kind === 'limit') {
-      return s.allowed
-        ? join(`Yes. Your extra-care window for ${a.shortName} ended on day ${a.avoidThroughDay}.`, sentence(a.onceAllowed))
-        : join(`Carefully: until ${untilPhrase(s, today)}, ${a.whileAvoided}.`);
+      // Never a plain yes: the window only eases the care, the lasting advice stays.
+      if (s.allowed) return join('With care.', windowOver(s));
+      return `Carefully: through ${whenSpoken(dateOfDay(s, s.firstFreeDay - 1), today)}, day ${s.firstFreeDay - 1}, ${a.whileAvoided}.`;
     }
     if (s.allowed) {
       return s.allowedFromToday
         ? join(`Yes, from today: the wait for ${a.shortName} is over.`, sentence(a.onceAllowed))
-        : join(`Yes, the wait for ${a.shortName} ended on day ${a.avoidThroughDay}.`, sentence(a.onceAllowed));
+        : join(sentence(`yes, ${agree(a.shortName, 'has', 'have')} been fine since day ${s.firstFreeDay}`), sentence(a.onceAllowed));
     }
     return join(
       `Not yet: no ${a.shortName} until ${untilPhrase(s, today)}, day ${s.firstFreeDay}.`,
@@ -131,18 +162,24 @@ export const en = {
 
   whenCanI: (s: ActivityStatus, today: IsoDate): string => {
     const a = s.activity;
-    if (a.kind === 'encouraged') return join(`You can use ${a.shortName} any time.`, sentence(a.onceAllowed));
+    // The patient may have named any of its words ("sunscreen", "serum"), so the answer names none.
+    if (a.kind === 'encouraged') return join("Any time: it's always encouraged.", sentence(a.onceAllowed));
+    if (a.kind === 'limit') {
+      if (s.allowed) return join('Any time, with care.', windowOver(s));
+      const last = s.firstFreeDay - 1;
+      return join(
+        `Carefully, any time. Your extra care with ${a.shortName} lasts through ${whenSpoken(dateOfDay(s, last), today)}, day ${last}.`,
+        sentence(`after that it can ease, but ${a.onceAllowed}`),
+      );
+    }
     if (s.allowed) {
       return s.allowedFromToday
         ? join(`From today: the wait for ${a.shortName} is over.`, sentence(a.onceAllowed))
-        : join(`You already can: the wait for ${a.shortName} ended on ${fullDate(addDays(s.firstFreeDate, -1))}, day ${a.avoidThroughDay}.`);
+        : `You already can: ${agree(a.shortName, 'has', 'have')} been fine since ${fullDate(s.firstFreeDate)}, day ${s.firstFreeDay}.`;
     }
-    const wait = daysBetween(today, s.firstFreeDate);
-    const what = a.kind === 'limit' ? `Your extra care with ${a.shortName} ends` : `You can have ${a.shortName} again`;
-    const subject = a.kind === 'limit' ? `${what} after day ${a.avoidThroughDay}:` : `${what} from`;
     return join(
-      `${subject} ${untilPhrase(s, today)}, day ${s.firstFreeDay}. That's ${inDays(wait)}.`,
-      a.kind === 'limit' ? sentence(a.whileAvoided) : undefined,
+      sentence(`${agree(a.shortName, 'is', 'are')} fine again from ${untilPhrase(s, today)}, day ${s.firstFreeDay}`),
+      waitSentence(daysBetween(today, s.firstFreeDate)),
     );
   },
 
@@ -163,10 +200,16 @@ export const en = {
     `Today is day ${day} of your recovery. Your treatment was on ${fullDate(treatment)}.`,
 
   nextSession: (f: FollowUp, today: IsoDate, protocol: Protocol): string => {
-    const call = protocol.clinic.phone ? ` Call ${protocol.clinic.name} at ${protocol.clinic.phone}.` : '';
-    if (f.bookableNow) return `You can schedule your follow-up session now: it's been over four weeks since your treatment.${call}`;
-    const wait = daysBetween(today, f.fromDate);
-    return `You can book your next session from ${fullDate(f.fromDate)}, day ${f.fromDay}. That's ${inDays(wait)}.${call}`;
+    const call = protocol.clinic.phone ? `Call ${protocol.clinic.name} at ${protocol.clinic.phone}.` : undefined;
+    if (f.bookableNow) {
+      const treatment = addDays(f.fromDate, 1 - f.fromDay);
+      return join(`You can schedule your follow-up session now: it's been ${elapsed(daysBetween(treatment, today))} since your treatment.`, call);
+    }
+    return join(
+      `You can book your next session from ${whenSpoken(f.fromDate, today)}, day ${f.fromDay}.`,
+      waitSentence(daysBetween(today, f.fromDate)),
+      call,
+    );
   },
 
   askWhichDay: (): Speech => ({
@@ -218,6 +261,12 @@ export const en = {
   nothingToForget: (): string => "I don't have anything saved for you. Goodbye!",
 };
 
+/** A phrase ended with a full stop, its first letter left as the clinic wrote it. */
+function withStop(s: string): string {
+  const t = s.trim();
+  return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+
 function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
@@ -236,8 +285,42 @@ function heardTopic(words: string): string {
   return topic === '' ? words.trim() : topic;
 }
 
-/** "Until Thursday, no ibuprofen or ice. Until Friday, no retinol." Grouped by end day, soonest first; the rest on the card. */
-function offLimitsSentence(items: readonly ActivityStatus[], today: IsoDate, maxGroups: number): string | undefined {
+/** The date of another recovery day of the same treatment as a status. */
+function dateOfDay(s: ActivityStatus, day: number): IsoDate {
+  return addDays(s.firstFreeDate, day - s.firstFreeDay);
+}
+
+/** "That's in 3 days." — nothing after "today" or "tomorrow", which say it already. */
+function waitSentence(days: number): string | undefined {
+  return days >= 2 ? `That's ${inDays(days)}.` : undefined;
+}
+
+/** Exactly how long ago: "4 weeks", "4 weeks and 1 day", "10 days". */
+function elapsed(days: number): string {
+  const unit = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  if (days < 14) return unit(days, 'day');
+  const weeks = Math.floor(days / 7);
+  const rest = days % 7;
+  return rest === 0 ? unit(weeks, 'week') : `${unit(weeks, 'week')} and ${unit(rest, 'day')}`;
+}
+
+/** A limit after its window: "Your first 14 days of extra care are over, but keep minimizing direct sun…". */
+function windowOver(s: ActivityStatus): string {
+  const n = s.firstFreeDay - 1;
+  const span = n === 1 ? 'your first day of extra care is' : `your first ${n} days of extra care are`;
+  return sentence(`${s.allowedFromToday ? 'as of today, ' : ''}${span} over, but ${s.activity.onceAllowed}`);
+}
+
+/** How the briefing names a coming day: "tomorrow", "Saturday", or, a week or more away, "November 8th". */
+function briefWhen(date: IsoDate, today: IsoDate): string {
+  return daysBetween(today, date) >= 7 ? monthDay(date) : whenSpoken(date, today);
+}
+
+/**
+ * "Until Thursday, no ibuprofen or ice. Until Friday, no retinol." Grouped by end day, soonest first; the
+ * rest on the card. A limit is not "off limits": "Extra care with the sun through November 14th."
+ */
+function offLimitsSentence(items: readonly ActivityStatus[], today: IsoDate, maxGroups: number, withLimits = true): string | undefined {
   const avoid = items.filter((s) => s.activity.kind === 'avoid');
   const limits = items.filter((s) => s.activity.kind === 'limit');
   const groups = new Map<IsoDate, Activity[]>();
@@ -245,15 +328,28 @@ function offLimitsSentence(items: readonly ActivityStatus[], today: IsoDate, max
   const spoken = [...groups.entries()].slice(0, maxGroups);
   const parts: string[] = [];
   for (const [date, acts] of spoken) {
-    parts.push(sentence(`until ${whenSpoken(date, today)}, no ${listOf(acts.map((a) => a.shortName), 'or')}`));
+    parts.push(sentence(`until ${briefWhen(date, today)}, no ${listOf(acts.map((a) => a.shortName), 'or')}`));
   }
-  for (const s of limits) parts.push(`Extra care with ${s.activity.shortName} until ${whenSpoken(s.firstFreeDate, today)}.`);
-  if (groups.size > spoken.length) parts.push('The full list is in your Alexa app.');
+  if (withLimits) {
+    for (const s of limits) parts.push(`Extra care with ${s.activity.shortName} through ${briefWhen(dateOfDay(s, s.firstFreeDay - 1), today)}.`);
+  }
+  if (groups.size > spoken.length || (!withLimits && limits.length > 0)) parts.push('More in your Alexa app.');
   return parts.length > 0 ? parts.join(' ') : undefined;
 }
 
-function followUpCardLine(f: FollowUp, today: IsoDate): string {
-  return f.bookableNow
-    ? 'You can schedule your follow-up session now.'
-    : `Follow-up session: can be booked from ${fullDate(f.fromDate)} (${inDays(daysBetween(today, f.fromDate))}).`;
+/** The follow-up in a briefing: "now" only for today; another day says it from that day. */
+function followUpSentence(plan: DayPlan, isToday: boolean): string | undefined {
+  const f = plan.followUp;
+  if (!f.bookableNow) return undefined;
+  if (isToday) return 'You can schedule your follow-up session now.';
+  if (plan.day === f.fromDay) return 'From that day, you can schedule your follow-up session.';
+  return `You can schedule your follow-up session from day ${f.fromDay} on.`;
+}
+
+function followUpCardLine(plan: DayPlan, today: IsoDate): string {
+  const f = plan.followUp;
+  if (f.bookableNow && plan.date === today) return 'You can schedule your follow-up session now.';
+  const ahead = daysBetween(today, f.fromDate);
+  const when = ahead >= 2 ? `, ${inDays(ahead)}` : ahead === 1 ? ', tomorrow' : ahead === 0 ? ', today' : '';
+  return `Follow-up session: can be booked from ${fullDate(f.fromDate)} (day ${f.fromDay}${when}).`;
 }

@@ -147,6 +147,9 @@ export const remindersEn = {
     `You already have ${count(entries.length)} at ${spokenTime(time)}: ${describeEntries(entries, today)}.`,
   nothingAhead: (): string => 'Your recovery plan has no reminders left to set: all of its days have passed.',
 
+  /** Alerts were made (or moved) but the store failed to note them, so the skill can't manage them later. */
+  setButNotNoted: (n: number, time: ClockTime): string =>
+    `I set ${count(n)} at ${spokenTime(time)}, but I couldn't save a note of ${n === 1 ? 'it' : 'them'}, so I may not be able to change or cancel ${n === 1 ? 'it' : 'them'} for you. You can always delete reminders in the Alexa app.`,
   /** After a run that set everything wanted. */
   allSet: (entries: readonly ReminderEntry[], time: ClockTime, today: IsoDate): string => {
     const first = entries[0];

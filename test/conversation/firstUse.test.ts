@@ -26,23 +26,24 @@ test('a new patient hears the disclaimer, sets the date, asks about the day, and
     U: no thanks
     U: what should I do today
     A: Day 6 of your recovery
-    A: peel or flake
+    A: peel a little
     A: Until tomorrow, no exfoliating, retinol
     A: Until Friday, no ibuprofen or ice
-    A: Extra care with the sun until Friday, December 4th
+    A: Extra care with the sun through December 3rd
     C: Still off limits
     U: can I wear makeup yet
-    A: Yes, the wait for makeup ended on day 2
+    A: Yes, makeup has been fine since day 3
     U: hey can I take an advil
     A: Not yet: no ibuprofen until Friday, day 8
     U: is it ok to go to the gym
     A: /^Yes/
     U: when can I use retinol again
-    A: You can have retinol again from tomorrow, day 7
+    A: Retinol is fine again from tomorrow, day 7.
+    A!: That's in
     U: what about the sauna
     A: Yes
     U: can I go to the beach
-    A: Carefully: until Friday, December 4th
+    A: Carefully: through Thursday, December 3rd, day 14
     A: SPF 30
     U: thanks, bye
     A: Goodbye
@@ -93,7 +94,7 @@ test('a one-shot before any date asks for it, then answers the question that was
     A: Monday, November 23rd. That makes today day 3. Is that right?
     U: yeah
     A: Got it: Monday, November 23rd
-    A: You can have ibuprofen again from Monday, day 8. That's in 5 days
+    A: Ibuprofen is fine again from Monday, day 8. That's in 5 days
     `,
   );
 });

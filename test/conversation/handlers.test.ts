@@ -31,7 +31,8 @@ test('another day: tomorrow, a day number, a date, and a day before the treatmen
     A: Sunday, November 22nd was day 3
     U: tell me about day 29
     A: Friday, December 18th is day 29
-    A: You can schedule your follow-up session now
+    A: From that day, you can schedule your follow-up session.
+    A!: session now
     U: what should I do on december first
     A: Tuesday is day 12
     U: what about day 0
@@ -59,7 +60,7 @@ test('every activity, with everyday words and brand names', async () => {
     await patientOnDay6(),
     `
     U: can I put on some foundation
-    A: Yes, the wait for makeup ended on day 2
+    A: Yes, makeup has been fine since day 3
     U: can I take motrin
     A: Not yet: no ibuprofen until Friday, day 8
     U: is aleve okay
@@ -78,9 +79,9 @@ test('every activity, with everyday words and brand names', async () => {
     U: can I wear perfume
     A: no fragrance until tomorrow
     U: can I go to the hot tub
-    A: Yes, the wait for saunas ended on day 1
+    A: Yes, saunas have been fine since day 2
     U: can I go running
-    A: Yes, the wait for hard workouts ended on day 1
+    A: Yes, hard workouts have been fine since day 2
     U: can I use hyaluronic acid
     A: Yes, always
     U: can I go tanning
@@ -134,9 +135,9 @@ test('repeat, help, fallback, and the stray yes', async () => {
     await patientOnDay6(),
     `
     U: can I wear makeup
-    A: Yes, the wait for makeup
+    A: Yes, makeup has been fine since day 3
     U: say that again
-    A: Yes, the wait for makeup
+    A: Yes, makeup has been fine since day 3
     U: help
     A: Try: what should I do today
     U: what is the capital of france

@@ -38,7 +38,9 @@ describe('phases follow the protocol table', () => {
     [7, 'remodeling'],
     [28, 'remodeling'],
     [29, 'ready'],
-    [400, 'ready'],
+    [91, 'ready'],
+    [92, 'settled'],
+    [400, 'settled'],
   ])('day %i is %s', (day, phase) => {
     expect(phaseOf(protocol, day).id).toBe(phase);
   });

@@ -19,6 +19,23 @@ describe('the default care protocol', () => {
     expect(unreviewed.sort()).toEqual(['acids', 'exfoliation', 'fragrance', 'ice', 'retinoids']);
   });
 
+  test.each(defaultProtocol().activities.map((a) => [a.id, a] as const))(
+    '%s: the advice once allowed never speaks of the wait, the reason while avoided never of after it',
+    (_id, a) => {
+      expect(a.onceAllowed).not.toMatch(/before then|until then|not yet|\bwait\b|until day/i);
+      expect(a.whileAvoided).not.toMatch(/once (it is |it's )?allowed|after that|from then on|\bagain\b/i);
+    },
+  );
+
+  test('says the results build over two to three months after the treatment, never "for two to three months" from a late day', () => {
+    for (const phase of defaultProtocol().phases) {
+      if (/two to three months/.test(phase.skin) && /keep/.test(phase.skin)) {
+        expect(phase.skin).toContain('after your treatment');
+        expect(phase.toDay ?? Infinity).toBeLessThanOrEqual(91);
+      }
+    }
+  });
+
   test('takes its windows from the article: 48 hours of no makeup, a week of no NSAIDs, two weeks of extra sun care, follow-up after 4 weeks', () => {
     const byId = Object.fromEntries(defaultProtocol().activities.map((a) => [a.id, a.avoidThroughDay]));
     expect(byId).toMatchObject({ makeup: 2, antiInflammatories: 7, sun: 14, exercise: 1, sauna: 1 });
@@ -34,7 +51,7 @@ describe('an invalid protocol file fails with a message naming the field', () =>
     ['an unknown kind', (p: any) => (p.activities[2].kind = 'maybe'), 'activities[2].kind'],
     ['an empty skin description', (p: any) => (p.phases[0].skin = ' '), 'phases[0].skin'],
     ['a gap between phases', (p: any) => (p.phases[2].fromDay = 4), 'phases[2].fromDay'],
-    ['an end on the last phase', (p: any) => (p.phases[4].toDay = 40), 'phases[4].toDay'],
+    ['an end on the last phase', (p: any) => (p.phases[p.phases.length - 1].toDay = 400), `phases[${data.phases.length - 1}].toDay`],
     ['a synonym used twice', (p: any) => p.activities[1].synonyms.push('Advil'), 'activities[3].synonyms'],
     ['a misspelled field', (p: any) => (p.activities[0].avoidThroughDays = 2), 'activities[0].avoidThroughDays is not a known field'],
     ['a follow-up of zero days', (p: any) => (p.followUp.afterDays = 0), 'followUp.afterDays'],

@@ -78,8 +78,8 @@ describe('spoken texts, one per day, built from the protocol phrases', () => {
 
   test.each([
     [2, ['Moisturize often', 'hard workouts and saunas are fine again', 'Still no makeup until tomorrow']],
-    [3, ['Let the flakes come off on their own', 'Keep moisturizing', 'makeup is fine again: mineral makeup is kindest']],
-    [5, ['Let the flakes come off', 'Still no exfoliating, retinol, acid products or fragrance until Thursday']],
+    [3, ['Let it come off on its own', 'Keep moisturizing', 'makeup is fine again: mineral makeup is kindest']],
+    [5, ['Let it come off on its own', 'Still no exfoliating, retinol, acid products or fragrance until Thursday']],
     [7, ['exfoliating, retinol, acid products and fragrance are fine again', 'Still no ibuprofen or ice until tomorrow']],
     [8, ['ibuprofen and ice are fine again', 'Take extra care in the sun']],
     [14, ['Wear sunscreen every day', 'SPF 30 or higher']],

@@ -3,6 +3,7 @@ import type { ClockTime } from '../../lambda/domain/clockTime';
 import { reminderPlan } from '../../lambda/domain/reminderPlan';
 import { defaultProtocol } from '../../lambda/protocol/load';
 import { reminderText } from '../../lambda/speech/reminders.en-US';
+import { StoreUnavailableError } from '../../lambda/store/types';
 import { startDelayingProxy } from '../../tools/faults';
 import { connectionsResponse, intentRequest, permissionAcceptedEvent, REMINDERS_SCOPE } from '../support/envelope';
 import { startSkillHarness, type SkillHarness } from '../support/skillHarness';
@@ -63,7 +64,7 @@ describe('setting up the plan', () => {
       expect(a.body.pushNotification).toEqual({ status: 'ENABLED' });
     }
     expect(alertLines(alerts)[1]).toBe(
-      '2026-11-22 07:30 | Day 3 of your microneedling recovery. Let the flakes come off on their own, never pick or scrub. Keep moisturizing. From today, makeup is fine again: mineral makeup is kindest to healing skin.',
+      '2026-11-22 07:30 | Day 3 of your microneedling recovery: your skin may peel a little; most irritation is gone. Let it come off on its own; never pick or scrub. Keep moisturizing. From today, makeup is fine again: mineral makeup is kindest to healing skin.',
     );
   });
 
@@ -378,6 +379,23 @@ describe('the reminders permission', () => {
 });
 
 describe('when Alexa refuses or fails', () => {
+  test("the store fails just after the alerts are made: the patient is told they exist and how to remove them", async () => {
+    // The real store, with its writes failing from the moment the reminders are being noted (the
+    // delaying proxy cannot fail one write of a request and not the one before it).
+    let writesLeft = Infinity;
+    const flaky = {
+      ...h.store,
+      update: (...args: Parameters<typeof h.store.update>) => (writesLeft-- > 0 ? h.store.update(...args) : Promise.reject(new StoreUnavailableError('down'))),
+    };
+    const conv = talk(h, { now: EVENING_OF_TREATMENT, invoke: h.skillWith({ store: flaky }) });
+    await conv.intent('SetTreatmentDateIntent', { date: '2026-11-20' });
+    await conv.intent('SetUpRemindersIntent', { time: '07:30' });
+    writesLeft = 1; // the consent is noted; the note of the alerts fails
+    const yes = await conv.intent('AMAZON.YesIntent');
+    expect(yes.speech).toContain("I set 15 reminders at 7:30 AM, but I couldn't save a note of them");
+    expect(yes.speech).toContain('delete reminders in the Alexa app');
+    expect(h.api.reminders.alerts.size).toBe(15);
+  });
   test('no zone from the device and none saved: nothing is set on a guessed zone; the plan waits, and is finished once the zone is known', async () => {
     h.api.settings.mode = 500;
     const conv = talk(h, { now: EVENING_OF_TREATMENT });

@@ -44,6 +44,8 @@ export interface SyncReport {
   readonly created: number;
   readonly moved: number;
   readonly failure?: ReminderFailure;
+  /** False when the alerts changed but the profile could not note them (the store failed). */
+  readonly recorded?: boolean;
 }
 
 /** Makes the alerts match the plan at `time`: deletes stale ones, moves, creates only what is missing. */
@@ -54,13 +56,13 @@ export async function syncPlan(input: HandlerInput, deps: SkillDeps, user: Remin
     // Alerts carry a local time and a zone; with only a guessed zone they could ring hours off. The
     // consent stays recorded, so the plan is completed once the zone is known.
     deps.log.warn('reminders_not_synced', { reason: 'zoneUnknown' });
-    return { time, set: [], missing: upcoming, created: 0, moved: 0, failure: 'zoneUnknown' };
+    return { time, set: [], missing: upcoming, created: 0, moved: 0, failure: 'zoneUnknown', recorded: true };
   }
   const previous = user.profile.reminders;
   const work = planSync(previous, user.treatment, time, entries, user.now);
   const { results, failure } = await run(input, deps, user, work);
   const record = recordAfter(work, results, { time, forTreatment: user.treatment, upcomingKeys: upcoming.map((e) => e.key) }, previous);
-  await saveRecord(deps, user, record);
+  const recorded = await saveRecord(deps, user, record);
   const tokens = planTokens(record, user.treatment);
   return {
     time,
@@ -69,6 +71,7 @@ export async function syncPlan(input: HandlerInput, deps: SkillDeps, user: Remin
     created: results.created.size,
     moved: results.moved.size,
     failure,
+    recorded,
   };
 }
 
@@ -138,15 +141,17 @@ async function run(input: HandlerInput, deps: SkillDeps, user: ReminderUser, wor
  * deleted meanwhile stays deleted. If the write fails the alerts still exist; the next run finds them
  * in Alexa's list and adopts them instead of creating them twice.
  */
-async function saveRecord(deps: SkillDeps, user: ReminderUser, record: PlanRecord | undefined, before: PlanRecord | undefined = user.profile.reminders): Promise<void> {
+async function saveRecord(deps: SkillDeps, user: ReminderUser, record: PlanRecord | undefined, before: PlanRecord | undefined = user.profile.reminders): Promise<boolean> {
   try {
     await deps.store.update(user.key, (current) => {
       if (!current) return undefined;
       const merged = mergeConcurrent(record, before, current.reminders);
       return !merged && !current.reminders ? undefined : withReminders(current, merged);
     });
+    return true;
   } catch (e) {
     deps.log.error('reminders_not_recorded', { error: e instanceof Error ? e.name : 'Error' });
+    return false;
   }
 }
 

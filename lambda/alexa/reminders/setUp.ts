@@ -22,6 +22,8 @@ export async function setUpReminders(input: HandlerInput, deps: SkillDeps, user:
 
 export function speakReport(input: HandlerInput, report: SyncReport, user: ReminderUser, mode: 'setUp' | 'move'): Response {
   if (report.failure === 'noPermission' && report.created === 0 && report.moved === 0) return askForPermission(input, report.time);
+  // The alerts exist but our note of them does not: say so, and how to remove them without us.
+  if (report.recorded === false && report.created + report.moved > 0) return answer(input, remindersEn.setButNotNoted(report.created + report.moved, report.time));
   if (report.set.length === 0 && report.missing.length === 0) return answer(input, remindersEn.nothingAhead());
   if (report.missing.length === 0) {
     return answer(input, mode === 'move' ? remindersEn.moved(report.set.length, report.time) : remindersEn.allSet(report.set, report.time, user.now.date));

@@ -1,0 +1,246 @@
+import type { IsoDate } from '../../lambda/domain/calendar';
+import { planForDay } from '../../lambda/domain/care';
+import { defaultProtocol } from '../../lambda/protocol/load';
+import { startSkillHarness, type SkillHarness } from '../support/skillHarness';
+import { spokenSeconds } from '../support/speechTime';
+import { talk } from '../support/talk';
+import { transcript } from '../support/transcript';
+
+/**
+ * What a patient hears on the days where wording used to go wrong. Treatment on Sunday, November 1st,
+ * 2026; every request at 8 a.m. in Los Angeles, so day N is November N.
+ */
+const TREATMENT = '2026-11-01';
+const morningOfDay = (day: number) => new Date(Date.UTC(2026, 10, day, 16)).toISOString();
+
+let h: SkillHarness;
+let n = 0;
+beforeAll(async () => {
+  h = await startSkillHarness();
+});
+afterAll(() => h.stop());
+
+/** A patient who sets the treatment date on day `day` and declines reminders; the session stays open. */
+async function patientOnDay(day: number, userId = `amzn1.ask.account.WORDING${++n}`) {
+  const patient = talk(h, { userId, at: morningOfDay(day) });
+  await patient.say('open microneedling care');
+  await patient.intent('SetTreatmentDateIntent', { date: TREATMENT });
+  await patient.say('no thanks');
+  return patient;
+}
+
+test('the sun is never simply allowed: careful in the first two weeks, protected after', async () => {
+  await transcript(
+    await patientOnDay(1),
+    `
+    U: can I go to the beach
+    A: Carefully: through Saturday, November 14th, day 14
+    A: minimize direct sun
+    U: when can I go to the beach
+    A: Your extra care with the sun lasts through Saturday, November 14th, day 14.
+    A: After that it can ease, but keep minimizing direct sun
+    A!: day 15
+    A!: ends after
+    `,
+  );
+  for (const day of [15, 16, 40]) {
+    await transcript(
+      await patientOnDay(day),
+      `
+      U: can I go tanning
+      A: /^With care\\./
+      A: keep minimizing direct sun, and wear sunscreen, SPF 30 or higher, and a wide-brimmed hat
+      A!: Yes
+      U: can I go to the beach
+      A!: Yes
+      A!: window
+      U: when can I go to the beach
+      A: /^Any time, with care\\./
+      A: keep minimizing direct sun
+      A!: the wait for the sun is over
+      A!: You already can
+      `,
+    );
+  }
+  await transcript(await patientOnDay(15), 'U: when can I go to the beach\nA: As of today, your first 14 days of extra care are over, but keep minimizing direct sun');
+});
+
+test('the card lists the sun as extra care, or as lasting advice, never as off limits', async () => {
+  await transcript(
+    await patientOnDay(1),
+    `
+    U: what should I do today
+    C: Still off limits:
+    C: • Ice: until Sunday, November 8th (day 8)
+    C!: • The sun: until
+    C: Extra care:
+    C: • The sun: through Saturday, November 14th (day 14). Take extra care in the sun
+    `,
+  );
+  await transcript(
+    await patientOnDay(16),
+    `
+    U: what should I do today
+    C!: Still off limits
+    C: Always:
+    C: • The sun: keep minimizing direct sun
+    `,
+  );
+});
+
+test('ibuprofen once allowed gets advice for after the wait, not before it', async () => {
+  await transcript(
+    await patientOnDay(8),
+    `
+    U: can I take ibuprofen
+    A: Yes, from today: the wait for ibuprofen is over.
+    A!: before then
+    U: when can I take ibuprofen
+    A!: before then
+    `,
+  );
+  await transcript(
+    await patientOnDay(3),
+    `
+    U: can I take ibuprofen
+    A: Not yet: no ibuprofen until Sunday, day 8
+    A: if you need pain relief, ask your provider
+    `,
+  );
+});
+
+test('a finished restriction is told by its first allowed day', async () => {
+  await transcript(
+    await patientOnDay(6),
+    `
+    U: can I wear makeup
+    A: Yes, makeup has been fine since day 3.
+    A!: day 2
+    U: when can I wear makeup
+    A: You already can: makeup has been fine since Tuesday, November 3rd, day 3.
+    A!: ended
+    U: can I go to the gym
+    A: Yes, hard workouts have been fine since day 2.
+    U: when can I use the hot tub
+    A: You already can: saunas have been fine since Monday, November 2nd, day 2.
+    `,
+  );
+});
+
+test('only today\'s briefing says the follow-up can be booked "now"', async () => {
+  await transcript(
+    await patientOnDay(28),
+    `
+    U: what about tomorrow
+    A: Tomorrow is day 29
+    A: From that day, you can schedule your follow-up session.
+    A!: follow-up session now
+    C!: follow-up session now
+    C: Follow-up session: can be booked from Sunday, November 29th (day 29, tomorrow).
+    U: what about day 30
+    A: You can schedule your follow-up session from day 29 on.
+    A!: follow-up session now
+    `,
+  );
+  await transcript(
+    await patientOnDay(1),
+    `
+    U: what about day 29
+    A: From that day, you can schedule your follow-up session.
+    A!: follow-up session now
+    C: (day 29, in 28 days)
+    `,
+  );
+  const [turn] = await transcript(
+    await patientOnDay(29),
+    `
+    U: what should I do today
+    A: Day 29 of your recovery
+    A: You can schedule your follow-up session now.
+    `,
+  );
+  // The day-29 card says it once, not as a to-do and again as the follow-up line.
+  expect(turn?.card?.text.match(/follow-up session now/g)).toHaveLength(1);
+});
+
+test('"results keep building" is only said while it is true: up to about three months after treatment', async () => {
+  await transcript(
+    await patientOnDay(60),
+    `
+    U: what should I do today
+    A: your results keep building until two to three months after your treatment
+    `,
+  );
+  await transcript(
+    await patientOnDay(120),
+    `
+    U: what should I do today
+    A: Day 120 of your recovery
+    A!: keep building
+    A!: keep improving
+    A: your results have had their two to three months to build
+    `,
+  );
+});
+
+test('the next session: exactly how long since the treatment, and no "in 1 day" after "tomorrow"', async () => {
+  await transcript(
+    await patientOnDay(29),
+    `
+    U: when is my next session
+    A: You can schedule your follow-up session now: it's been 4 weeks since your treatment.
+    A!: over
+    `,
+  );
+  await transcript(await patientOnDay(31), "U: when is my next session\nA: it's been 4 weeks and 2 days since your treatment");
+  await transcript(
+    await patientOnDay(28),
+    `
+    U: when is my next session
+    A: You can book your next session from tomorrow, day 29.
+    A!: That's in
+    C!: in 1 day
+    `,
+  );
+});
+
+test('"when can I" answers are grammatical for every kind of name, and name what was asked', async () => {
+  await transcript(
+    await patientOnDay(1),
+    `
+    U: when can I exfoliate
+    A: Exfoliating is fine again from Saturday, day 7. That's in 6 days.
+    A!: You can have
+    U: when can I use a toner
+    A: Acid products are fine again from Saturday, day 7.
+    U: when can I go running
+    A: Hard workouts are fine again from tomorrow, day 2.
+    A!: That's in
+    U: when can I use sunscreen
+    A: Any time: it's always encouraged.
+    A: wear sunscreen
+    A!: You can use moisturizer
+    `,
+  );
+});
+
+test('the day-1 briefing, as spoken with its closing question, stays under 25 seconds', async () => {
+  const patient = await patientOnDay(1);
+  const [asked] = await transcript(patient, 'U: what should I do today\nA: Day 1, your treatment day.\nA: Until November 8th, no ibuprofen or ice');
+  // A returning patient opening the skill hears the same briefing as the launch answer.
+  const [opened] = await transcript(talk(h, { userId: `amzn1.ask.account.WORDING${n}`, at: morningOfDay(1) }), 'U: open microneedling care\nA: Day 1, your treatment day.');
+  for (const turn of [asked, opened]) {
+    expect(turn?.speech.endsWith('What else would you like to know?')).toBe(true);
+    const ssml = (turn?.response.response.outputSpeech as { ssml: string }).ssml;
+    expect(spokenSeconds(ssml)).toBeLessThan(25);
+  }
+});
+
+test.each(Array.from({ length: 35 }, (_, i) => i + 1))('day %i: the briefing stays under 25 seconds and still says the restriction ending soonest', async (day) => {
+  const patient = await patientOnDay(day);
+  const [turn] = await transcript(patient, 'U: what should I do today');
+  const ssml = (turn?.response.response.outputSpeech as { ssml: string }).ssml;
+  expect(spokenSeconds(ssml)).toBeLessThanOrEqual(25);
+  const soonest = planForDay(defaultProtocol(), TREATMENT as IsoDate, day).offLimits.find((s) => s.activity.kind === 'avoid');
+  if (soonest) expect(turn?.speech).toContain(soonest.activity.shortName);
+});
