@@ -1,7 +1,7 @@
 import { intentRequest } from '../../tools/envelope';
 import { startSkillHarness, type SkillHarness } from '../support/skillHarness';
 import { responseProblems } from '../support/ssml';
-import { talk } from '../support/talk';
+import { MORNING, newAccount, patientOnDay6 as patientOnDay6For } from '../support/patients';
 import { transcript } from '../support/transcript';
 
 /**
@@ -9,22 +9,15 @@ import { transcript } from '../support/transcript';
  * clearly means it: never from a date that answers another question, never unasked without a yes,
  * never from a "yes" in another voice, and a new treatment keeps the earlier one.
  */
-// Wednesday, November 25th, 2026, 8 a.m. in Los Angeles; treatment on Friday the 20th (day 6).
-const MORNING = '2026-11-25T16:00:00Z';
 let h: SkillHarness;
-let n = 0;
 beforeAll(async () => {
   h = await startSkillHarness();
 });
 afterAll(() => h.stop());
 
 async function patientOnDay6(o: { userId?: string; personId?: string } = {}) {
-  const userId = o.userId ?? `amzn1.ask.account.DC${++n}`;
-  const patient = talk(h, { userId, personId: o.personId, at: MORNING });
-  await patient.say('open microneedling care');
-  await patient.intent('SetTreatmentDateIntent', { date: '2026-11-20' });
-  await patient.say('no thanks');
-  return { patient, userId };
+  const userId = o.userId ?? newAccount('DC');
+  return { patient: await patientOnDay6For(h, { ...o, userId }), userId };
 }
 const stored = async (userId: string, personId?: string) => (await h.store.load({ userId, personId }))?.profile;
 
@@ -91,7 +84,7 @@ test('a "new" treatment on or before the current one is asked again, and nothing
 });
 
 test('"delete my data" confirmed by another voice deletes nothing', async () => {
-  const userId = `amzn1.ask.account.DC${++n}`;
+  const userId = newAccount('DC');
   const { patient: anna } = await patientOnDay6({ userId, personId: 'amzn1.ask.person.ANNA' });
   await patientOnDay6({ userId });
   await transcript(anna, 'U: delete my data\nA: Do you want me to delete');

@@ -1,28 +1,19 @@
 import { sessionEndedRequest, skillDisabledEvent } from '../../tools/envelope';
 import { startSkillHarness, type SkillHarness } from '../support/skillHarness';
+import { MORNING, patientOnDay6 } from '../support/patients';
 import { talk } from '../support/talk';
 import { transcript } from '../support/transcript';
 
-// Wednesday, November 25th, 2026, 8 a.m. in Los Angeles; treatment on Friday the 20th (day 6).
-const MORNING = '2026-11-25T16:00:00Z';
 let h: SkillHarness;
-let n = 0;
 beforeAll(async () => {
   h = await startSkillHarness();
 });
 afterAll(() => h.stop());
 
-async function patientOnDay6(userId = `amzn1.ask.account.H${++n}`) {
-  const patient = talk(h, { userId, at: MORNING });
-  await patient.say('open microneedling care');
-  await patient.intent('SetTreatmentDateIntent', { date: '2026-11-20' });
-  await patient.say('no thanks');
-  return patient;
-}
 
 test('another day: tomorrow, a day number, a date, and a day before the treatment', async () => {
   await transcript(
-    await patientOnDay6(),
+    await patientOnDay6(h),
     `
     U: what about tomorrow
     A: Tomorrow is day 7
@@ -43,7 +34,7 @@ test('another day: tomorrow, a day number, a date, and a day before the treatmen
 
 test('what day, when was my treatment, and the next session', async () => {
   await transcript(
-    await patientOnDay6(),
+    await patientOnDay6(h),
     `
     U: which day of recovery am I on
     A: Today is day 6 of your recovery. Your treatment was on Friday, November 20th.
@@ -57,7 +48,7 @@ test('what day, when was my treatment, and the next session', async () => {
 
 test('every activity, with everyday words and brand names', async () => {
   await transcript(
-    await patientOnDay6(),
+    await patientOnDay6(h),
     `
     U: can I put on some foundation
     A: Yes, makeup has been fine since day 3
@@ -99,7 +90,7 @@ test('every activity, with everyday words and brand names', async () => {
 
 test('a new treatment replaces the active date and keeps the earlier one as history', async () => {
   const userId = 'amzn1.ask.account.NEWTREATMENT';
-  const patient = await patientOnDay6(userId);
+  const patient = await patientOnDay6(h, { userId });
   await transcript(
     patient,
     `
@@ -117,7 +108,7 @@ test('a new treatment replaces the active date and keeps the earlier one as hist
 
 test('correcting the date replaces it without adding history', async () => {
   const userId = 'amzn1.ask.account.CORRECTION';
-  const patient = await patientOnDay6(userId);
+  const patient = await patientOnDay6(h, { userId });
   await transcript(
     patient,
     `
@@ -132,7 +123,7 @@ test('correcting the date replaces it without adding history', async () => {
 
 test('repeat, help, fallback, and the stray yes', async () => {
   await transcript(
-    await patientOnDay6(),
+    await patientOnDay6(h),
     `
     U: can I wear makeup
     A: Yes, makeup has been fine since day 3
@@ -160,20 +151,20 @@ test('help for a new patient asks for the date; repeat before anything was said'
 
 test('stop, cancel and navigate home end the session', async () => {
   for (const word of ['stop', 'cancel', 'go home']) {
-    const patient = await patientOnDay6();
+    const patient = await patientOnDay6(h);
     await transcript(patient, `U: ${word}\nA: Goodbye`);
     expect(patient.sessionOpen).toBe(false);
   }
 });
 
 test('a session that ends on its own gets an empty answer', async () => {
-  const patient = await patientOnDay6();
+  const patient = await patientOnDay6(h);
   const turn = await patient.end('EXCEEDED_MAX_REPROMPTS');
   expect(turn?.response.response.outputSpeech).toBeUndefined();
 });
 
 test('an error inside a handler still gets spoken, and the session stays usable', async () => {
-  const patient = await patientOnDay6();
+  const patient = await patientOnDay6(h);
   const broken = sessionEndedRequest('ERROR', {}, { type: 'INVALID_RESPONSE', message: 'x' });
   expect((await h.invoke(broken)).response.outputSpeech).toBeUndefined();
   // A store that throws something unexpected: the error handler speaks.
@@ -193,7 +184,7 @@ test('an error inside a handler still gets spoken, and the session stays usable'
 
 test('"delete my data" asks first; yes deletes only the speaker\'s own data', async () => {
   const userId = 'amzn1.ask.account.FORGET';
-  const patient = await patientOnDay6(userId);
+  const patient = await patientOnDay6(h, { userId });
   const partner = talk(h, { userId, personId: 'amzn1.ask.person.PARTNER', at: MORNING });
   await partner.say('open microneedling care');
   await partner.intent('SetTreatmentDateIntent', { date: '2026-11-24' });
@@ -216,11 +207,11 @@ test('"delete my data" asks first; yes deletes only the speaker\'s own data', as
 
 test('disabling the skill deletes everything for the account, every voice profile included', async () => {
   const userId = 'amzn1.ask.account.DISABLE';
-  const me = await patientOnDay6(userId);
+  const me = await patientOnDay6(h, { userId });
   const partner = talk(h, { userId, personId: 'amzn1.ask.person.P', at: MORNING });
   await partner.say('open microneedling care');
   await partner.intent('SetTreatmentDateIntent', { date: '2026-11-24' });
-  const neighbour = await patientOnDay6('amzn1.ask.account.NEXTDOOR');
+  const neighbour = await patientOnDay6(h, { userId: 'amzn1.ask.account.NEXTDOOR' });
   const turn = await me.event((o) => skillDisabledEvent(o));
   expect(turn.response.response.outputSpeech).toBeUndefined();
   expect(await h.store.load({ userId })).toBeUndefined();
