@@ -107,9 +107,14 @@ export const en = {
     // became fine, the "extra care" lines (told every day), then the latest-ending restrictions — the
     // soonest one is always said. The card always has everything.
     const most = protocol.briefing.maxOffLimitsSpoken;
-    const versions = [version(true, most, true), version(false, most, true)];
-    for (let groups = most; groups >= 1; groups--) versions.push(version(false, groups, false));
-    return versions.find((v) => spokenSecondsOfText(`${v} ${WHAT_NEXT}`) <= BRIEFING_SECONDS) ?? versions[versions.length - 1]!;
+    const shapes: [boolean, number, boolean][] = [[true, most, true], [false, most, true]];
+    for (let groups = most; groups >= 1; groups--) shapes.push([false, groups, false]);
+    let text = '';
+    for (const [advice, groups, withLimits] of shapes) {
+      text = version(advice, groups, withLimits);
+      if (spokenSecondsOfText(`${text} ${WHAT_NEXT}`) <= BRIEFING_SECONDS) break;
+    }
+    return text;
   },
 
   /** The full day on a card: everything still restricted, with dates; extra care on its own lines. */

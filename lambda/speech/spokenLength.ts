@@ -8,16 +8,39 @@ export const WORDS_PER_MINUTE = 150;
 
 export const spokenSecondsOfText = (text: string): number => spokenWords(text) * (60 / WORDS_PER_MINUTE);
 
+/** Words as heard. Runs on every briefing, so plain loops over character codes rather than regexes. */
 export function spokenWords(text: string): number {
-  const tokens = text.split(/[\s,;:.!?()"]+/).filter((t) => /[a-z0-9]/i.test(t));
-  return tokens.reduce((sum, t) => sum + wordsFor(t), 0);
+  let words = 0;
+  for (const token of text.split(' ')) words += wordsFor(token);
+  return words;
 }
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isLetter = (c: number): boolean => isUpper(c) || (c >= 97 && c <= 122);
+
 function wordsFor(token: string): number {
-  const number = /^(\d+)(?:st|nd|rd|th)?$/i.exec(token);
-  if (number) return numberWords(Number(number[1]));
-  if (/^[A-Z]{2,5}s?$/.test(token)) return token.replace(/s$/, '').length; // SPF, NSAIDs
-  return token.split('-').filter(Boolean).length; // "wide-brimmed" is two words
+  const first = token.charCodeAt(0);
+  if (isDigit(first)) {
+    const number = /^(\d+)(?:st|nd|rd|th)?[,;:.!?)"]*$/i.exec(token);
+    if (number) return numberWords(Number(number[1]));
+  }
+  if (isUpper(first) && isUpper(token.charCodeAt(1))) {
+    const abbreviation = /^([A-Z]{2,5})s?[,;:.!?)"]*$/.exec(token); // SPF, NSAIDs
+    if (abbreviation) return abbreviation[1]!.length;
+  }
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (isLetter(c) || isDigit(c)) {
+      if (!inWord) words++;
+      inWord = true;
+    } else if (c !== 39 && c !== 8217) {
+      inWord = false; // a hyphen, slash or punctuation ends a word ("wide-brimmed" is two); an apostrophe does not
+    }
+  }
+  return words;
 }
 
 /** How many words a whole number is read as: 7 → 1, 29 → 2, 100 → 2, 2026 → 4 ("twenty twenty six" is 3; counted long). */
