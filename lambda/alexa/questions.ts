@@ -1,6 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import type { IsoDate } from '../domain/calendar';
+import { daysBetween, parseIsoDate, type IsoDate } from '../domain/calendar';
 import { activityStatus, findActivity, followUp, planForDay } from '../domain/care';
 import { en } from '../speech/en-US';
 import type { Profile } from '../store/types';
@@ -44,6 +44,23 @@ export function activityAnswer(deps: SkillDeps, user: KnownUser, intent: string,
   return intent === 'WhenCanIIntent' ? en.whenCanI(status, user.today) : en.canI(status, user.day, user.today);
 }
 
+/**
+ * The plan of the day a patient asked about: a day number wins, otherwise an exact date (Alexa sends
+ * coming days forward, which is what is wanted here). `ask` when neither names a day.
+ */
+export function dayPlanAnswer(deps: SkillDeps, user: KnownUser, spoken: { date?: string; dayNumber?: string }): { text: string; card?: { title: string; content: string } } | 'ask' {
+  const treatment = user.profile.treatmentDate;
+  const spokenNumber = Number(spoken.dayNumber);
+  const spokenDate = parseIsoDate(spoken.date ?? '');
+  let day: number | undefined;
+  if (Number.isInteger(spokenNumber) && spokenNumber >= 1 && spokenNumber <= 3650) day = spokenNumber;
+  else if (spokenDate) day = daysBetween(treatment, spokenDate) + 1;
+  if (day === undefined) return 'ask';
+  if (day < 1) return { text: en.beforeTreatment() };
+  const plan = planForDay(deps.protocol, treatment, day);
+  return { text: en.briefing(plan, user.today, deps.protocol), card: en.briefingCard(plan, user.today) };
+}
+
 /** Answers a question that was asked before the date was known, after `lead` (the date confirmation). */
 export async function answerDeferred(input: HandlerInput, deps: SkillDeps, q: DeferredQuestion, lead: string): Promise<Response> {
   const user = (await loadUser(input, deps)) as KnownUser;
@@ -51,6 +68,10 @@ export async function answerDeferred(input: HandlerInput, deps: SkillDeps, q: De
   if (q.intent === 'CanIIntent' || q.intent === 'WhenCanIIntent') text = activityAnswer(deps, user, q.intent, q.activity);
   else if (q.intent === 'NextSessionIntent') text = en.nextSession(followUp(deps.protocol, user.profile.treatmentDate, user.day), user.today, deps.protocol);
   else if (q.intent === 'WhatDayIntent') text = en.whatDay(user.day, user.profile.treatmentDate);
+  else if (q.intent === 'DayPlanIntent') {
+    const day = dayPlanAnswer(deps, user, q);
+    if (day !== 'ask') return answer(input, `${lead} ${day.text}`, day.card);
+  }
   if (text === undefined) {
     const brief = todayBriefing(deps, user);
     return answer(input, `${lead} ${brief.text}`, brief.card);

@@ -20,6 +20,9 @@ export type Pending =
 export interface DeferredQuestion {
   readonly intent: string;
   readonly activity?: string;
+  /** The day asked about ("what about day 5?"), as Alexa sent the slots. */
+  readonly date?: string;
+  readonly dayNumber?: string;
 }
 
 export interface SessionState {
@@ -68,7 +71,7 @@ function readDeferred(v: unknown): DeferredQuestion | undefined {
   if (!v || typeof v !== 'object') return undefined;
   const d = v as Record<string, unknown>;
   const intent = str(d.intent);
-  return intent ? { intent, activity: str(d.activity) } : undefined;
+  return intent ? { intent, activity: str(d.activity), date: str(d.date), dayNumber: str(d.dayNumber) } : undefined;
 }
 
 function readLast(v: unknown): SessionState['last'] {

@@ -2,6 +2,7 @@ import { intentRequest } from '../../tools/envelope';
 import { startSkillHarness, type SkillHarness } from '../support/skillHarness';
 import { responseProblems } from '../support/ssml';
 import { MORNING, newAccount, patientOnDay6 as patientOnDay6For } from '../support/patients';
+import { talk } from '../support/talk';
 import { transcript } from '../support/transcript';
 
 /**
@@ -96,4 +97,18 @@ test('"delete my data" confirmed by another voice deletes nothing', async () => 
   expect((yes.response.outputSpeech as { ssml: string }).ssml).toContain('not sure that answer came from the person I asked, so I haven&apos;t changed anything');
   expect(await stored(userId)).toMatchObject({ treatmentDate: '2026-11-20' });
   expect(await stored(userId, 'amzn1.ask.person.ANNA')).toMatchObject({ treatmentDate: '2026-11-20' });
+});
+
+test('"what about day 5?" asked before any date is stored is answered for day 5 once the date is set', async () => {
+  const patient = talk(h, { userId: newAccount('DC'), at: MORNING });
+  await transcript(
+    patient,
+    `
+    U: ask microneedling care what about day 5
+    A: I don't know your treatment date yet
+    U: last friday
+    A: Got it: Friday, November 20th. That makes today day 6.
+    A: Yesterday was day 5
+    `,
+  );
 });
