@@ -68,7 +68,7 @@ function reasonFor(entry: ReminderEntry): string {
   const reasons: string[] = [];
   const limit = entry.milestones.filter((s) => s.activity.kind === 'limit');
   const avoid = entry.milestones.filter((s) => s.activity.kind === 'avoid');
-  for (const s of limit) reasons.push(`your extra care with ${s.activity.shortName} ends`);
+  for (const s of limit) reasons.push(`your extra care with ${s.activity.shortName} can ease`);
   if (avoid.length > 0) reasons.push(`${listOf(avoid.map((s) => s.activity.shortName))} ${avoid.length === 1 ? 'is' : 'are'} fine again`);
   if (entry.followUpFromToday) reasons.push('you can book your follow-up');
   return listOf(reasons);
@@ -76,7 +76,7 @@ function reasonFor(entry: ReminderEntry): string {
 
 /**
  * The plan in one breath: "every morning from tomorrow, day 2, through Sunday, December 6th, day 14,
- * with that day's care tips, plus one on Monday, December 7th, when your extra care with the sun ends".
+ * with that day's care tips, plus one on Monday, December 7th, when your extra care with the sun can ease".
  */
 export function describeEntries(entries: readonly ReminderEntry[], today: IsoDate): string {
   const daily = entries.filter((e) => e.daily);

@@ -19,7 +19,7 @@ const withActivity = (p: Protocol, id: string, avoidThroughDay: number): Protoco
 describe('the plan follows the protocol', () => {
   const plan = reminderPlan(protocol, d('2026-11-20'), t('07:30'));
 
-  test('default protocol: a morning reminder on days 2-14, then day 15 (sun care ends) and day 29 (follow-up)', () => {
+  test('default protocol: a morning reminder on days 2-14, then day 15 (extra sun care eases) and day 29 (follow-up)', () => {
     expect(plan.map((e) => e.day)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 29]);
     expect(plan.filter((e) => e.daily).map((e) => e.day)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
     expect(plan.map((e) => e.key)).toEqual(plan.map((e) => `day-${e.day}`));
@@ -41,7 +41,7 @@ describe('the plan follows the protocol', () => {
     ['makeup is fine again on day 3', 3, ['makeup']],
     ['exfoliation, retinoids, acids and fragrance on day 7', 7, ['exfoliation', 'retinoids', 'acids', 'fragrance']],
     ['anti-inflammatories and ice on day 8', 8, ['antiInflammatories', 'ice']],
-    ['extra sun care ends on day 15', 15, ['sun']],
+    ['extra sun care eases on day 15', 15, ['sun']],
   ])('milestones merge into that day: %s', (_name, day, ids) => {
     const entry = plan.find((e) => e.day === day);
     expect(entry?.milestones.map((s) => s.activity.id).sort()).toEqual([...ids].sort());

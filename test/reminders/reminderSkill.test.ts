@@ -42,7 +42,7 @@ describe('setting up the plan', () => {
 
     const proposal = await conv.intent('SetUpRemindersIntent', { time: '07:30' });
     expect(proposal.speech).toBe(
-      "I'll set 15 reminders, each at 7:30 AM: every morning from tomorrow, day 2, through Thursday, December 3rd, day 14, with that day's care tips, plus one on Friday, December 4th, when your extra care with the sun ends, and one on Friday, December 18th, when you can book your follow-up. Shall I set them?",
+      "I'll set 15 reminders, each at 7:30 AM: every morning from tomorrow, day 2, through Thursday, December 3rd, day 14, with that day's care tips, plus one on Friday, December 4th, when your extra care with the sun can ease, and one on Friday, December 18th, when you can book your follow-up. Shall I set them?",
     );
     expect(h.api.reminders.log).toHaveLength(0);
 
