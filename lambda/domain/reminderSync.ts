@@ -20,6 +20,8 @@ export interface PlanRecord {
   readonly forTreatment: IsoDate;
   readonly tokens: Readonly<Record<string, string>>;
   readonly incomplete: boolean;
+  /** ISO instant the unfinished creates began (see the store's ReminderState); only while incomplete. */
+  readonly since?: string;
 }
 
 const STALE = 'stale-';
@@ -123,7 +125,8 @@ export function recordAfter(
   if (Object.keys(tokens).length === 0 && !incomplete) return undefined;
   const base = target ?? previous;
   if (!base) return undefined;
-  return { time: base.time, forTreatment: base.forTreatment, tokens, incomplete };
+  const since = incomplete ? previous?.since : undefined;
+  return { time: base.time, forTreatment: base.forTreatment, tokens, incomplete, ...(since && { since }) };
 }
 
 /**
@@ -146,7 +149,7 @@ export function mergeConcurrent(ours: PlanRecord | undefined, before: PlanRecord
     else tokens[staleKey(token)] = token;
   }
   const base = ours ?? current;
-  return { time: base.time, forTreatment: base.forTreatment, tokens, incomplete: ours?.incomplete ?? false };
+  return { time: base.time, forTreatment: base.forTreatment, tokens, incomplete: ours?.incomplete ?? false, ...(ours?.since && { since: ours.since }) };
 }
 
 /**
@@ -154,11 +157,13 @@ export function mergeConcurrent(ours: PlanRecord | undefined, before: PlanRecord
  * permission event or the next attempt completes the plan. An existing plan keeps its time, because
  * its alerts still ring at that time.
  */
-export function withConsent(record: PlanRecord | undefined, treatment: IsoDate, time: ClockTime): PlanRecord {
+export function withConsent(record: PlanRecord | undefined, treatment: IsoDate, time: ClockTime, now: string): PlanRecord {
+  // Unfinished work keeps the instant it began, so an alert made then and never recorded is still adopted.
+  const since = record?.incomplete && record.since !== undefined && record.forTreatment === treatment ? record.since : now;
   const active = planTokens(record, treatment);
-  if (record && Object.keys(active).length > 0) return { ...record, incomplete: true };
+  if (record && Object.keys(active).length > 0) return { ...record, incomplete: true, since };
   const stale = Object.fromEntries(staleTokens(record, treatment).map((t) => [staleKey(t), t]));
-  return { time, forTreatment: treatment, tokens: stale, incomplete: true };
+  return { time, forTreatment: treatment, tokens: stale, incomplete: true, since };
 }
 
 /** The patient declined the permission: no plan waits any more; alerts that exist are kept as they are. */

@@ -55,6 +55,8 @@ export interface ReminderRequestBody {
 /** One alert as the list returns it; only what we read. */
 export interface ListedReminder {
   readonly alertToken: string;
+  /** When Alexa made it (ISO), when it says. */
+  readonly createdTime?: string;
   readonly status?: string;
   readonly scheduledTime?: string;
   readonly text?: string;
@@ -171,13 +173,14 @@ export function classify(status: number, body: unknown): RemindersApiError {
 
 function readListed(raw: unknown): ListedReminder[] {
   if (!raw || typeof raw !== 'object') return [];
-  const r = raw as { alertToken?: unknown; status?: unknown; trigger?: { scheduledTime?: unknown }; alertInfo?: { spokenInfo?: { content?: unknown } } };
+  const r = raw as { alertToken?: unknown; createdTime?: unknown; status?: unknown; trigger?: { scheduledTime?: unknown }; alertInfo?: { spokenInfo?: { content?: unknown } } };
   if (typeof r.alertToken !== 'string') return [];
   const content = r.alertInfo?.spokenInfo?.content;
   const first = Array.isArray(content) ? (content[0] as { text?: unknown } | undefined) : undefined;
   return [
     {
       alertToken: r.alertToken,
+      createdTime: typeof r.createdTime === 'string' ? r.createdTime : undefined,
       status: typeof r.status === 'string' ? r.status : undefined,
       scheduledTime: typeof r.trigger?.scheduledTime === 'string' ? r.trigger.scheduledTime : undefined,
       text: typeof first?.text === 'string' ? first.text : undefined,

@@ -14,6 +14,7 @@ export type ReminderRecord = {
   forTreatment: string;
   tokens: Record<string, string>;
   incomplete: boolean;
+  since?: string;
 };
 
 /** A type alias, not an interface, so a record is also a plain `Record<string, unknown>`. */
@@ -84,7 +85,7 @@ export function encodeProfile(id: string, profile: Profile, version: number, now
     treatmentDate: profile.treatmentDate,
     history: [...profile.history],
     timeZone: profile.timeZone,
-    reminders: r && { time: r.time, forTreatment: r.forTreatment, tokens: { ...r.tokens }, incomplete: r.incomplete },
+    reminders: r && { time: r.time, forTreatment: r.forTreatment, tokens: { ...r.tokens }, incomplete: r.incomplete, ...(r.since && { since: r.since }) },
     updatedAt: now.toISOString(),
     expiresAt: expiresAtFor(profile, now, retentionDays),
   };
@@ -121,5 +122,6 @@ function decodeReminders(raw: unknown): ReminderState | undefined {
   if (isRecord(raw.tokens)) {
     for (const [entry, token] of Object.entries(raw.tokens)) if (typeof token === 'string') tokens[entry] = token;
   }
-  return { time: raw.time, forTreatment, tokens, incomplete: raw.incomplete };
+  const since = typeof raw.since === 'string' && !Number.isNaN(Date.parse(raw.since)) ? raw.since : undefined;
+  return { time: raw.time, forTreatment, tokens, incomplete: raw.incomplete, ...(since && { since }) };
 }

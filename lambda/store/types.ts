@@ -16,6 +16,11 @@ export interface ReminderState {
   readonly tokens: Readonly<Record<string, string>>;
   /** true while some planned reminders could not be created. */
   readonly incomplete: boolean;
+  /**
+   * ISO instant the unfinished creates began. Alerts Alexa made before it are not this plan's to adopt
+   * (the account's list also holds other voice profiles' alerts, with the same texts and times).
+   */
+  readonly since?: string;
 }
 
 /** What the skill stores about one patient: only what it needs. */

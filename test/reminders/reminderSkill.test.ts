@@ -104,6 +104,23 @@ describe('setting up the plan', () => {
   });
 });
 
+describe('two voice profiles on one account (Alexa lists the account\'s reminders together)', () => {
+  test("the same plan told by another person is made for them; neither's cancel touches the other's", async () => {
+    const userId = `amzn1.ask.account.HOUSEHOLD-${process.pid}`;
+    const alice = talk(h, { now: EVENING_OF_TREATMENT, userId, personId: 'amzn1.ask.person.ALICE' });
+    await setUpPlan(alice);
+    const alices = new Set(h.api.reminders.alerts.keys());
+    // Alice set hers up yesterday.
+    for (const alert of h.api.reminders.alerts.values()) (alert as { createdTime: string }).createdTime = new Date(Date.now() - 86_400_000).toISOString();
+
+    const bob = talk(h, { now: EVENING_OF_TREATMENT, userId, personId: 'amzn1.ask.person.BOB' });
+    expect((await setUpPlan(bob)).speech).toContain('Done: 15 reminders at 7:30 AM');
+    expect(h.api.reminders.alerts.size).toBe(30);
+    await bob.intent('CancelRemindersIntent');
+    expect([...h.api.reminders.alerts.keys()].sort()).toEqual([...alices].sort());
+  });
+});
+
 describe('a half-created plan', () => {
   test('server errors part-way: recorded as incomplete, the user told what was and wasn\'t set, the next attempt completes it without duplicates', async () => {
     const conv = talk(h, { now: EVENING_OF_TREATMENT });

@@ -101,15 +101,26 @@ describe('recordAfter: what the profile remembers after a run', () => {
 });
 
 describe('consent', () => {
-  test('a yes without permission is remembered as a plan waiting to be completed', () => {
-    const record = withConsent(undefined, treatment, t('07:30'));
-    expect(record).toEqual({ time: '07:30', forTreatment: treatment, tokens: {}, incomplete: true });
+  const NOW = '2026-11-20T23:00:00.000Z';
+  const LATER = '2026-11-22T12:00:00.000Z';
+
+  test('a yes without permission is remembered as a plan waiting to be completed, with when its work began', () => {
+    const record = withConsent(undefined, treatment, t('07:30'), NOW);
+    expect(record).toEqual({ time: '07:30', forTreatment: treatment, tokens: {}, incomplete: true, since: NOW });
     expect(hasActivePlan(record, treatment)).toBe(true);
   });
 
   test('old alerts of another treatment stay marked for deletion', () => {
     const old: PlanRecord = { time: '06:00', forTreatment: d('2026-10-01'), tokens: { 'day-29': 'x' }, incomplete: false };
-    expect(withConsent(old, treatment, t('07:30'))).toEqual({ time: '07:30', forTreatment: treatment, tokens: { 'stale-x': 'x' }, incomplete: true });
+    expect(withConsent(old, treatment, t('07:30'), NOW)).toEqual({ time: '07:30', forTreatment: treatment, tokens: { 'stale-x': 'x' }, incomplete: true, since: NOW });
+  });
+
+  test('unfinished work keeps the instant it began; finished work starts a new one', () => {
+    const waiting: PlanRecord = { time: '07:30', forTreatment: treatment, tokens: { 'day-2': 'a' }, incomplete: true, since: NOW };
+    expect(withConsent(waiting, treatment, t('07:30'), LATER).since).toBe(NOW);
+    expect(withConsent({ ...waiting, incomplete: false, since: undefined }, treatment, t('07:30'), LATER).since).toBe(LATER);
+    const done = recordAfter({ deletes: [], moves: [], creates: [], keep: { 'day-2': 'a' } }, { deleted: new Set(), moved: new Set(), created: new Map() }, { time: t('07:30'), forTreatment: treatment, upcomingKeys: ['day-2'] }, waiting);
+    expect(done).toEqual({ time: '07:30', forTreatment: treatment, tokens: { 'day-2': 'a' }, incomplete: false });
   });
 
   test('declining drops a waiting plan but keeps alerts that exist', () => {

@@ -47,7 +47,9 @@ describe('the happy path', () => {
     const c = client();
     const token = await c.create(body());
     await c.update(token, body('2026-11-27T08:00:00.000'));
-    expect(await c.list()).toEqual([{ alertToken: token, status: 'ON', scheduledTime: '2026-11-27T08:00:00.000', text: 'Day 8 of your microneedling recovery.' }]);
+    expect(await c.list()).toEqual([
+      { alertToken: token, createdTime: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/), status: 'ON', scheduledTime: '2026-11-27T08:00:00.000', text: 'Day 8 of your microneedling recovery.' },
+    ]);
     await c.remove(token);
     expect(api.reminders.alerts.size).toBe(0);
   });

@@ -1,7 +1,7 @@
 import type { ReminderEntry } from '../../domain/reminderPlan';
 import type { SyncResults, SyncWork } from '../../domain/reminderSync';
 import type { Logger } from '../../log';
-import { RemindersApiError, type ReminderFailure, type ReminderRequestBody, type RemindersClient } from '../../services/remindersClient';
+import { RemindersApiError, type ListedReminder, type ReminderFailure, type ReminderRequestBody, type RemindersClient } from '../../services/remindersClient';
 
 /**
  * Runs one SyncWork against the Reminders API: clean-ups first, then moves, then creates (soonest first),
@@ -25,6 +25,8 @@ export async function executeWork(
   work: SyncWork,
   bodyFor: (entry: ReminderEntry) => ReminderRequestBody,
   log: Logger,
+  /** The instant this plan's unfinished creates began: only alerts made since are adopted. */
+  since?: string,
 ): Promise<Execution> {
   const deleted = new Set<string>();
   const moved = new Set<string>();
@@ -67,7 +69,7 @@ export async function executeWork(
   const creates = [...work.creates, ...recreate].sort((a, b) => a.day - b.day);
   if (creates.length > 0 && !stopped) {
     const known = new Set([...Object.values(work.keep), ...work.moves.map((m) => m.token)]);
-    const pending = await adoptExisting(client, creates, bodyFor, known, created, fail);
+    const pending = await adoptExisting(client, creates, bodyFor, known, created, fail, since);
     await inPool(pending, () => stopped, async (entry) => {
       try {
         created.set(entry.key, await client.create(bodyFor(entry)));
@@ -82,8 +84,10 @@ export async function executeWork(
 /**
  * Before creating, look for alerts that already exist for an entry — made by an earlier run whose
  * answer never arrived (a timeout after Alexa had created it) or whose record was never saved.
- * Adopting them is what makes "asking twice" safe even then. One list call; if it fails for any reason
- * but permission, we simply create. Returns the entries still to create.
+ * Adopting them is what makes "asking twice" safe even then. Only alerts made since this plan's
+ * unfinished work began (`since`, less a few minutes for clock skew) qualify: the list is the whole
+ * account's, and another voice profile's identical plan must stay theirs. One list call; if it fails
+ * for any reason but permission, we simply create. Returns the entries still to create.
  */
 async function adoptExisting(
   client: RemindersClient,
@@ -92,7 +96,10 @@ async function adoptExisting(
   known: Set<string>,
   created: Map<string, string>,
   fail: (e: unknown, op: string) => void,
+  since: string | undefined,
 ): Promise<ReminderEntry[]> {
+  const notBefore = since === undefined ? -Infinity : Date.parse(since) - CLOCK_SKEW_MS;
+  const ours = (r: ListedReminder) => r.createdTime === undefined || !(Date.parse(r.createdTime) < notBefore);
   let listed;
   try {
     listed = await client.list();
@@ -108,7 +115,8 @@ async function adoptExisting(
     const body = bodyFor(entry);
     const minute = body.trigger.scheduledTime.slice(0, 16);
     const match = listed.find(
-      (r) => !known.has(r.alertToken) && r.status !== 'COMPLETED' && r.scheduledTime?.slice(0, 16) === minute && r.text === body.alertInfo.spokenInfo.content[0]?.text,
+      (r) =>
+        !known.has(r.alertToken) && ours(r) && r.status !== 'COMPLETED' && r.scheduledTime?.slice(0, 16) === minute && r.text === body.alertInfo.spokenInfo.content[0]?.text,
     );
     if (match) {
       known.add(match.alertToken);
@@ -119,6 +127,9 @@ async function adoptExisting(
   }
   return rest;
 }
+
+/** Alexa's clock and ours may disagree a little; an alert made just before `since` is still ours. */
+const CLOCK_SKEW_MS = 5 * 60 * 1000;
 
 async function inPool<T>(items: readonly T[], stop: () => boolean, run: (item: T) => Promise<void>): Promise<void> {
   let next = 0;

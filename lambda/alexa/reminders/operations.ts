@@ -110,7 +110,7 @@ export function upcomingWithTokens(deps: SkillDeps, user: ReminderUser, record: 
 
 /** The patient agreed, but the calls must wait (no permission yet): remember the wanted plan. */
 export async function rememberConsent(deps: SkillDeps, user: ReminderUser, time: ClockTime): Promise<ReminderUser> {
-  const record = withConsent(user.profile.reminders, user.treatment, time);
+  const record = withConsent(user.profile.reminders, user.treatment, time, deps.clock().toISOString());
   await saveRecord(deps, user, record);
   return { ...user, profile: { ...user.profile, reminders: record } };
 }
@@ -130,7 +130,8 @@ async function run(input: HandlerInput, deps: SkillDeps, user: ReminderUser, wor
     deadline: deadlineIn(REMINDERS_BUDGET_MS),
   });
   const started = Date.now();
-  const execution = await executeWork(client, work, (entry) => reminderBody(deps, entry, user.zone, user.now), deps.log);
+  const since = user.profile.reminders?.since;
+  const execution = await executeWork(client, work, (entry) => reminderBody(deps, entry, user.zone, user.now), deps.log, since);
   deps.log.info('reminders_synced', { ms: Date.now() - started, count: execution.results.created.size, reason: execution.failure });
   return execution;
 }
