@@ -60,6 +60,11 @@ export interface SyncWork {
   readonly creates: readonly ReminderEntry[];
   /** Alerts left as they are: right time already, or an entry that has passed. */
   readonly keep: Readonly<Record<string, string>>;
+  /**
+   * Entries of an interrupted plan whose alerts may exist without our record (made just before a store
+   * failure): looked up in Alexa's list and deleted too (a cancel).
+   */
+  readonly unrecorded?: readonly ReminderEntry[];
 }
 
 /**

@@ -412,6 +412,12 @@ describe('when Alexa refuses or fails', () => {
     expect(yes.speech).toContain("I set 15 reminders at 7:30 AM, but I couldn't save a note of them");
     expect(yes.speech).toContain('delete reminders in the Alexa app');
     expect(h.api.reminders.alerts.size).toBe(15);
+
+    // Once the store is back, "cancel my reminders" finds them by what they say, when they ring and
+    // when they were made (this plan's interrupted work), and deletes them.
+    writesLeft = Infinity;
+    expect((await conv.intent('CancelRemindersIntent')).speech).toContain("Done: I've cancelled your 15 reminders.");
+    expect(h.api.reminders.alerts.size).toBe(0);
   });
   test('no zone from the device and none saved: nothing is set on a guessed zone; the plan waits, and is finished once the zone is known', async () => {
     h.api.settings.mode = 500;

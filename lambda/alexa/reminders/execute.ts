@@ -11,6 +11,8 @@ import { RemindersApiError, type ListedReminder, type ReminderFailure, type Remi
  */
 export interface Execution {
   readonly results: SyncResults;
+  /** Unrecorded alerts found in Alexa's list for `work.unrecorded` (also in `deletes` when removed). */
+  readonly found: readonly string[];
   /** Why it stopped or what last went wrong; undefined when every call succeeded. */
   readonly failure?: ReminderFailure;
 }
@@ -41,7 +43,9 @@ export async function executeWork(
     if (STOPS_EVERYTHING.has(f)) stopped = true;
   };
 
-  await inPool(work.deletes, () => stopped, async (token) => {
+  // An interrupted plan's alerts that never made it into our record: found by what they say and when.
+  const found = work.unrecorded?.length ? await findUnrecorded(client, work.unrecorded, bodyFor, new Set(work.deletes), fail, since) : [];
+  await inPool([...work.deletes, ...found], () => stopped, async (token) => {
     try {
       await client.remove(token);
       deleted.add(token);
@@ -78,7 +82,7 @@ export async function executeWork(
       }
     });
   }
-  return { results: { deleted, moved, created }, failure };
+  return { results: { deleted, moved, created }, failure, found };
 }
 
 /**
@@ -98,20 +102,58 @@ async function adoptExisting(
   fail: (e: unknown, op: string) => void,
   since: string | undefined,
 ): Promise<ReminderEntry[]> {
-  const notBefore = since === undefined ? -Infinity : Date.parse(since) - CLOCK_SKEW_MS;
-  const ours = (r: ListedReminder) => r.createdTime === undefined || !(Date.parse(r.createdTime) < notBefore);
-  let listed;
+  const listed = await listForMatching(client, fail);
+  if (listed === 'stop') return [];
+  if (listed === undefined) return [...creates];
+  const matches = matchListed(listed, creates, bodyFor, known, since);
+  for (const [key, token] of matches) created.set(key, token);
+  return creates.filter((entry) => !matches.has(entry.key));
+}
+
+/** The tokens of alerts made for `entries` since `since` that nobody recorded. */
+async function findUnrecorded(
+  client: RemindersClient,
+  entries: readonly ReminderEntry[],
+  bodyFor: (entry: ReminderEntry) => ReminderRequestBody,
+  known: Set<string>,
+  fail: (e: unknown, op: string) => void,
+  since: string | undefined,
+): Promise<string[]> {
+  if (since === undefined) return [];
+  const listed = await listForMatching(client, fail);
+  if (listed === 'stop' || listed === undefined) return [];
+  return [...matchListed(listed, entries, bodyFor, known, since).values()];
+}
+
+/** Alexa's list; 'stop' when permission says no more calls can help, undefined when it just failed. */
+async function listForMatching(client: RemindersClient, fail: (e: unknown, op: string) => void): Promise<ListedReminder[] | 'stop' | undefined> {
   try {
-    listed = await client.list();
+    return await client.list();
   } catch (e) {
     if (e instanceof RemindersApiError && (e.failure === 'noPermission' || e.failure === 'deviceUnsupported')) {
       fail(e, 'list');
-      return [];
+      return 'stop';
     }
-    return [...creates];
+    return undefined;
   }
-  const rest: ReminderEntry[] = [];
-  for (const entry of creates) {
+}
+
+/**
+ * Entry key → token of a listed alert that is that entry's (same minute, same words), not already known,
+ * and made since `since` (less a few minutes for clock skew): the list is the whole account's, and
+ * another voice profile's identical plan must stay theirs.
+ */
+function matchListed(
+  listed: readonly ListedReminder[],
+  entries: readonly ReminderEntry[],
+  bodyFor: (entry: ReminderEntry) => ReminderRequestBody,
+  known: Set<string>,
+  since: string | undefined,
+): Map<string, string> {
+  const notBefore = since === undefined ? -Infinity : Date.parse(since) - CLOCK_SKEW_MS;
+  const ours = (r: ListedReminder) => r.createdTime === undefined || !(Date.parse(r.createdTime) < notBefore);
+  const matches = new Map<string, string>();
+  for (const entry of entries) {
     const body = bodyFor(entry);
     const minute = body.trigger.scheduledTime.slice(0, 16);
     const match = listed.find(
@@ -120,12 +162,10 @@ async function adoptExisting(
     );
     if (match) {
       known.add(match.alertToken);
-      created.set(entry.key, match.alertToken);
-    } else {
-      rest.push(entry);
+      matches.set(entry.key, match.alertToken);
     }
   }
-  return rest;
+  return matches;
 }
 
 /** Alexa's clock and ours may disagree a little; an alert made just before `since` is still ours. */

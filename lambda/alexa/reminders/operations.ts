@@ -84,21 +84,36 @@ export interface CancelReport {
   readonly failure?: ReminderFailure;
 }
 
-/** Deletes every alert we made; whatever could not be deleted is kept as stale, to delete next time. */
+/**
+ * Deletes every alert we made; whatever could not be deleted is kept as stale, to delete next time. A
+ * plan whose work was interrupted may have alerts we never recorded (made just before the store
+ * failed): those are found in Alexa's list by their words, time and age, and deleted too.
+ */
 export async function cancelPlan(input: HandlerInput, deps: SkillDeps, user: ReminderUser, previous: PlanRecord | undefined = user.profile.reminders): Promise<CancelReport> {
-  const work = planCancel(previous);
-  const total = upcomingWithTokens(deps, user, previous).length;
-  if (work.deletes.length === 0) {
+  const unrecorded = interruptedEntries(deps, user, previous);
+  const work = { ...planCancel(previous), unrecorded };
+  const recorded = upcomingWithTokens(deps, user, previous).length;
+  if (work.deletes.length === 0 && unrecorded.length === 0) {
     await saveRecord(deps, user, undefined, previous);
-    return { total, cancelled: total, deleted: 0 };
+    return { total: recorded, cancelled: recorded, deleted: 0 };
   }
-  const { results, failure } = await run(input, deps, user, work);
-  const record = recordAfter(work, results, undefined, previous);
+  const { results, failure, found } = await run(input, deps, user, work, previous?.since);
+  // Found alerts that could not be deleted are recorded now (as stale), so the next cancel gets them.
+  const record = recordAfter({ ...work, deletes: [...work.deletes, ...found] }, results, undefined, previous);
   await saveRecord(deps, user, record, previous);
   const surviving = new Set(Object.values(record?.tokens ?? {}));
   const before = planTokens(previous, user.treatment);
-  const left = upcomingWithTokens(deps, user, previous).filter((e) => surviving.has(before[e.key] ?? '')).length;
+  const total = recorded + found.length;
+  const left =
+    upcomingWithTokens(deps, user, previous).filter((e) => surviving.has(before[e.key] ?? '')).length + found.filter((t) => !results.deleted.has(t)).length;
   return { total, cancelled: total - left, deleted: results.deleted.size, failure };
+}
+
+/** Upcoming entries of an interrupted plan (agreed, unfinished, this treatment) that have no recorded alert. */
+function interruptedEntries(deps: SkillDeps, user: ReminderUser, record: PlanRecord | undefined): ReminderEntry[] {
+  if (!record?.incomplete || record.since === undefined || record.forTreatment !== user.treatment) return [];
+  const tokens = planTokens(record, user.treatment);
+  return upcomingEntries(planFor(deps, user, record.time as ClockTime), user.now).filter((e) => tokens[e.key] === undefined);
 }
 
 /** The upcoming entries of the current plan that have an alert. */
@@ -120,9 +135,11 @@ export async function dropConsent(deps: SkillDeps, user: ReminderUser): Promise<
   await saveRecord(deps, user, withoutConsent(user.profile.reminders));
 }
 
-async function run(input: HandlerInput, deps: SkillDeps, user: ReminderUser, work: SyncWork) {
+async function run(input: HandlerInput, deps: SkillDeps, user: ReminderUser, work: SyncWork, since = user.profile.reminders?.since) {
   const access = apiAccess(input);
-  if (!access.apiEndpoint || !access.apiAccessToken) return { results: { deleted: new Set<string>(), moved: new Set<string>(), created: new Map<string, string>() }, failure: 'noPermission' as const };
+  if (!access.apiEndpoint || !access.apiAccessToken) {
+    return { results: { deleted: new Set<string>(), moved: new Set<string>(), created: new Map<string, string>() }, failure: 'noPermission' as const, found: [] };
+  }
   const client = createRemindersClient({
     apiEndpoint: access.apiEndpoint,
     apiAccessToken: access.apiAccessToken,
@@ -130,7 +147,6 @@ async function run(input: HandlerInput, deps: SkillDeps, user: ReminderUser, wor
     deadline: deadlineIn(REMINDERS_BUDGET_MS),
   });
   const started = Date.now();
-  const since = user.profile.reminders?.since;
   const execution = await executeWork(client, work, (entry) => reminderBody(deps, entry, user.zone, user.now), deps.log, since);
   deps.log.info('reminders_synced', { ms: Date.now() - started, count: execution.results.created.size, reason: execution.failure });
   return execution;
