@@ -87,9 +87,13 @@ export function createSkill(deps: SkillDeps): Pick<Skill, 'invoke'> {
 /**
  * The net under every deadline: if the handler has not answered by `answerDeadlineMs`, the patient
  * hears an apology (the open question, if any, stays open) and the late work is left to finish or
- * fail on its own. Events and session ends get an empty response, as they would anyway.
+ * fail on its own. Only for requests someone is listening to: an event (say, deleting a disabled
+ * account) runs to its own end, so its failure still fails the invocation.
  */
 async function answerInTime(work: Promise<ResponseEnvelope>, envelope: RequestEnvelope, deps: SkillDeps): Promise<ResponseEnvelope> {
+  const type = (envelope.request as { type: string }).type;
+  const spoken = type === 'LaunchRequest' || type === 'IntentRequest' || type === 'Connections.Response';
+  if (!spoken) return work;
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), deps.config.answerDeadlineMs)));
   try {
@@ -99,10 +103,7 @@ async function answerInTime(work: Promise<ResponseEnvelope>, envelope: RequestEn
     clearTimeout(timer);
   }
   work.catch(() => {}); // its failure, if any, is no longer anyone's answer
-  const type = (envelope.request as { type: string }).type;
   deps.log.error('request_too_slow', { requestType: type.slice(0, 64), ms: deps.config.answerDeadlineMs });
-  const spoken = type === 'LaunchRequest' || type === 'IntentRequest' || type === 'Connections.Response';
-  if (!spoken) return { version: '1.0', response: {} };
   const apology = en.tooSlow();
   return {
     version: '1.0',

@@ -8,10 +8,9 @@ import type { Profile } from '../store/types';
 import type { SkillDeps } from './deps';
 import { answerDeferred } from './questions';
 import { remindersAfterDateSaved } from './reminders/afterDateSaved';
-import { reply } from './respond';
+import { answer, reply } from './respond';
 import { readSession } from './session';
 import { forgetUserView, loadUser } from './user';
-import { voiceTag } from './voice';
 
 /**
  * Handles a spoken treatment date: definite past days are saved at once, days we had to move back from
@@ -43,8 +42,9 @@ export async function receiveTreatmentDate(
     case 'exact': {
       const stored = user.profile?.treatmentDate;
       const day = dayNumber(resolved.date, user.today);
-      const confirm = (change: boolean) => ({ pending: { kind: 'confirmDate', date: resolved.date, newTreatment, change, who: voiceTag(input) } as const, deferred });
-      if (newTreatment && stored !== undefined && resolved.date <= stored) return reply(input, en.newTreatmentNotAfter(stored), askAgain);
+      const confirm = (change: boolean) => ({ pending: { kind: 'confirmDate', date: resolved.date, newTreatment, change } as const, deferred });
+      if (newTreatment && stored === resolved.date) return answer(input, en.alreadyThatDate(stored));
+      if (newTreatment && stored !== undefined && resolved.date < stored) return reply(input, en.newTreatmentNotAfter(stored), askAgain);
       if (!opts.asked && !newTreatment && stored !== undefined && stored !== resolved.date) {
         return reply(input, en.confirmChange(stored, resolved.date, day), confirm(true));
       }

@@ -3,6 +3,7 @@ import type { Response } from 'ask-sdk-model';
 import { en, type Speech } from '../speech/en-US';
 import { toSsml } from '../speech/ssml';
 import { readSession, writeSession, type DeferredQuestion, type Pending } from './session';
+import { voiceTag } from './voice';
 
 export interface ReplyOptions {
   /** Close the session after speaking (one-shot answers, goodbyes). */
@@ -31,7 +32,7 @@ export function reply(input: HandlerInput, speech: Speech, opts: ReplyOptions = 
   } else {
     rb.reprompt(toSsml(reprompt));
     writeSession(input, {
-      pending: opts.pending,
+      pending: opts.pending && { ...opts.pending, who: opts.pending.who ?? voiceTag(input) },
       deferred: opts.deferred,
       last: { text: speech.text, reprompt },
     });

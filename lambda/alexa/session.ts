@@ -1,8 +1,11 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import { parseIsoDate, type IsoDate } from '../domain/calendar';
 
-/** A question the skill asked and is waiting on. */
-export type Pending =
+/**
+ * A question the skill asked and is waiting on. `who` is whose question it is (a hash, see voice.ts),
+ * set by `reply` on every question: a yes that would change data must come from the same voice.
+ */
+export type Pending = (
   | { readonly kind: 'treatmentDate'; readonly newTreatment: boolean }
   | {
       readonly kind: 'confirmDate';
@@ -10,11 +13,10 @@ export type Pending =
       readonly newTreatment: boolean;
       /** Replacing a stored date the patient did not ask to change: a no keeps it. */
       readonly change?: boolean;
-      /** Whose question it is (a hash, see `askedOf`): the yes must come from the same voice. */
-      readonly who?: string;
     }
-  | { readonly kind: 'confirmForget'; readonly who?: string }
-  | { readonly kind: 'other'; readonly name: string; readonly data?: Record<string, string | number | boolean> };
+  | { readonly kind: 'confirmForget' }
+  | { readonly kind: 'other'; readonly name: string; readonly data?: Record<string, string | number | boolean> }
+) & { readonly who?: string };
 
 /** A question asked before we knew the treatment date, answered once the date is set. */
 export interface DeferredQuestion {
@@ -46,17 +48,22 @@ export function readSession(input: HandlerInput): SessionState {
 
 function readPending(v: unknown): Pending | undefined {
   if (!v || typeof v !== 'object') return undefined;
-  const p = v as Record<string, unknown>;
+  const kind = readPendingKind(v as Record<string, unknown>);
+  const who = str((v as Record<string, unknown>).who);
+  return kind && who !== undefined ? { ...kind, who } : kind;
+}
+
+function readPendingKind(p: Record<string, unknown>): Pending | undefined {
   const newTreatment = p.newTreatment === true;
   switch (p.kind) {
     case 'treatmentDate':
       return { kind: 'treatmentDate', newTreatment };
     case 'confirmDate': {
       const date = parseIsoDate(str(p.date) ?? '');
-      return date ? { kind: 'confirmDate', date, newTreatment, change: p.change === true, who: str(p.who) } : undefined;
+      return date ? { kind: 'confirmDate', date, newTreatment, change: p.change === true } : undefined;
     }
     case 'confirmForget':
-      return { kind: 'confirmForget', who: str(p.who) };
+      return { kind: 'confirmForget' };
     case 'other': {
       const name = str(p.name);
       const data = p.data && typeof p.data === 'object' ? (p.data as Record<string, string | number | boolean>) : undefined;

@@ -70,9 +70,10 @@ export const en = {
   }),
   /** A yes or no to a question asked of one voice, heard from another (or from none). */
   otherVoice: (): Speech => ({
-    text: "Sorry, I'm not sure that answer came from the person I asked, so I haven't changed anything. What would you like to do?",
-    reprompt: 'What would you like to do?',
+    text: "Sorry, I'm not sure that answer came from the person I asked, so I haven't changed anything yet. If it was you, please say yes or no again.",
+    reprompt: 'Please say yes or no.',
   }),
+  alreadyThatDate: (date: IsoDate): string => `I already have ${fullDate(date)} as your treatment date, so nothing changes.`,
   dateRejected: (): Speech => ({
     text: 'Okay. Which day was your treatment? You can say the full date, like November 20th.',
     reprompt: 'Which day was your treatment?',

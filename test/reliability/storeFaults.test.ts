@@ -172,3 +172,16 @@ test('the net under every deadline: whatever is still pending, the patient hears
   }
   expect((await h.store.load({ userId }))?.profile).toMatchObject({ treatmentDate: '2026-11-20', history: [] });
 });
+
+test('skill disabled while the store hangs: retried inside the Lambda\'s 7 s, then the invocation fails (the 6 s answer net is only for speech)', async () => {
+  const userId = 'amzn1.ask.account.DISABLEDSLOW';
+  await storedPatient(userId);
+  const proxy = await startDelayingProxy(Number(new URL(h.dynamoEndpoint).port), 5000);
+  try {
+    const started = Date.now();
+    await expect(h.skillWith({ store: localStoreAt(proxy.endpoint, h.tableName) })(skillDisabledEvent({ userId }))).rejects.toThrow('the account could not be deleted');
+    expect(Date.now() - started).toBeLessThan(7000);
+  } finally {
+    await proxy.stop();
+  }
+}, 20_000);

@@ -387,6 +387,33 @@ describe('the reminders permission', () => {
     expect((await morning.launch()).speech).not.toContain('set yet');
   });
 
+  test('the offer to finish a waiting plan, declined, is not made again', async () => {
+    const personId = `amzn1.ask.person.DECLINES-${process.pid}`;
+    const conv = talk(h, { now: EVENING_OF_TREATMENT, personId });
+    h.api.reminders.behaviour.permission = false;
+    await setUpPlan(conv);
+    await conv.answerPermission('NOT_ANSWERED');
+    h.api.reminders.behaviour.permission = true;
+    const morning = talk(h, { now: '2026-11-21T11:00:00Z', userId: conv.userId, personId });
+    expect((await morning.launch()).speech).toContain("aren't set yet. Shall I add them");
+    await morning.intent('AMAZON.NoIntent');
+    const nextDay = talk(h, { now: '2026-11-22T11:00:00Z', userId: conv.userId, personId });
+    expect((await nextDay.launch()).speech).not.toContain('set yet');
+    expect(h.api.reminders.alerts.size).toBe(0);
+  });
+
+  test('"shall I set them?" answered yes by another voice on the account sets nothing', async () => {
+    const userId = `amzn1.ask.account.OTHERVOICE-${process.pid}`;
+    const anna = talk(h, { now: EVENING_OF_TREATMENT, userId, personId: 'amzn1.ask.person.ANNA' });
+    await anna.intent('SetTreatmentDateIntent', { date: '2026-11-20' });
+    await anna.intent('SetUpRemindersIntent', { time: '07:30' });
+    const yes = await h.invoke(
+      intentRequest('AMAZON.YesIntent', {}, { userId, apiEndpoint: h.api.endpoint, timestamp: EVENING_OF_TREATMENT, newSession: false, sessionAttributes: { ...anna.sessionAttributes } }),
+    );
+    expect((yes.response.outputSpeech as { ssml: string }).ssml).toContain('not sure that answer came from the person I asked');
+    expect(h.api.reminders.log).toHaveLength(0);
+  });
+
   test('an accepted-permission event with no plan waiting creates nothing', async () => {
     const conv = talk(h, { now: EVENING_OF_TREATMENT });
     await conv.intent('SetTreatmentDateIntent', { date: '2026-11-20' });

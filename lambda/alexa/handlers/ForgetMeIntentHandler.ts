@@ -5,7 +5,6 @@ import { isIntent } from '../request';
 import { reply } from '../respond';
 import { CorruptProfileError } from '../../store/codec';
 import { loadUser } from '../user';
-import { voiceTag } from '../voice';
 
 /** "Delete my data" — asks for confirmation first; the Yes handler deletes. */
 export const forgetMeIntentHandler = (deps: SkillDeps): RequestHandler => ({
@@ -20,6 +19,6 @@ export const forgetMeIntentHandler = (deps: SkillDeps): RequestHandler => ({
       },
     );
     if (!stored) return reply(input, { text: en.nothingToForget() }, { end: true });
-    return reply(input, en.confirmForget(), { pending: { kind: 'confirmForget', who: voiceTag(input) } });
+    return reply(input, en.confirmForget(), { pending: { kind: 'confirmForget' } });
   },
 });

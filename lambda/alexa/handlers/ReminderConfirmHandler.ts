@@ -10,6 +10,8 @@ import { setUpReminders } from '../reminders/setUp';
 import { isIntent } from '../request';
 import { answer, reply } from '../respond';
 import { readSession } from '../session';
+import { sameVoice } from '../voice';
+import { dropConsent } from '../reminders/operations';
 
 const OUR_QUESTIONS = new Set([REMINDER_OFFER, REMINDER_TIME, CONFIRM_REMINDERS]);
 
@@ -35,6 +37,7 @@ export const reminderConfirmHandler = (deps: SkillDeps): RequestHandler => ({
       return askForTime(input, !yes && pending.name === REMINDER_TIME);
     }
 
+    if (!sameVoice(input, pending.who)) return reply(input, en.otherVoice(), { pending, deferred: readSession(input).deferred });
     const time = parseClockTime(String(pending.data?.time ?? ''));
     const move = pending.data?.move === true;
     if (!yes && !no) return reply(input, en.fallbackAwaitingYesNo(), { pending });
@@ -43,6 +46,8 @@ export const reminderConfirmHandler = (deps: SkillDeps): RequestHandler => ({
     if (!user) return needDateFirst(input);
     if (no) {
       const current = user.profile.reminders?.time as ClockTime | undefined;
+      // A plan left waiting (unfinished, or for the permission) is not offered again once declined.
+      if (!move && user.profile.reminders?.incomplete) await dropConsent(deps, user);
       return answer(input, move && current ? remindersEn.moveDeclined(current) : remindersEn.planDeclined());
     }
     return setUpReminders(input, deps, user, time, move ? 'move' : 'setUp');

@@ -14,9 +14,10 @@ export const setTreatmentDateIntentHandler = (deps: SkillDeps): RequestHandler =
   canHandle: (input) => isIntent(input, 'SetTreatmentDateIntent'),
   handle(input) {
     const pending = readSession(input).pending;
-    if (pending?.kind === 'other' && pending.name === DAY_PLAN_QUESTION) return answerDayPlan(input, deps, { date: slotValue(input, 'date') });
+    const date = slotValue(input, 'date');
+    if (pending?.kind === 'other' && pending.name === DAY_PLAN_QUESTION && date !== undefined) return answerDayPlan(input, deps, { date });
     const asked = pending?.kind === 'treatmentDate' || pending?.kind === 'confirmDate';
     const newTreatment = asked && pending.newTreatment;
-    return receiveTreatmentDate(input, deps, slotValue(input, 'date'), newTreatment, { asked });
+    return receiveTreatmentDate(input, deps, date, newTreatment, { asked });
   },
 });

@@ -7,9 +7,13 @@ export class AccountNotDeletedError extends Error {
   override readonly name = 'AccountNotDeletedError';
 }
 
-/** No one waits for speech on this event, so a failing store gets a few tries inside the Lambda's 7 s. */
+/**
+ * No one waits for speech on this event, so a failing store gets a few tries inside the Lambda's 7 s:
+ * a try is only started when it can run to the store's own deadline (3 s) before 6.5 s.
+ */
 const RETRY_DELAYS_MS = [250, 750];
-const GIVE_UP_AFTER_MS = 3500;
+const STORE_DEADLINE_MS = 3000;
+const GIVE_UP_AFTER_MS = 6500;
 
 /**
  * The patient disabled the skill: delete everything kept for the account, every voice profile included.
@@ -29,7 +33,7 @@ export const skillDisabledEventHandler = (deps: SkillDeps): RequestHandler => ({
         return input.responseBuilder.getResponse();
       } catch (e) {
         const delay = RETRY_DELAYS_MS[attempt];
-        if (delay === undefined || Date.now() - start + delay > GIVE_UP_AFTER_MS) {
+        if (delay === undefined || Date.now() - start + delay + STORE_DEADLINE_MS > GIVE_UP_AFTER_MS) {
           deps.log.error('account_not_deleted', { reason: 'skill_disabled', error: e instanceof Error ? e.name : 'Error', count: attempt + 1 });
           throw new AccountNotDeletedError('the account could not be deleted', { cause: e });
         }

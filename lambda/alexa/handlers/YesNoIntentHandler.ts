@@ -21,7 +21,8 @@ export const yesNoIntentHandler = (deps: SkillDeps): RequestHandler => ({
   async handle(input) {
     const yes = isIntent(input, 'AMAZON.YesIntent');
     const { pending, deferred } = readSession(input);
-    if (pending && pending.kind !== 'treatmentDate' && pending.kind !== 'other' && !sameVoice(input, pending.who)) return reply(input, en.otherVoice());
+    // The question stays open for the voice it was asked of.
+    if (pending && !sameVoice(input, pending.who)) return reply(input, en.otherVoice(), { pending, deferred });
     if (pending?.kind === 'confirmDate') {
       if (yes) return saveTreatmentDate(input, deps, pending.date, pending.newTreatment);
       if (pending.change) return keepStoredDate(input, deps);
