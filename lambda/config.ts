@@ -11,6 +11,8 @@ export interface SkillConfig {
   readonly retentionDays: number;
   /** Deadline for each Alexa settings/reminders API call. */
   readonly serviceTimeoutMs: number;
+  /** Deadline for each store operation, its retries included. */
+  readonly storeDeadlineMs: number;
   /**
    * Whatever a request is still waiting on, the patient hears an answer by then: under the Lambda's 7 s
    * timeout and Alexa's 8 s. The parts have their own, shorter deadlines; this is the net under their sum.
@@ -28,6 +30,7 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): S
     defaultTimeZone: env.DEFAULT_TIME_ZONE || 'America/New_York',
     retentionDays: Number.isInteger(retention) && retention > 0 ? retention : 180,
     serviceTimeoutMs: 1500,
+    storeDeadlineMs: 3000,
     answerDeadlineMs: 6000,
   };
 }

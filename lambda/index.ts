@@ -19,6 +19,7 @@ export function createDefaultDeps(config: SkillConfig = readConfig(process.env))
       endpoint: config.dynamoEndpoint,
       region: config.region,
       retentionDays: config.retentionDays,
+      deadlineMs: config.storeDeadlineMs,
       // A local DynamoDB-compatible endpoint needs no real credentials.
       credentials: local && !process.env.AWS_ACCESS_KEY_ID ? { accessKeyId: 'local', secretAccessKey: 'local' } : undefined,
     }),

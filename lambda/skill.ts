@@ -3,7 +3,9 @@ import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { en } from './speech/en-US';
 import { toSsml } from './speech/ssml';
 import type { SkillDeps } from './alexa/deps';
+import { LATE, within } from './alexa/late';
 import { checkEnvelope } from './alexa/refusal';
+import { isSpokenRequest } from './alexa/request';
 import { activityQuestionHandler } from './alexa/handlers/ActivityQuestionHandler';
 import { dayPlanIntentHandler } from './alexa/handlers/DayPlanIntentHandler';
 import { errorHandler } from './alexa/handlers/ErrorHandler';
@@ -92,17 +94,9 @@ export function createSkill(deps: SkillDeps): Pick<Skill, 'invoke'> {
  */
 async function answerInTime(work: Promise<ResponseEnvelope>, envelope: RequestEnvelope, deps: SkillDeps): Promise<ResponseEnvelope> {
   const type = (envelope.request as { type: string }).type;
-  const spoken = type === 'LaunchRequest' || type === 'IntentRequest' || type === 'Connections.Response';
-  if (!spoken) return work;
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), deps.config.answerDeadlineMs)));
-  try {
-    const first = await Promise.race([work, late]);
-    if (first !== 'late') return first;
-  } finally {
-    clearTimeout(timer);
-  }
-  work.catch(() => {}); // its failure, if any, is no longer anyone's answer
+  if (!isSpokenRequest(type)) return work;
+  const first = await within(work, deps.config.answerDeadlineMs);
+  if (first !== LATE) return first;
   deps.log.error('request_too_slow', { requestType: type.slice(0, 64), ms: deps.config.answerDeadlineMs });
   const apology = en.tooSlow();
   return {

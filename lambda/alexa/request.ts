@@ -11,6 +11,9 @@ export const requestType = (input: HandlerInput): string => {
   return typeof type === 'string' ? type : '';
 };
 
+/** Requests someone is listening to (they get speech); events and session ends do not. */
+export const isSpokenRequest = (type: string): boolean => type === 'LaunchRequest' || type === 'IntentRequest' || type === 'Connections.Response';
+
 export const intentName = (input: HandlerInput): string | undefined => {
   if (requestType(input) !== 'IntentRequest') return undefined;
   const name = (input.requestEnvelope.request as IntentRequest).intent?.name;

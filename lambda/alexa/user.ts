@@ -5,6 +5,7 @@ import { fetchDeviceTimeZone } from '../services/timeZone';
 import { localDate } from '../services/zoneClock';
 import type { Profile, ProfileKey, StoredProfile } from '../store/types';
 import type { SkillDeps } from './deps';
+import { LATE, within } from './late';
 import { apiAccess, profileKey, requestInstant } from './request';
 
 /** The patient as this request sees them: their stored profile and their own "today". */
@@ -15,6 +16,8 @@ export interface UserView {
   /** The device's zone from the settings API, when it answered. */
   readonly deviceZone: string | undefined;
   readonly zone: string;
+  /** False when `zone` is only DEFAULT_TIME_ZONE: neither the device nor the profile said one. */
+  readonly zoneKnown: boolean;
   readonly today: IsoDate;
   /** Today's recovery day, when a treatment date is stored. */
   readonly day: number | undefined;
@@ -38,7 +41,8 @@ export async function loadUser(input: HandlerInput, deps: SkillDeps): Promise<Us
     key ? deps.store.load(key) : Promise.resolve(undefined),
   ]);
   const profile = stored?.profile;
-  const zone = deviceZone ?? profile?.timeZone ?? deps.config.defaultTimeZone;
+  const knownZone = deviceZone ?? profile?.timeZone;
+  const zone = knownZone ?? deps.config.defaultTimeZone;
   const today = localDate(requestInstant(input) ?? deps.clock(), zone);
   const view: UserView = {
     key,
@@ -46,6 +50,7 @@ export async function loadUser(input: HandlerInput, deps: SkillDeps): Promise<Us
     profile,
     deviceZone,
     zone,
+    zoneKnown: knownZone !== undefined,
     today,
     day: profile?.treatmentDate ? dayNumber(profile.treatmentDate, today) : undefined,
   };
@@ -62,17 +67,12 @@ export async function loadUser(input: HandlerInput, deps: SkillDeps): Promise<Us
  */
 async function rememberZone(deps: SkillDeps, key: ProfileKey, zone: string): Promise<void> {
   const write = deps.store.update(key, (current) => (current && current.timeZone !== zone ? { ...current, timeZone: zone } : undefined));
-  let timer: NodeJS.Timeout | undefined;
-  // Never worth much of the 8 s: past the budget the answer goes on, and the write lands or not.
-  const budget = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), ZONE_WRITE_BUDGET_MS)));
   try {
-    if ((await Promise.race([write, budget])) === 'late') deps.log.warn('zone_not_saved', { reason: 'late' });
+    // Never worth much of the 8 s: past the budget the answer goes on, and the write lands or not.
+    if ((await within(write, ZONE_WRITE_BUDGET_MS)) === LATE) deps.log.warn('zone_not_saved', { reason: 'late' });
   } catch (e) {
     deps.log.warn('zone_not_saved', { error: e instanceof Error ? e.name : 'UnknownError' });
-  } finally {
-    clearTimeout(timer);
   }
-  write.catch(() => {}); // a late failure was already reported as late
 }
 
 const ZONE_WRITE_BUDGET_MS = 1000;

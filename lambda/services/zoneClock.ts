@@ -8,7 +8,8 @@ import type { IsoDate } from '../domain/calendar';
  * in a zone for ~1 ms. The TZ switch is used when the runtime honours it (checked once; a sandbox such
  * as jest's copies `process.env` and does not) and the zone is a canonical name the runtime lists;
  * otherwise Intl, which also resolves aliases. The switch is made and undone synchronously, so no other
- * code can observe it. Both paths are checked against each other in test/build.
+ * code can observe it. Both paths are checked against each other in
+ * test/services/zoneClockFastPath.test.ts.
  */
 export function localDate(instant: Date, zone: string): IsoDate {
   if (canonicalZones().has(zone) && tzSwitchWorks()) return localDateViaTzCached(instant, zone);
@@ -20,20 +21,31 @@ export function localDate(instant: Date, zone: string): IsoDate {
  * found for a zone is kept with the instants where it begins and ends: later requests in that zone on
  * that day need no switch at all. The bounds are the zone's own local midnights, DST included.
  */
-const knownDays = new Map<string, { readonly start: number; readonly end: number; readonly date: IsoDate }>();
+interface LocalDay {
+  readonly date: IsoDate;
+  /** Epoch ms of the day's first and of the next day's first local instant. */
+  readonly start: number;
+  readonly end: number;
+}
+const knownDays = new Map<string, LocalDay>();
 function localDateViaTzCached(instant: Date, zone: string): IsoDate {
   const ms = instant.getTime();
   const known = knownDays.get(zone);
   if (known && ms >= known.start && ms < known.end) return known.date;
-  const day = inZone(zone, () => {
-    const y = instant.getFullYear();
-    const m = instant.getMonth();
-    const d = instant.getDate();
-    return { start: new Date(y, m, d).getTime(), end: new Date(y, m, d + 1).getTime(), date: isoOf(y, m + 1, d) };
-  });
+  const day = localDayViaTz(instant, zone);
   if (knownDays.size >= 500) knownDays.clear(); // zones in use are few; never let the map grow unbounded
   knownDays.set(zone, day);
   return day.date;
+}
+
+/** The local day at `instant` in `zone`, with its bounds, under one TZ switch. */
+function localDayViaTz(instant: Date, zone: string): LocalDay {
+  return inZone(zone, () => {
+    const y = instant.getFullYear();
+    const m = instant.getMonth();
+    const d = instant.getDate();
+    return { date: isoOf(y, m + 1, d), start: new Date(y, m, d).getTime(), end: new Date(y, m, d + 1).getTime() };
+  });
 }
 
 /** True when the runtime knows this IANA zone name (canonical names and aliases). */
@@ -49,7 +61,7 @@ export function isKnownTimeZone(zone: string): boolean {
 
 /** Via the Date getters under a switched `process.env.TZ`. Only for zones in `canonicalZones()`. */
 export function localDateViaTz(instant: Date, zone: string): IsoDate {
-  return inZone(zone, () => isoOf(instant.getFullYear(), instant.getMonth() + 1, instant.getDate()));
+  return localDayViaTz(instant, zone).date;
 }
 
 /** Via Intl; reads the parts, never the formatted string, so locale order can never swap day and month. */

@@ -37,6 +37,16 @@ async function storedPatient(userId: string): Promise<void> {
   await h.store.update({ userId }, () => ({ treatmentDate: '2026-11-20' as never, history: [], timeZone: 'America/Los_Angeles' }));
 }
 
+/** Runs `use` with the harness's table reached through a delaying TCP proxy (`delayMs` each way). */
+async function withSlowStore(delayMs: number, use: (store: ReturnType<typeof localStoreAt>) => Promise<void>): Promise<void> {
+  const proxy = await startDelayingProxy(Number(new URL(h.dynamoEndpoint).port), delayMs);
+  try {
+    await use(localStoreAt(proxy.endpoint, h.tableName));
+  } finally {
+    await proxy.stop();
+  }
+}
+
 test('store stopped: an apology within 8 s, and the date is all there once it is back', async () => {
   const path = mkdtempSync(join(tmpdir(), 'dynalite-'));
   const first = await startLocalDynamo({ path });
@@ -67,17 +77,14 @@ test('store stopped: an apology within 8 s, and the date is all there once it is
 test('store slow (5 s each way): an apology within 8 s, and a date change is not half-written', async () => {
   const userId = 'amzn1.ask.account.SLOW';
   await storedPatient(userId);
-  const proxy = await startDelayingProxy(Number(new URL(h.dynamoEndpoint).port), 5000);
-  try {
-    const slow = talk(h, { userId, at: MORNING, invoke: h.skillWith({ store: localStoreAt(proxy.endpoint, h.tableName) }) });
+  await withSlowStore(5000, async (store) => {
+    const slow = talk(h, { userId, at: MORNING, invoke: h.skillWith({ store }) });
     for (const line of ['ask microneedling care can I wear makeup', 'ask microneedling care I had another treatment today']) {
       const { value: turn, ms } = await timed(() => slow.say(line));
       expect(turn.speech).toContain(APOLOGY);
       expect(ms).toBeLessThan(ALEXA_LIMIT_MS);
     }
-  } finally {
-    await proxy.stop();
-  }
+  });
   expect((await h.store.load({ userId }))?.profile).toMatchObject({ treatmentDate: '2026-11-20', history: [] });
 });
 
@@ -159,29 +166,22 @@ test('the net under every deadline: whatever is still pending, the patient hears
   // answer deadline regardless. Shrunk here to 800 ms against a store slowed to 1 s each way.
   const userId = 'amzn1.ask.account.NET';
   await storedPatient(userId);
-  const proxy = await startDelayingProxy(Number(new URL(h.dynamoEndpoint).port), 1000);
-  try {
-    const invoke = h.skillWith({ store: localStoreAt(proxy.endpoint, h.tableName), config: { answerDeadlineMs: 800 } });
-    const slow = talk(h, { userId, at: MORNING, invoke });
+  await withSlowStore(1000, async (store) => {
+    const slow = talk(h, { userId, at: MORNING, invoke: h.skillWith({ store, config: { answerDeadlineMs: 800 } }) });
     const { value: turn, ms } = await timed(() => slow.say('open microneedling care'));
     expect(turn.speech).toContain("that's taking me too long");
     expect(turn.sessionEnded).toBe(false);
     expect(ms).toBeLessThan(1500);
-  } finally {
-    await proxy.stop();
-  }
+  });
   expect((await h.store.load({ userId }))?.profile).toMatchObject({ treatmentDate: '2026-11-20', history: [] });
 });
 
 test('skill disabled while the store hangs: retried inside the Lambda\'s 7 s, then the invocation fails (the 6 s answer net is only for speech)', async () => {
   const userId = 'amzn1.ask.account.DISABLEDSLOW';
   await storedPatient(userId);
-  const proxy = await startDelayingProxy(Number(new URL(h.dynamoEndpoint).port), 5000);
-  try {
+  await withSlowStore(5000, async (store) => {
     const started = Date.now();
-    await expect(h.skillWith({ store: localStoreAt(proxy.endpoint, h.tableName) })(skillDisabledEvent({ userId }))).rejects.toThrow('the account could not be deleted');
+    await expect(h.skillWith({ store })(skillDisabledEvent({ userId }))).rejects.toThrow('the account could not be deleted');
     expect(Date.now() - started).toBeLessThan(7000);
-  } finally {
-    await proxy.stop();
-  }
+  });
 }, 20_000);

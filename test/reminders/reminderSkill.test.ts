@@ -364,13 +364,19 @@ describe('the reminders permission', () => {
     expect(response.response.card).toEqual({ type: 'AskForPermissionsConsent', permissions: [REMINDERS_SCOPE] });
   });
 
-  test("a voice profile's plan waiting for the permission: the account's event can't reach it, so the next launch offers to finish it", async () => {
-    const personId = `amzn1.ask.person.REMINDERS-${process.pid}`;
+  /** A voice profile agreed to the plan; the permission, asked by a card, is granted later in the app. */
+  async function voiceProfilePlanAwaitingPermission(tag: string) {
+    const personId = `amzn1.ask.person.${tag}-${process.pid}`;
     const conv = talk(h, { now: EVENING_OF_TREATMENT, personId });
     h.api.reminders.behaviour.permission = false;
     await setUpPlan(conv);
     await conv.answerPermission('NOT_ANSWERED');
     h.api.reminders.behaviour.permission = true;
+    return { conv, personId };
+  }
+
+  test("a voice profile's plan waiting for the permission: the account's event can't reach it, so the next launch offers to finish it", async () => {
+    const { conv, personId } = await voiceProfilePlanAwaitingPermission('REMINDERS');
     await conv.event((o) => permissionAcceptedEvent([REMINDERS_SCOPE], { ...o, personId: undefined }));
     expect(h.api.reminders.alerts.size).toBe(0);
 
@@ -388,12 +394,7 @@ describe('the reminders permission', () => {
   });
 
   test('the offer to finish a waiting plan, declined, is not made again', async () => {
-    const personId = `amzn1.ask.person.DECLINES-${process.pid}`;
-    const conv = talk(h, { now: EVENING_OF_TREATMENT, personId });
-    h.api.reminders.behaviour.permission = false;
-    await setUpPlan(conv);
-    await conv.answerPermission('NOT_ANSWERED');
-    h.api.reminders.behaviour.permission = true;
+    const { conv, personId } = await voiceProfilePlanAwaitingPermission('DECLINES');
     const morning = talk(h, { now: '2026-11-21T11:00:00Z', userId: conv.userId, personId });
     expect((await morning.launch()).speech).toContain("aren't set yet. Shall I add them");
     await morning.intent('AMAZON.NoIntent');

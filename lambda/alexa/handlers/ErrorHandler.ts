@@ -2,7 +2,7 @@ import type { ErrorHandler } from 'ask-sdk-core';
 import { en } from '../../speech/en-US';
 import { StoreUnavailableError } from '../../store/types';
 import type { SkillDeps } from '../deps';
-import { intentName, requestType } from '../request';
+import { intentName, isSpokenRequest, requestType } from '../request';
 import { reply } from '../respond';
 import { readSession } from '../session';
 import { AccountNotDeletedError } from './SkillDisabledEventHandler';
@@ -19,7 +19,7 @@ export const errorHandler = (deps: SkillDeps): ErrorHandler => ({
     const storeDown = error instanceof StoreUnavailableError;
     deps.log.error('request_failed', { requestType: type, intent: intentName(input), error: error?.name ?? 'Error' });
     if (error instanceof AccountNotDeletedError) throw error;
-    if (type !== 'LaunchRequest' && type !== 'IntentRequest' && type !== 'Connections.Response') return input.responseBuilder.getResponse();
+    if (!isSpokenRequest(type)) return input.responseBuilder.getResponse();
     const { pending, deferred } = safeSession(input);
     return reply(input, storeDown ? en.storeDown() : en.error(), { pending, deferred });
   },

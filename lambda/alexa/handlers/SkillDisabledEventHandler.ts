@@ -9,10 +9,9 @@ export class AccountNotDeletedError extends Error {
 
 /**
  * No one waits for speech on this event, so a failing store gets a few tries inside the Lambda's 7 s:
- * a try is only started when it can run to the store's own deadline (3 s) before 6.5 s.
+ * a try is only started when it can run to the store's own deadline before 6.5 s.
  */
 const RETRY_DELAYS_MS = [250, 750];
-const STORE_DEADLINE_MS = 3000;
 const GIVE_UP_AFTER_MS = 6500;
 
 /**
@@ -33,7 +32,7 @@ export const skillDisabledEventHandler = (deps: SkillDeps): RequestHandler => ({
         return input.responseBuilder.getResponse();
       } catch (e) {
         const delay = RETRY_DELAYS_MS[attempt];
-        if (delay === undefined || Date.now() - start + delay + STORE_DEADLINE_MS > GIVE_UP_AFTER_MS) {
+        if (delay === undefined || Date.now() - start + delay + deps.config.storeDeadlineMs > GIVE_UP_AFTER_MS) {
           deps.log.error('account_not_deleted', { reason: 'skill_disabled', error: e instanceof Error ? e.name : 'Error', count: attempt + 1 });
           throw new AccountNotDeletedError('the account could not be deleted', { cause: e });
         }

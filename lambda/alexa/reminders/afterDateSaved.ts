@@ -51,7 +51,7 @@ export async function remindersAfterDateSaved(
         profile: { ...(before.profile ?? { history: [] }), treatmentDate: date },
         treatment: date,
         zone: before.zone,
-        zoneKnown: before.deviceZone !== undefined || before.profile?.timeZone !== undefined,
+        zoneKnown: before.zoneKnown,
         now: { date: before.today, time: localClockTime(instant, before.zone) },
       };
       const report = await cancelPlan(input, deps, user, old);

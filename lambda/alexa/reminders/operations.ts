@@ -111,7 +111,13 @@ export async function cancelPlan(input: HandlerInput, deps: SkillDeps, user: Rem
 
 /** Upcoming entries of an interrupted plan (agreed, unfinished, this treatment) that have no recorded alert. */
 function interruptedEntries(deps: SkillDeps, user: ReminderUser, record: PlanRecord | undefined): ReminderEntry[] {
-  if (!record?.incomplete || record.since === undefined || record.forTreatment !== user.treatment) return [];
+  if (record?.since === undefined) return [];
+  return upcomingWithoutTokens(deps, user, record);
+}
+
+/** The upcoming entries of an unfinished plan for this treatment (`incomplete`) that still have no alert. */
+export function upcomingWithoutTokens(deps: SkillDeps, user: ReminderUser, record: PlanRecord | undefined = user.profile.reminders): ReminderEntry[] {
+  if (!record?.incomplete || record.forTreatment !== user.treatment) return [];
   const tokens = planTokens(record, user.treatment);
   return upcomingEntries(planFor(deps, user, record.time as ClockTime), user.now).filter((e) => tokens[e.key] === undefined);
 }

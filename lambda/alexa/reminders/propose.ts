@@ -11,7 +11,7 @@ import type { SkillDeps } from '../deps';
 import { slotValue } from '../request';
 import { answer, reply } from '../respond';
 import { CONFIRM_REMINDERS, REMINDER_TIME } from './afterDateSaved';
-import { planFor } from './operations';
+import { planFor, upcomingWithoutTokens } from './operations';
 import type { ReminderUser } from './reminderUser';
 
 /** The AMAZON.TIME slot "time", when the patient said one. */
@@ -53,11 +53,8 @@ export function proposePlan(input: HandlerInput, deps: SkillDeps, user: Reminder
  * without asking; a voice profile's plan, or one the event could not finish, is completed this way.)
  */
 export function finishPlanQuestion(deps: SkillDeps, user: ReminderUser): { speech: Speech; pending: Pending } | undefined {
-  const record = user.profile.reminders;
-  if (!record?.incomplete || record.forTreatment !== user.treatment) return undefined;
-  const time = record.time as ClockTime;
-  const tokens = planTokens(record, user.treatment);
-  const missing = upcomingEntries(planFor(deps, user, time), user.now).filter((e) => tokens[e.key] === undefined);
+  const missing = upcomingWithoutTokens(deps, user);
   if (missing.length === 0) return undefined;
+  const time = user.profile.reminders?.time as ClockTime;
   return { speech: remindersEn.confirmFinish(missing.length, time), pending: { kind: 'other', name: CONFIRM_REMINDERS, data: { time, move: false } } };
 }

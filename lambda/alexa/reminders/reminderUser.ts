@@ -13,7 +13,7 @@ export interface ReminderUser {
   readonly profile: Profile;
   readonly treatment: IsoDate;
   readonly zone: string;
-  /** False when `zone` is only DEFAULT_TIME_ZONE: neither the device nor the profile said one. */
+  /** See UserView.zoneKnown: reminders are never set on a guessed zone. */
   readonly zoneKnown: boolean;
   readonly now: LocalNow;
 }
@@ -24,8 +24,7 @@ export async function loadReminderUser(input: HandlerInput, deps: SkillDeps): Pr
   const treatment = user.profile?.treatmentDate;
   if (!user.key || !user.profile || !treatment) return undefined;
   const instant = requestInstant(input) ?? deps.clock();
-  const zoneKnown = user.deviceZone !== undefined || user.profile.timeZone !== undefined;
-  return { key: user.key, profile: user.profile, treatment, zone: user.zone, zoneKnown, now: { date: user.today, time: localClockTime(instant, user.zone) } };
+  return { key: user.key, profile: user.profile, treatment, zone: user.zone, zoneKnown: user.zoneKnown, now: { date: user.today, time: localClockTime(instant, user.zone) } };
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
