@@ -1,0 +1,103 @@
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseProtocol } from '../lambda/protocol/load';
+import { ProtocolError } from '../lambda/protocol/schema';
+import type { Protocol } from '../lambda/protocol/types';
+
+/**
+ * The data files the skill loads and the studio edits, each validated by the skill's own parser.
+ * Adding a file (say, the clinic's own data) is one more entry in DATA_FILES.
+ */
+/** The key the page and the API use for each file. */
+export type DocName = 'protocol';
+
+export interface DataFile<T> {
+  readonly name: DocName;
+  /** Where it lives in the repository. */
+  readonly defaultPath: string;
+  readonly parse: (data: unknown) => T;
+}
+
+export const PROTOCOL_FILE: DataFile<Protocol> = {
+  name: 'protocol',
+  defaultPath: 'lambda/protocol/default-protocol.json',
+  parse: parseProtocol,
+};
+
+export const DATA_FILES: readonly DataFile<unknown>[] = [PROTOCOL_FILE];
+/** The raw contents of every data file, by name. */
+export type Docs = Record<DocName, unknown>;
+/** Where each file is read from and saved to. */
+export type DocPaths = Record<DocName, string>;
+
+export const repoRoot = path.resolve(__dirname, '..');
+export const defaultPaths = (): DocPaths =>
+  Object.fromEntries(DATA_FILES.map((f) => [f.name, path.join(repoRoot, f.defaultPath)])) as DocPaths;
+
+/** A validation failure, with the field at fault as a path ("activities[0].avoidThroughDay"). */
+export interface FieldError {
+  readonly doc: DocName;
+  readonly path: string;
+  readonly message: string;
+}
+
+export type Checked = { readonly ok: true; readonly protocol: Protocol } | { readonly ok: false; readonly error: FieldError };
+
+/** The schema's messages start with the path it failed at; the page marks that field. */
+const FIELD_AT = /^Invalid care protocol: ([\w.[\]]+)/;
+
+/** Validates every file with its parser; the first failure names its file and field. */
+export function checkDocs(docs: Partial<Docs>): Checked {
+  for (const file of DATA_FILES) {
+    try {
+      file.parse(docs[file.name]);
+    } catch (e) {
+      if (!(e instanceof ProtocolError)) throw e;
+      const field = FIELD_AT.exec(e.message)?.[1] ?? '';
+      return { ok: false, error: { doc: file.name, path: field === 'protocol' ? '' : field, message: e.message } };
+    }
+  }
+  return { ok: true, protocol: PROTOCOL_FILE.parse(docs.protocol) };
+}
+
+export async function readDocs(paths: DocPaths): Promise<Docs> {
+  const entries = await Promise.all(DATA_FILES.map(async (f) => [f.name, JSON.parse(await readFile(paths[f.name], 'utf8'))] as const));
+  return Object.fromEntries(entries) as Docs;
+}
+
+/** The protocol the skill would run with from that file: its contents through the skill's own validation. */
+export async function loadProtocolFile(file: string): Promise<Protocol> {
+  return parseProtocol(JSON.parse(await readFile(file, 'utf8')));
+}
+
+/**
+ * JSON with a stable key order, so a saved change reviews well as a diff: keys in the order the file
+ * already had them (the order of `template`), any new key after them, alphabetically.
+ */
+export function stableJson(value: unknown, template: unknown): string {
+  return `${JSON.stringify(ordered(value, template), null, 2)}\n`;
+}
+
+function ordered(value: unknown, template: unknown): unknown {
+  if (Array.isArray(value)) {
+    const items = Array.isArray(template) ? template : [];
+    return value.map((v, i) => ordered(v, items[i] ?? items[0]));
+  }
+  if (typeof value !== 'object' || value === null) return value;
+  const record = value as Record<string, unknown>;
+  const known = typeof template === 'object' && template !== null && !Array.isArray(template) ? Object.keys(template) : [];
+  const keys = [...known.filter((k) => k in record), ...Object.keys(record).filter((k) => !known.includes(k)).sort()];
+  const base = (template ?? {}) as Record<string, unknown>;
+  return Object.fromEntries(keys.map((k) => [k, ordered(record[k], base[k])]));
+}
+
+/** Writes every file (valid ones only: callers check first), each replaced whole so the skill never reads half a file. */
+export async function writeDocs(paths: DocPaths, docs: Docs): Promise<void> {
+  const current = await readDocs(paths);
+  for (const file of DATA_FILES) {
+    const target = paths[file.name];
+    const temp = `${target}.studio-${process.pid}.tmp`;
+    await writeFile(temp, stableJson(docs[file.name], current[file.name]));
+    await rename(temp, target);
+  }
+}

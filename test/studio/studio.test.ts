@@ -1,0 +1,248 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { loadProtocolFile, PROTOCOL_FILE, repoRoot } from '../../studio/dataFiles';
+import { launchBrowser } from '../../tools/browser';
+import { newAccount } from '../support/patients';
+import { startSkillHarness, type SkillHarness } from '../support/skillHarness';
+import { talk } from '../support/talk';
+
+/**
+ * The clinic studio end to end: `npm run studio`'s own command serving a temp copy of the protocol,
+ * a real headless Chromium on the page, and the real skill (dynalite, the Alexa API stand-in) asked
+ * the same questions, before and after a save.
+ */
+jest.setTimeout(60_000);
+
+const TREATMENT = '2026-11-20';
+/** Day 3 of that treatment, 8 a.m. in Los Angeles (the harness's zone). */
+const DAY_3 = '2026-11-22T16:00:00Z';
+
+let dir: string;
+let file: string;
+let original: string;
+let studio: ChildProcess;
+let url: string;
+let browser: Browser;
+let h: SkillHarness;
+let page: Page;
+
+/** The studio as a clinic starts it, on a free port and without a browser of its own. */
+async function startStudioCommand(protocolFile: string): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'studio/main.ts', '--port', '0', '--no-open', '--protocol', protocolFile], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const started = await new Promise<string>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(output);
+      if (m) resolve(m[0]);
+    });
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => reject(new Error(`studio exited (${code}): ${output}`)));
+  });
+  return { child, url: started };
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'studio-test-'));
+  file = path.join(dir, 'protocol.json');
+  original = await readFile(path.join(repoRoot, PROTOCOL_FILE.defaultPath), 'utf8');
+  await copyFile(path.join(repoRoot, PROTOCOL_FILE.defaultPath), file);
+  const [started, launched, harness] = await Promise.all([startStudioCommand(file), launchBrowser(), startSkillHarness()]);
+  ({ child: studio, url } = started);
+  browser = launched;
+  h = harness;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  studio?.kill();
+  await h?.stop();
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** Every test starts from the committed protocol, on a fresh page showing day 3. */
+beforeEach(async () => {
+  await copyFile(path.join(repoRoot, PROTOCOL_FILE.defaultPath), file);
+  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${url}?treatment=${TREATMENT}&day=3`);
+  await page.locator('#briefing').filter({ hasText: 'Day 3' }).waitFor();
+  expect(errors).toEqual([]);
+});
+afterEach(() => page?.close());
+
+/** A patient treated on TREATMENT, asking on day 3 (one-shot questions, as Alexa sends them). */
+async function patientOnDay3(invoke = h.invoke) {
+  const patient = talk(h, { userId: newAccount('STUDIO-'), at: DAY_3, invoke });
+  await patient.say('open microneedling care');
+  await patient.intent('SetTreatmentDateIntent', { date: TREATMENT });
+  await patient.say('no thanks');
+  return patient;
+}
+
+const text = async (selector: string) => (await page.locator(selector).innerText()).trim();
+const answerRow = (id: string) => page.locator(`#answers tr[data-activity="${id}"] td`);
+const makeupWindow = () => page.locator('[data-path="activities[0].avoidThroughDay"]');
+
+/** Opens an activity in the editor by keyboard: its summary focused, Enter. */
+async function openActivity(name: string) {
+  const summary = page.locator('#form summary', { hasText: name }).first();
+  await summary.focus();
+  await page.keyboard.press('Enter');
+}
+
+/** Replaces a field's contents by keyboard, as someone typing would. */
+async function typeInto(field: ReturnType<Page['locator']>, value: string) {
+  await field.focus();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Backspace');
+  if (value) await page.keyboard.type(value);
+}
+
+test('the timeline shows every window of the default protocol with its first free day and date', async () => {
+  const rows = await page.locator('#windows tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+  expect(rows).toEqual([
+    ['makeup', 'days 1–2', 'day 3', 'Sun, Nov 22'],
+    ['hard workouts', 'day 1', 'day 2', 'Sat, Nov 21'],
+    ['saunas', 'day 1', 'day 2', 'Sat, Nov 21'],
+    ['ibuprofen', 'days 1–7', 'day 8', 'Fri, Nov 27'],
+    ['ice', 'days 1–7', 'day 8', 'Fri, Nov 27'],
+    ['exfoliating', 'days 1–6', 'day 7', 'Thu, Nov 26'],
+    ['retinol', 'days 1–6', 'day 7', 'Thu, Nov 26'],
+    ['acid products', 'days 1–6', 'day 7', 'Thu, Nov 26'],
+    ['fragrance', 'days 1–6', 'day 7', 'Thu, Nov 26'],
+    ['the sun', 'extra care, days 1–14', 'day 15', 'Fri, Dec 4'],
+  ]);
+  // The chart itself: a bar per window ending at its first free day, the follow-up line, the mornings.
+  const chart = page.locator('#timeline svg');
+  expect(await chart.locator('.bar').count()).toBe(10);
+  expect(await chart.locator('.bar-end').allTextContents()).toEqual(
+    expect.arrayContaining(['free day 3 · Sun, Nov 22', 'free day 8 · Fri, Nov 27', 'extra care ends · day 15 · Fri, Dec 4']),
+  );
+  const makeupBar = await chart.locator('.bar').first().boundingBox();
+  const day3 = await chart.locator('.hit[data-day="3"]').boundingBox();
+  expect(Math.round(makeupBar!.x + makeupBar!.width)).toBeLessThanOrEqual(Math.round(day3!.x));
+  expect(Math.round(makeupBar!.x + makeupBar!.width)).toBeGreaterThan(Math.round(day3!.x - 4));
+  expect(await chart.locator('.follow-up-label').textContent()).toBe('follow-up from day 29 · Fri, Dec 18');
+  expect(await chart.locator('.phase').count()).toBe(5); // five phases start within days 1–35
+  // Reminders: every morning of days 2–14, the day the sun care eases, the follow-up day.
+  expect(await chart.locator('circle.reminder').count()).toBe(13);
+  expect(await chart.locator('.reminder.milestone').count()).toBe(2);
+  expect(await text('#milestones')).toBe(
+    'Follow-up bookable from day 29 (Fri, Dec 18). Morning reminders: every morning, days 2–14, plus day 15 (Fri, Dec 4), plus day 29 (Fri, Dec 18).',
+  );
+});
+
+test("day 3's briefing, card and answers are what the skill says to a patient on day 3", async () => {
+  const patient = await patientOnDay3();
+  const brief = await patient.say('ask microneedling care what should I do today');
+  expect(await text('#briefing')).toBe(brief.speech);
+  expect(await text('#card')).toBe(`${brief.card?.title}\n\n${brief.card?.text}`);
+  const makeup = await patient.say('ask microneedling care can I wear makeup');
+  expect((await answerRow('makeup').allInnerTexts())[0]).toBe(makeup.speech);
+  const ibuprofen = await patient.say('ask microneedling care when can I take ibuprofen');
+  expect((await answerRow('antiInflammatories').allInnerTexts())[1]).toBe(ibuprofen.speech);
+  expect(await text('#seconds')).toMatch(/^\d+(\.\d)? s of the 25 s budget/);
+  expect(await text('#reminder')).toMatch(/^Day 3 of your microneedling recovery/);
+});
+
+test('a 3-day makeup window changes the day-3 preview, and once saved the skill itself says it', async () => {
+  const before = (await answerRow('makeup').allInnerTexts())[0];
+  expect(before).toMatch(/^Yes, from today/);
+  await openActivity('makeup');
+  await typeInto(makeupWindow(), '3');
+  await page.locator('#answers tr[data-activity="makeup"] td').first().filter({ hasText: 'Not yet' }).waitFor();
+  const preview = (await answerRow('makeup').allInnerTexts())[0];
+  expect(preview).toMatch(/^Not yet: no makeup until tomorrow, day 4\./);
+  expect(await text('#briefing')).toContain('no makeup');
+
+  await page.locator('#save:not([disabled])').focus();
+  await page.keyboard.press('Enter');
+  await page.locator('#save-status').filter({ hasText: /^Saved to / }).waitFor();
+
+  // The same file, one value changed: same key order and layout, so the diff is that one line.
+  const saved = await readFile(file, 'utf8');
+  const changed = saved.split('\n').filter((line, i) => line !== original.split('\n')[i]);
+  expect(changed).toEqual(['      "avoidThroughDay": 3,']);
+
+  const skill = h.skillWith({ protocol: await loadProtocolFile(file) });
+  const patient = await patientOnDay3(skill);
+  expect((await patient.say('ask microneedling care can I wear makeup')).speech).toBe(preview);
+  expect((await patient.say('ask microneedling care what should I do today')).speech).toBe(await text('#briefing'));
+});
+
+test.each([
+  { edit: 'an empty makeup window', activity: 'makeup', field: 'activities[0].avoidThroughDay', value: '', named: 'Restricted through day' },
+  { edit: 'a word already used by makeup', activity: 'hard workouts', field: 'activities[1].synonyms', value: 'exercise\nfoundation', named: 'Words patients say' },
+])('$edit names the field at fault and cannot be saved', async ({ activity, field, value, named }) => {
+  await openActivity(activity);
+  const control = page.locator(`[data-path="${field}"]`);
+  await typeInto(control, value);
+  const problem = page.locator('#problem');
+  await problem.filter({ hasText: 'Cannot save' }).waitFor();
+  expect(await problem.innerText()).toContain(field);
+  expect(await problem.innerText()).toContain(`${activity}`);
+  expect(await problem.innerText()).toContain(named);
+  expect(await control.getAttribute('aria-invalid')).toBe('true');
+  expect(await page.locator('#save').isDisabled()).toBe(true);
+
+  // Nor by going round the page: the server checks again and writes nothing.
+  const refused = await page.evaluate(async () => {
+    const docs = await (await fetch('/api/docs')).json();
+    const protocol = docs.docs.protocol;
+    protocol.activities[0].avoidThroughDay = '';
+    const res = await fetch('/api/save', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ docs: { protocol } }) });
+    return { status: res.status, body: await res.json() };
+  });
+  expect(refused).toMatchObject({ status: 422, body: { ok: false, error: { path: 'activities[0].avoidThroughDay' } } });
+  expect(await readFile(file, 'utf8')).toBe(original);
+});
+
+test('every control has a label, and the page works by keyboard: pick a day, sign off a fact, save', async () => {
+  await openActivity('makeup');
+  const unnamed = await page.evaluate(() => {
+    const controls = [...document.querySelectorAll<HTMLElement>('input, textarea, select, button, summary, [tabindex], [role=switch], [role=slider]')];
+    const nameOf = (el: HTMLElement): string => {
+      const by = el.getAttribute('aria-labelledby');
+      if (by) return by.split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+      const labels = (el as HTMLInputElement).labels;
+      return el.getAttribute('aria-label') ?? (labels && labels.length > 0 ? [...labels].map((l) => l.textContent).join(' ') : el.textContent ?? '');
+    };
+    return controls.filter((el) => nameOf(el).trim() === '').map((el) => el.outerHTML.slice(0, 80));
+  });
+  expect(unnamed).toEqual([]);
+
+  // Tab reaches the timeline; the arrow keys move the day shown below it.
+  await page.locator('#day').focus();
+  for (let i = 0; i < 5 && (await page.evaluate(() => document.activeElement?.id)) !== 'timeline'; i++) await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('timeline');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.locator('#day-title').filter({ hasText: 'Day 5 ' }).waitFor();
+  expect(await page.locator('#timeline').getAttribute('aria-valuenow')).toBe('5');
+  expect(await text('#briefing')).toMatch(/^Day 5 of your recovery\./);
+  await page.keyboard.press('Home');
+  await page.locator('#day-title').filter({ hasText: 'Day 1 ' }).waitFor();
+
+  // Sign off the ice window: Space on its switch, then Enter on Save.
+  const ice = page.locator('#facts [data-path="activities[4].reviewedByClinic"]');
+  expect(await ice.getAttribute('aria-labelledby').then((ids) => page.evaluate((list) => list!.split(' ').map((id) => document.getElementById(id)?.textContent).join(' '), ids))).toBe(
+    'reviewed ice: restricted through day 7',
+  );
+  await ice.focus();
+  await page.keyboard.press('Space');
+  expect(await ice.isChecked()).toBe(true);
+  await page.locator('#save:not([disabled])').waitFor();
+  await page.locator('#save').focus();
+  await page.keyboard.press('Enter');
+  await page.locator('#save-status').filter({ hasText: /^Saved to / }).waitFor();
+  const saved = JSON.parse(await readFile(file, 'utf8'));
+  expect(saved.activities[4]).toMatchObject({ id: 'ice', reviewedByClinic: true });
+});
