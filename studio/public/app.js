@@ -118,7 +118,7 @@ async function save() {
   const result = await api('/api/save', { docs: state.docs });
   if (result.ok) {
     state.saved = JSON.stringify(state.docs);
-    $('save-status').textContent = `Saved to ${result.files.protocol}. The skill speaks it from its next deploy.`;
+    $('save-status').textContent = `Saved to ${result.files.protocol}. Next: npm run model:sync if words changed, then npm run deploy.`;
   } else {
     state.valid = false;
     showProblem(result.error?.doc ? result.error : null, result.error?.doc ? undefined : result.error?.message);

@@ -64,7 +64,10 @@ function itemTitle(item, index) {
     const days = item.kind === 'encouraged' ? 'always encouraged' : item.avoidThroughDay !== undefined ? `through day ${item.avoidThroughDay}` : '';
     return `${item.shortName ?? item.name}${days ? ` (${days})` : ''}`;
   }
-  if (item.fromDay !== undefined) return `${item.id ?? `#${index + 1}`}: day ${item.fromDay}${item.toDay === undefined ? ' on' : item.toDay === item.fromDay ? '' : `–${item.toDay}`}`;
+  if (item.fromDay !== undefined) {
+    const days = item.toDay === undefined ? `from day ${item.fromDay}` : item.toDay === item.fromDay ? `day ${item.fromDay}` : `days ${item.fromDay}–${item.toDay}`;
+    return `${item.id ?? `#${index + 1}`}: ${days}`;
+  }
   return item.id ?? `#${index + 1}`;
 }
 

@@ -2,10 +2,10 @@
 // restriction ending at its first free day, the follow-up day, and the mornings with a reminder.
 
 const NS = 'http://www.w3.org/2000/svg';
-const LEFT = 150;
+const LEFT = 130;
 const COL = 27;
 const ROW = 24;
-const RIGHT = 190;
+const RIGHT = 150;
 
 export const shortDate = (iso) =>
   new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-US', { timeZone: 'UTC', weekday: 'short', month: 'short', day: 'numeric' });
@@ -35,6 +35,9 @@ export function drawTimeline(container, t, selected, onPick) {
     const span = (p.toDay - p.fromDay + 1) * COL;
     if (p.id.length * 6.5 < span) svg.append(svgEl('text', { x: x(p.fromDay) + 3, y: 13, class: 'phase-name' }, p.id));
   });
+
+  // The selected day, behind the bars.
+  svg.append(svgEl('rect', { x: x(selected), y: 20, width: COL, height: height - 20, class: 'selected' }));
 
   // Day numbers, and the date at the start of each week.
   for (const d of t.days) {
@@ -70,8 +73,7 @@ export function drawTimeline(container, t, selected, onPick) {
     svg.append(r.daily ? svgEl('circle', { cx, cy, r: 5, class: 'reminder' }) : svgEl('rect', { x: cx - 5, y: cy - 5, width: 10, height: 10, transform: `rotate(45 ${cx} ${cy})`, class: 'reminder milestone' }));
   }
 
-  // The selected day, and a click target per day.
-  svg.append(svgEl('rect', { x: x(selected) + 1, y: 20, width: COL - 2, height: height - 22, rx: 3, class: 'selected' }));
+  // A click target per day.
   for (const d of t.days) {
     const hit = svgEl('rect', { x: x(d.day), y: 0, width: COL, height, class: 'hit', 'data-day': d.day });
     hit.addEventListener('click', () => onPick(d.day));
