@@ -15,13 +15,16 @@ export interface DataFile<T> {
   readonly name: DocName;
   /** Where it lives in the repository. */
   readonly defaultPath: string;
-  readonly parse: (data: unknown) => T;
+  /** The skill's own validation of this file (`docs` holds the other files, which it may need). */
+  readonly parse: (data: unknown, docs: Partial<Docs>) => T;
+  /** How the validator's messages start a path into this file ("clinic." for "clinic.phone"), if at all. */
+  readonly pathPrefix?: string;
 }
 
 export const PROTOCOL_FILE: DataFile<Protocol> = {
   name: 'protocol',
   defaultPath: 'lambda/protocol/default-protocol.json',
-  parse: parseProtocol,
+  parse: (data) => parseProtocol(data),
 };
 
 export const DATA_FILES: readonly DataFile<unknown>[] = [PROTOCOL_FILE];
@@ -44,20 +47,26 @@ export interface FieldError {
 export type Checked = { readonly ok: true; readonly protocol: Protocol } | { readonly ok: false; readonly error: FieldError };
 
 /** The schema's messages start with the path it failed at; the page marks that field. */
-const FIELD_AT = /^Invalid care protocol: ([\w.[\]]+)/;
+const FIELD_AT = /^Invalid [a-z ]+: ([\w.[\]]+)/;
 
 /** Validates every file with its parser; the first failure names its file and field. */
 export function checkDocs(docs: Partial<Docs>): Checked {
   for (const file of DATA_FILES) {
     try {
-      file.parse(docs[file.name]);
+      file.parse(docs[file.name], docs);
     } catch (e) {
       if (!(e instanceof ProtocolError)) throw e;
-      const field = FIELD_AT.exec(e.message)?.[1] ?? '';
-      return { ok: false, error: { doc: file.name, path: field === 'protocol' ? '' : field, message: e.message } };
+      return { ok: false, error: { doc: file.name, path: fieldOf(e.message, file), message: e.message } };
     }
   }
-  return { ok: true, protocol: PROTOCOL_FILE.parse(docs.protocol) };
+  return { ok: true, protocol: PROTOCOL_FILE.parse(docs.protocol, docs) };
+}
+
+/** The failing field as a path into its file: "activities[0].avoidThroughDay"; "" for the file as a whole. */
+function fieldOf(message: string, file: DataFile<unknown>): string {
+  const field = FIELD_AT.exec(message)?.[1] ?? '';
+  if (field === 'protocol' || field === file.pathPrefix?.slice(0, -1)) return '';
+  return file.pathPrefix && field.startsWith(file.pathPrefix) ? field.slice(file.pathPrefix.length) : field;
 }
 
 export async function readDocs(paths: DocPaths): Promise<Docs> {

@@ -80,9 +80,14 @@ async function refresh() {
   updateSave();
 }
 
+const TITLES = { protocol: 'General', clinic: 'Clinic' };
+
 function buildForm(facts) {
-  const hidden = new Set(facts.flatMap((f) => [f.sourcePath, f.reviewPath].filter(Boolean)));
-  renderForm($('form'), 'protocol', state.docs.protocol, { hidden, onEdit });
+  $('form').replaceChildren();
+  for (const [name, doc] of Object.entries(state.docs)) {
+    const hidden = new Set(facts.filter((f) => f.doc === name).flatMap((f) => [f.sourcePath, f.reviewPath].filter(Boolean)));
+    renderForm($('form'), name, doc, { title: TITLES[name] ?? name, hidden, onEdit });
+  }
   state.formReady = true;
 }
 
@@ -118,7 +123,7 @@ async function save() {
   const result = await api('/api/save', { docs: state.docs });
   if (result.ok) {
     state.saved = JSON.stringify(state.docs);
-    $('save-status').textContent = `Saved to ${result.files.protocol}. Next: npm run model:sync if words changed, then npm run deploy.`;
+    $('save-status').textContent = `Saved to ${Object.values(result.files).join(' and ')}. Next: npm run model:sync if words changed, then npm run deploy.`;
   } else {
     state.valid = false;
     showProblem(result.error?.doc ? result.error : null, result.error?.doc ? undefined : result.error?.message);

@@ -22,6 +22,25 @@ const LABELS = {
   'followUp.afterDays': 'Bookable after this many days',
   'briefing': 'Briefing',
   'briefing.maxOffLimitsSpoken': 'Most restriction groups said in a briefing',
+  'activities[].namedAsHeard': 'Words an answer repeats as heard (one per line)',
+  'activities[].atLeastHours': 'At least this many hours',
+  'activities[].briefly': 'In a few words (said in every briefing of its window)',
+  'prescriptions': 'Prescriptions',
+  'tanning': 'Tanning',
+  '*.words': 'Words that ask it (one per line)',
+  '*.answer': 'Answer',
+  'sunscreen': 'Answer to "what SPF should I use?"',
+  'keepSunscreen': 'Answer to "can I stop wearing sunscreen?"',
+  'symptoms': 'Symptoms',
+  'symptoms.normal': 'What is normal, by day',
+  'symptoms.warningSigns.words': 'Warning signs, always the clinic (one per line)',
+  'symptoms.worryWords': 'Words of worry, always the clinic (one per line)',
+  // The clinic's own file.
+  'name': 'Clinic name',
+  'phone': 'Phone',
+  'emergencyLine': 'Emergency line',
+  'privacyPolicyUrl': 'Privacy policy (https address)',
+  'termsOfUseUrl': 'Terms of use (https address)',
 };
 /** Fields a clinic does not change here: they tie the data to the code and the voice model. */
 const FIXED = new Set(['schemaVersion', 'locale', 'id', 'kind']);
@@ -29,7 +48,8 @@ const LONG_TEXT = 60;
 
 export const pathKey = (path) => path.replace(/\[\d+\]/g, '[]');
 const humanize = (key) => key.replace(/([A-Z])/g, ' $1').replace(/^./, (c) => c.toUpperCase());
-export const labelFor = (path) => LABELS[pathKey(path)] ?? humanize(path.split('.').pop().replace(/\[\d+\]$/, ''));
+const lastKey = (path) => path.split('.').pop().replace(/\[\d+\]$/, '');
+export const labelFor = (path) => LABELS[pathKey(path)] ?? LABELS[`*.${lastKey(path)}`] ?? humanize(lastKey(path));
 
 export function getAt(root, path) {
   return steps(path).reduce((v, s) => (v == null ? undefined : v[s]), root);
@@ -72,25 +92,36 @@ function itemTitle(item, index) {
 }
 
 /**
- * Renders `doc` into `form`. `hidden` holds paths shown elsewhere (sources and review switches);
- * `onEdit(doc, path, value)` is called on every keystroke with the value already converted.
+ * Renders one data file `doc` into `form`: its plain fields under `title`, then a group per object or
+ * list. `hidden` holds paths shown elsewhere (sources and review switches); `onEdit(doc, path, value)`
+ * is called on every keystroke with the value already converted.
  */
-export function renderForm(form, docName, doc, { hidden = new Set(), onEdit }) {
-  form.replaceChildren();
-  const general = el('fieldset', { class: 'group' }, el('legend', { text: 'General' }));
+export function renderForm(form, docName, doc, { title, hidden = new Set(), onEdit }) {
+  /** The keys of an object still shown here. */
+  const shown = (path, value) => Object.keys(value).filter((k) => !FIXED.has(k) && !hidden.has(`${path}.${k}`));
+  const general = el('fieldset', { class: 'group' }, el('legend', { text: title }));
+  const blocks = [];
   for (const [key, value] of Object.entries(doc)) {
     if (FIXED.has(key) || hidden.has(key)) continue;
-    if (typeof value === 'object' && value !== null) form.append(block(key, value));
+    if (typeof value === 'object' && value !== null) blocks.push(block(key, value));
     else general.append(field(key, value));
   }
-  if (general.children.length > 1) form.prepend(general);
+  form.append(...(general.children.length > 1 ? [general] : []), ...blocks);
 
   function block(path, value) {
     if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return field(path, value);
+    // A fact whose source is shown elsewhere ({text, source}): one field, named after the fact.
+    const keys = !Array.isArray(value) && shown(path, value);
+    if (keys && keys.length === 1 && typeof value[keys[0]] !== 'object') return field(`${path}.${keys[0]}`, value[keys[0]], labelFor(path));
     const box = el('fieldset', { class: 'group' }, el('legend', { text: labelFor(path) }));
     if (Array.isArray(value)) {
       value.forEach((item, i) => {
         const itemPath = `${path}[${i}]`;
+        const only = shown(itemPath, item);
+        if (only.length === 1 && typeof item[only[0]] !== 'object') {
+          box.append(field(`${itemPath}.${only[0]}`, item[only[0]], `${labelFor(path)}, ${i + 1}`));
+          return;
+        }
         const details = el('details', { 'data-doc': docName, 'data-path': itemPath }, el('summary', { text: itemTitle(item, i) }));
         fill(details, itemPath, item);
         box.append(details);
@@ -109,7 +140,7 @@ export function renderForm(form, docName, doc, { hidden = new Set(), onEdit }) {
     }
   }
 
-  function field(path, value) {
+  function field(path, value, label = labelFor(path)) {
     const id = `f${++uid}`;
     const data = { id, name: path, 'data-doc': docName, 'data-path': path, 'aria-describedby': 'problem' };
     let input;
@@ -129,7 +160,7 @@ export function renderForm(form, docName, doc, { hidden = new Set(), onEdit }) {
     }
     const kind = typeof value === 'boolean' ? 'boolean' : typeof value === 'number' ? 'number' : Array.isArray(value) ? 'lines' : 'text';
     input.addEventListener(kind === 'boolean' ? 'change' : 'input', () => onEdit(docName, path, readValue(input, kind)));
-    return el('p', { class: `field ${kind}` }, el('label', { for: id, text: labelFor(path) }), input);
+    return el('p', { class: `field ${kind}` }, el('label', { for: id, text: label }), input);
   }
 }
 
