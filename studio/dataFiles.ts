@@ -74,9 +74,10 @@ export async function readDocs(paths: DocPaths): Promise<Docs> {
   return Object.fromEntries(entries) as Docs;
 }
 
-/** The protocol the skill would run with from that file: its contents through the skill's own validation. */
-export async function loadProtocolFile(file: string): Promise<Protocol> {
-  return parseProtocol(JSON.parse(await readFile(file, 'utf8')));
+/** The protocol the skill would run with from these files: their contents through the skill's own validation. */
+export async function loadProtocolFiles(paths: DocPaths): Promise<Protocol> {
+  const docs = await readDocs(paths);
+  return PROTOCOL_FILE.parse(docs.protocol, docs);
 }
 
 /**
@@ -100,13 +101,21 @@ function ordered(value: unknown, template: unknown): unknown {
   return Object.fromEntries(keys.map((k) => [k, ordered(record[k], base[k])]));
 }
 
-/** Writes every file (valid ones only: callers check first), each replaced whole so the skill never reads half a file. */
-export async function writeDocs(paths: DocPaths, docs: Docs): Promise<void> {
-  const current = await readDocs(paths);
+/**
+ * Writes the files that changed (valid ones only: callers check first), each replaced whole so the skill
+ * never reads half a file. Returns the names of the files written.
+ */
+export async function writeDocs(paths: DocPaths, docs: Docs): Promise<DocName[]> {
+  const written: DocName[] = [];
   for (const file of DATA_FILES) {
     const target = paths[file.name];
+    const before = await readFile(target, 'utf8');
+    const after = stableJson(docs[file.name], JSON.parse(before));
+    if (after === before) continue;
     const temp = `${target}.studio-${process.pid}.tmp`;
-    await writeFile(temp, stableJson(docs[file.name], current[file.name]));
+    await writeFile(temp, after);
     await rename(temp, target);
+    written.push(file.name);
   }
+  return written;
 }

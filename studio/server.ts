@@ -62,8 +62,9 @@ async function handle(req: IncomingMessage, res: ServerResponse, paths: DocPaths
     const checked = checkDocs(docs ?? {});
     if (!checked.ok) return send(res, url.pathname === '/api/save' ? 422 : 200, { ok: false, error: checked.error });
     if (url.pathname === '/api/save') {
-      await writeDocs(paths, docs);
-      return send(res, 200, { ok: true, files: relativePaths(paths) });
+      const written = await writeDocs(paths, docs);
+      const files = relativePaths(paths);
+      return send(res, 200, { ok: true, files: Object.fromEntries(written.map((name) => [name, files[name]])) });
     }
     const treatment = parseIsoDate(String(body.treatment ?? ''));
     const day = Number(body.day);

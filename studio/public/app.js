@@ -123,7 +123,8 @@ async function save() {
   const result = await api('/api/save', { docs: state.docs });
   if (result.ok) {
     state.saved = JSON.stringify(state.docs);
-    $('save-status').textContent = `Saved to ${Object.values(result.files).join(' and ')}. Next: npm run model:sync if words changed, then npm run deploy.`;
+    const files = Object.values(result.files);
+    $('save-status').textContent = files.length === 0 ? 'Nothing changed.' : `Saved to ${files.join(' and ')}. Next: npm run model:sync if words changed, then npm run deploy.`;
   } else {
     state.valid = false;
     showProblem(result.error?.doc ? result.error : null, result.error?.doc ? undefined : result.error?.message);
