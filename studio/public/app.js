@@ -220,8 +220,10 @@ function factRow(f) {
     input.dataset.path = f.reviewPath;
     const label = document.createElement('label');
     label.htmlFor = input.id;
+    label.id = `review-label-${factIds}`;
     label.textContent = 'reviewed';
-    input.setAttribute('aria-labelledby', `${label.id = `review-label-${factIds}`} ${fact.id}`);
+    // Said as "reviewed, <the fact>", so each switch in the list is told apart.
+    input.setAttribute('aria-labelledby', `${label.id} ${fact.id}`);
     input.addEventListener('change', () => onEdit(f.doc, f.reviewPath, input.checked));
     review.append(input, ' ', label);
   } else {

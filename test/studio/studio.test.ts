@@ -155,6 +155,9 @@ test('the timeline shows every window of the default protocol with its first fre
   expect(await text('#milestones')).toBe(
     'Follow-up bookable from day 29 (Fri, Dec 18). Morning reminders: every morning, days 2–14, plus day 15 (Fri, Dec 4), plus day 29 (Fri, Dec 18).',
   );
+  // A click on a day shows it below.
+  await chart.locator('.hit[data-day="8"]').click();
+  await page.locator('#day-title').filter({ hasText: 'Day 8 (Fri, Nov 27)' }).waitFor();
 });
 
 test("day 3's briefing, card and answers are what the skill says to a patient on day 3", async () => {
