@@ -70,8 +70,17 @@ function fieldOf(message: string, file: DataFile<unknown>): string {
 }
 
 export async function readDocs(paths: DocPaths): Promise<Docs> {
-  const entries = await Promise.all(DATA_FILES.map(async (f) => [f.name, JSON.parse(await readFile(paths[f.name], 'utf8'))] as const));
+  const entries = await Promise.all(DATA_FILES.map(async (f) => [f.name, await readJsonFile(paths[f.name])] as const));
   return Object.fromEntries(entries) as Docs;
+}
+
+async function readJsonFile(file: string): Promise<unknown> {
+  const text = await readFile(file, 'utf8');
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new Error(`${file} is not valid JSON (${e instanceof Error ? e.message : e}); fix it in an editor, then start the studio again`);
+  }
 }
 
 /** The protocol the skill would run with from these files: their contents through the skill's own validation. */

@@ -21,6 +21,8 @@ async function start() {
   state.docs = loaded.docs;
   state.saved = JSON.stringify(loaded.docs);
   state.days = loaded.timelineDays;
+  $('day').max = String(state.days);
+  $('timeline').setAttribute('aria-valuemax', String(state.days));
   $('files').textContent = Object.values(loaded.files).join(', ');
   const params = new URLSearchParams(location.search);
   $('treatment').value = params.get('treatment') ?? localToday();
@@ -70,11 +72,12 @@ async function refresh() {
     return;
   }
   state.valid = result.ok;
+  // Built once (rebuilding would take the focus away); from a broken file too, so it can be mended here.
+  if (!state.formReady) buildForm(result.ok ? result.facts : []);
   if (!result.ok) {
     showProblem(result.error);
   } else {
     showProblem(null);
-    if (!state.formReady) buildForm(result.facts);
     render(result);
   }
   updateSave();

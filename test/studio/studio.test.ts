@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -223,6 +223,20 @@ test.each([
   const res = await fetch(`${url}api/save`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ docs }) });
   const refused = { status: res.status, body: await res.json() };
   expect(refused).toMatchObject({ status: 422, body: { ok: false, error: { path: 'activities[0].avoidThroughDay' } } });
+  expect(await readFile(file, 'utf8')).toBe(original);
+});
+
+test('a file left invalid by a hand edit opens with the field named, and is mended and saved here', async () => {
+  const broken = JSON.parse(original);
+  broken.activities[0].avoidThroughDay = -1;
+  await writeFile(file, `${JSON.stringify(broken, null, 2)}\n`);
+  await page.reload();
+  await page.locator('#problem').filter({ hasText: 'activities[0].avoidThroughDay' }).waitFor();
+  expect(await page.locator('#save').isDisabled()).toBe(true);
+  await typeInto(makeupWindow(), '2');
+  await page.locator('#problem:empty').waitFor({ state: 'attached' });
+  await page.locator('#save:not([disabled])').click();
+  await page.locator('#save-status').filter({ hasText: /^Saved to / }).waitFor();
   expect(await readFile(file, 'utf8')).toBe(original);
 });
 
