@@ -4,7 +4,8 @@ import { breadcrumb, controlFor, getAt, renderForm, setAt } from './form.js';
 import { drawTimeline, shortDate } from './timeline.js';
 
 const $ = (id) => document.getElementById(id);
-const state = { docs: null, saved: '', valid: false, pending: 0, seq: 0, day: 3, days: 35, timer: 0, formReady: false };
+// `checked` is the data the last preview answer was about: Save is on only when that is the data on the page.
+const state = { docs: null, saved: '', checked: '', valid: false, seq: 0, day: 3, days: 35, timer: 0, formReady: false };
 
 async function api(path, body) {
   const res = await fetch(path, body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -56,17 +57,18 @@ function onTimelineKey(e) {
 
 function onEdit(doc, path, value) {
   setAt(state.docs[doc], path, value);
-  state.pending++;
   updateSave();
   clearTimeout(state.timer);
-  state.timer = setTimeout(() => refresh().finally(() => { state.pending = 0; updateSave(); }), 120);
+  state.timer = setTimeout(refresh, 120);
 }
 
 /** Asks for the preview of the current edits; an answer overtaken by a later request is dropped. */
 async function refresh() {
   const seq = ++state.seq;
+  const sent = JSON.stringify(state.docs);
   const result = await api('/api/preview', { docs: state.docs, treatment: $('treatment').value, day: state.day });
   if (seq !== state.seq) return;
+  state.checked = sent;
   if (!result.ok && !result.error?.doc) {
     showProblem(null, result.error?.message ?? 'The preview failed.');
     return;
@@ -95,8 +97,9 @@ function buildForm(facts) {
 }
 
 function updateSave() {
-  const dirty = JSON.stringify(state.docs) !== state.saved;
-  $('save').disabled = !state.valid || state.pending > 0 || !dirty;
+  const now = JSON.stringify(state.docs);
+  const dirty = now !== state.saved;
+  $('save').disabled = !state.valid || state.checked !== now || !dirty;
   if (dirty && state.valid) $('save-status').textContent = 'Unsaved changes.';
 }
 
@@ -123,9 +126,10 @@ function showProblem(error, text) {
 async function save() {
   if ($('save').disabled) return;
   $('save').disabled = true;
-  const result = await api('/api/save', { docs: state.docs });
+  const sent = JSON.stringify(state.docs);
+  const result = await api('/api/save', { docs: JSON.parse(sent) });
   if (result.ok) {
-    state.saved = JSON.stringify(state.docs);
+    state.saved = sent; // edits typed while saving stay unsaved
     const files = Object.values(result.files);
     $('save-status').textContent = files.length === 0 ? 'Nothing changed.' : `Saved to ${files.join(' and ')}. Next: npm run model:sync if words changed, then npm run deploy.`;
   } else {
