@@ -100,7 +100,7 @@ function updateSave() {
   const now = JSON.stringify(state.docs);
   const dirty = now !== state.saved;
   $('save').disabled = !state.valid || state.checked !== now || !dirty;
-  if (dirty && state.valid) $('save-status').textContent = 'Unsaved changes.';
+  if (dirty && state.valid && state.checked === now) $('save-status').textContent = 'Unsaved changes.';
 }
 
 function showProblem(error, text) {
@@ -120,7 +120,8 @@ function showProblem(error, text) {
   where.textContent = control ? breadcrumb(control) : error.path || error.doc;
   const path = document.createElement('code');
   path.textContent = error.path;
-  box.append('Cannot save: ', where, ' (', path, '). ', error.message.replace(/^Invalid care protocol: /, ''), '. The preview shows the last valid version.');
+  box.append('Cannot save: ', where, ' (', path, '). ', error.message.replace(/^Invalid [a-z ]+: /, ''), '. The preview shows the last valid version.');
+  $('save-status').textContent = `Cannot save: ${where.textContent}.`;
 }
 
 async function save() {
@@ -191,6 +192,9 @@ function cells(tr, texts, firstIsHeader) {
 
 /** The sign-off list. Updated in place while its facts stay the same, so a switch keeps the focus. */
 function renderFacts(facts) {
+  const readings = facts.filter((f) => f.source.kind === 'clinic');
+  const open = readings.filter((f) => !getAt(state.docs[f.doc], f.reviewPath ?? '')).length;
+  $('facts-summary').textContent = `${facts.length} facts: ${facts.length - readings.length} from the article, ${readings.length} clinic readings, ${open} of them not reviewed yet.`;
   const body = $('facts').tBodies[0];
   const key = facts.map((f) => f.sourcePath).join('|');
   if (body.dataset.key !== key) {

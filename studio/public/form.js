@@ -10,31 +10,31 @@ const LABELS = {
   'phases[].fromDay': 'From day',
   'phases[].toDay': 'Through day',
   'phases[].skin': 'What the skin does',
-  'phases[].todo': 'What to do (one per line)',
+  'phases[].todo': 'What to do',
   'activities': 'Activities',
   'activities[].name': 'Name in a sentence',
   'activities[].shortName': 'Short name',
   'activities[].avoidThroughDay': 'Restricted through day (0 = never)',
   'activities[].whileAvoided': 'While restricted: why, or the extra care',
   'activities[].onceAllowed': 'Once allowed: advice',
-  'activities[].synonyms': 'Words patients say (one per line)',
+  'activities[].synonyms': 'Words patients say',
   'followUp': 'Follow-up session',
   'followUp.afterDays': 'Bookable after this many days',
   'briefing': 'Briefing',
   'briefing.maxOffLimitsSpoken': 'Most restriction groups said in a briefing',
-  'activities[].namedAsHeard': 'Words an answer repeats as heard (one per line)',
+  'activities[].namedAsHeard': 'Words an answer repeats as heard',
   'activities[].atLeastHours': 'At least this many hours',
   'activities[].briefly': 'In a few words (said in every briefing of its window)',
   'prescriptions': 'Prescriptions',
   'tanning': 'Tanning',
-  '*.words': 'Words that ask it (one per line)',
+  '*.words': 'Words that ask it',
   '*.answer': 'Answer',
   'sunscreen': 'Answer to "what SPF should I use?"',
   'keepSunscreen': 'Answer to "can I stop wearing sunscreen?"',
   'symptoms': 'Symptoms',
   'symptoms.normal': 'What is normal, by day',
-  'symptoms.warningSigns.words': 'Warning signs, always the clinic (one per line)',
-  'symptoms.worryWords': 'Words of worry, always the clinic (one per line)',
+  'symptoms.warningSigns.words': 'Warning signs, always the clinic',
+  'symptoms.worryWords': 'Words of worry, always the clinic',
   // The clinic's own file.
   'name': 'Clinic name',
   'phone': 'Phone',
@@ -112,7 +112,10 @@ export function renderForm(form, docName, doc, { title, hidden = new Set(), onEd
     if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return field(path, value);
     // A fact whose source is shown elsewhere ({text, source}): one field, named after the fact.
     const keys = !Array.isArray(value) && shown(path, value);
-    if (keys && keys.length === 1 && typeof value[keys[0]] !== 'object') return field(`${path}.${keys[0]}`, value[keys[0]], labelFor(path));
+    if (keys && keys.length === 1 && typeof value[keys[0]] !== 'object') {
+      const only = `${path}.${keys[0]}`;
+      return field(only, value[keys[0]], keys[0] === 'text' ? labelFor(path) : `${labelFor(path)}: ${labelFor(only)}`);
+    }
     const box = el('fieldset', { class: 'group' }, el('legend', { text: labelFor(path) }));
     if (Array.isArray(value)) {
       value.forEach((item, i) => {
@@ -159,6 +162,7 @@ export function renderForm(form, docName, doc, { title, hidden = new Set(), onEd
       input = el('input', { ...data, type: 'text', value });
     }
     const kind = typeof value === 'boolean' ? 'boolean' : typeof value === 'number' ? 'number' : Array.isArray(value) ? 'lines' : 'text';
+    if (kind === 'lines') label = `${label} (one per line)`;
     input.addEventListener(kind === 'boolean' ? 'change' : 'input', () => onEdit(docName, path, readValue(input, kind)));
     return el('p', { class: `field ${kind}` }, el('label', { for: id, text: label }), input);
   }
