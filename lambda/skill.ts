@@ -20,6 +20,8 @@ import { sessionEndedRequestHandler } from './alexa/handlers/SessionEndedRequest
 import { setTreatmentDateIntentHandler } from './alexa/handlers/SetTreatmentDateIntentHandler';
 import { skillDisabledEventHandler } from './alexa/handlers/SkillDisabledEventHandler';
 import { stopIntentHandler } from './alexa/handlers/StopIntentHandler';
+import { sunCareIntentHandler } from './alexa/handlers/SunCareIntentHandler';
+import { symptomIntentHandler } from './alexa/handlers/SymptomIntentHandler';
 import { todayPlanIntentHandler } from './alexa/handlers/TodayPlanIntentHandler';
 import { whatDayIntentHandler } from './alexa/handlers/WhatDayIntentHandler';
 import { cancelRemindersIntentHandler } from './alexa/handlers/CancelRemindersIntentHandler';
@@ -43,6 +45,8 @@ export function skillHandlers(deps: SkillDeps): RequestHandler[] {
     newTreatmentIntentHandler(deps),
     todayPlanIntentHandler(deps),
     dayPlanIntentHandler(deps),
+    symptomIntentHandler(deps),
+    sunCareIntentHandler(deps),
     activityQuestionHandler(deps),
     whatDayIntentHandler(deps),
     nextSessionIntentHandler(deps),
@@ -59,7 +63,7 @@ export function skillHandlers(deps: SkillDeps): RequestHandler[] {
     helpIntentHandler(deps),
     stopIntentHandler(),
     sessionEndedRequestHandler(deps),
-    fallbackIntentHandler(),
+    fallbackIntentHandler(deps),
   ];
 }
 

@@ -2,7 +2,11 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { daysBetween, parseIsoDate, type IsoDate } from '../domain/calendar';
 import { activityStatus, findActivity, followUp, planForDay } from '../domain/care';
+import { mentions } from '../domain/mentions';
+import type { Protocol } from '../protocol/types';
 import { en } from '../speech/en-US';
+import { safetyEn } from '../speech/safety.en-US';
+import { withFirstUseDisclaimer } from './disclaimer';
 import type { Profile } from '../store/types';
 import type { SkillDeps } from './deps';
 import { answer, reply } from './respond';
@@ -26,7 +30,7 @@ export async function requireTreatmentDate(
 ): Promise<{ user: KnownUser } | { response: Response }> {
   const user = await loadUser(input, deps);
   if (user.profile?.treatmentDate === undefined || user.day === undefined) {
-    return { response: reply(input, en.needDateFirst(), { pending: { kind: 'treatmentDate', newTreatment: false }, deferred: question }) };
+    return { response: reply(input, await withFirstUseDisclaimer(input, deps, en.needDateFirst()), { pending: { kind: 'treatmentDate', newTreatment: false }, deferred: question }) };
   }
   return { user: user as KnownUser };
 }
@@ -36,12 +40,24 @@ export function todayBriefing(deps: SkillDeps, user: KnownUser): { text: string;
   return { text: en.briefing(plan, user.today, deps.protocol), card: en.briefingCard(plan, user.today) };
 }
 
-/** Answers an activity question ("can I" or "when can I") for the user's day. */
-export function activityAnswer(deps: SkillDeps, user: KnownUser, intent: string, word: string | undefined): string | undefined {
+/**
+ * Questions answered the same on every day, whatever activity the words might also name: a prescription
+ * ("can I take Accutane", "my medication") goes to the doctor, tanning is never fine.
+ */
+export function fixedActivityAnswer(protocol: Protocol, heard: string | undefined): string | undefined {
+  if (mentions(heard, protocol.prescriptions.words)) return safetyEn.prescription(protocol);
+  if (mentions(heard, protocol.tanning.words)) return safetyEn.tanning(protocol);
+  return undefined;
+}
+
+/** Answers an activity question ("can I" or "when can I") for the user's day; `heard` is the patient's own word. */
+export function activityAnswer(deps: SkillDeps, user: KnownUser, intent: string, word: string | undefined, heard?: string): string | undefined {
+  const fixed = fixedActivityAnswer(deps.protocol, heard ?? word);
+  if (fixed !== undefined) return fixed;
   const activity = findActivity(deps.protocol, word);
   if (!activity) return undefined;
   const status = activityStatus(activity, user.profile.treatmentDate, user.day);
-  return intent === 'WhenCanIIntent' ? en.whenCanI(status, user.today) : en.canI(status, user.day, user.today);
+  return intent === 'WhenCanIIntent' ? en.whenCanI(status, user.today, heard) : en.canI(status, user.day, user.today, heard);
 }
 
 /**

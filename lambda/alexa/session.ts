@@ -31,6 +31,8 @@ export interface SessionState {
   readonly pending?: Pending;
   readonly deferred?: DeferredQuestion;
   readonly last?: { readonly text: string; readonly reprompt?: string };
+  /** The first-use disclaimer was said in this session (a patient with no stored date hears it once). */
+  readonly disclaimed?: boolean;
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
@@ -43,7 +45,7 @@ export function readSession(input: HandlerInput): SessionState {
   } catch {
     return {};
   }
-  return { pending: readPending(raw.pending), deferred: readDeferred(raw.deferred), last: readLast(raw.last) };
+  return { pending: readPending(raw.pending), deferred: readDeferred(raw.deferred), last: readLast(raw.last), disclaimed: raw.disclaimed === true || undefined };
 }
 
 function readPending(v: unknown): Pending | undefined {

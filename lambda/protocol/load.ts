@@ -19,7 +19,7 @@ const checkShape = object({
   schemaVersion: oneOf(2),
   locale: text(),
   disclaimer: text(),
-  phases: list(object({ id: text(), fromDay: day(), toDay: day(), skin: fact, todo: list(fact) }, ['toDay'])),
+  phases: list(object({ id: text(), fromDay: day(), toDay: day(), skin: fact, todo: list(fact, 0) }, ['toDay'])),
   activities: list(
     object(
       {

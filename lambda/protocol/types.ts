@@ -24,6 +24,7 @@ export interface Phase {
   readonly toDay?: number;
   /** What the skin is doing. */
   readonly skin: Fact;
+  /** What to do (may be empty: a limit's own line can say it, like the sun care of days 7–14). */
   readonly todo: readonly Fact[];
 }
 
@@ -57,7 +58,7 @@ export interface Activity {
    * (sun protection): a limit is never simply allowed. For an encouraged activity, what to do.
    */
   readonly onceAllowed?: Fact;
-  /** For a limit: its care in a few words, said in every briefing of its window ("a wide-brimmed hat and…"). */
+  /** For a limit: its care in a few words, said in every briefing of its window ("Until the 15th, extra sun care: a wide-brimmed hat…"). */
   readonly briefly?: Fact;
 }
 

@@ -4,7 +4,7 @@ import type { Activity, Fact, Protocol } from '../protocol/types';
 import { fullDate, inDays, monthDay, whenSpoken } from './dates';
 import { spokenSecondsOfText } from './spokenLength';
 import { agree, atLeastPhrase, join, listOf, newlyAllowedSentence, oncePassed, sentence } from './phrasing';
-import { callClinic, clinicName } from './clinic';
+import { callClinic, clinicName, clinicPhone } from './clinic';
 
 /** What the skill says: plain text for speech (SSML is made in one place), a card, and the re-prompt. */
 export interface Speech {
@@ -109,12 +109,12 @@ export const en = {
         followUpSentence(plan, isToday),
       );
     // Under ~25 s with the closing question (SPEC). Shortened in this order: the restrictions ending
-    // latest (the soonest is always said), what the skin is doing, then the advice on what just became
-    // fine. The sun care of a limit's window is never dropped. The card always has everything.
+    // latest, what the skin is doing, the soonest restriction (what just became fine matters more that
+    // day), then the advice on it. The sun care of a limit's window is never dropped; the card has everything.
     const most = protocol.briefing.maxOffLimitsSpoken;
     const shapes: [boolean, number, boolean][] = [];
     for (let groups = most; groups >= 1; groups--) shapes.push([true, groups, true]);
-    shapes.push([true, 1, false], [false, 1, false]);
+    shapes.push([true, 1, false], [true, 0, false], [false, 0, false]);
     let text = '';
     for (const [advice, groups, skin] of shapes) {
       text = version(advice, groups, skin);
@@ -241,8 +241,12 @@ export const en = {
   }),
   goodbye: (): string => 'Take good care of your skin. Goodbye!',
   cancelledNothingSaved: (): string => "Okay, I haven't saved anything. Goodbye!",
-  fallback: (): Speech => ({
-    text: "Sorry, I can't help with that. You can ask what to do today, or whether you can wear makeup. What would you like to know?",
+  fallback: (p: Protocol): Speech => ({
+    text: join(
+      "Sorry, I can't help with that.",
+      `If you're worried about your skin, call ${clinicName(p.clinic) ?? 'your clinic'}${clinicPhone(p.clinic) ? ` at ${clinicPhone(p.clinic)}` : ''}.`,
+      'You can ask what to do today, or whether you can wear makeup. What would you like to know?',
+    ),
     reprompt: WHAT_NEXT,
   }),
   fallbackAwaitingDate: (): Speech => ({
@@ -337,7 +341,7 @@ function briefWhen(date: IsoDate, today: IsoDate): string {
  * "No hard workouts or saunas until tomorrow. No makeup until Sunday, 48 hours after your appointment."
  * Grouped by the day each is fine again (one convention everywhere: "until" names that first free day),
  * soonest first; the rest on the card. A limit is not "off limits": its care is said in a few words every
- * day of its window ("Extra sun care until the 15th: outside, a wide-brimmed hat…").
+ * day of its window ("Until November 15th, extra sun care: a wide-brimmed hat…").
  */
 function offLimitsSentence(items: readonly ActivityStatus[], today: IsoDate, maxGroups: number): string | undefined {
   const avoid = items.filter((s) => s.activity.kind === 'avoid');
@@ -352,7 +356,8 @@ function offLimitsSentence(items: readonly ActivityStatus[], today: IsoDate, max
     parts.push(sentence(`no ${listOf(acts.map((a) => a.shortName), 'or')} until ${briefWhen(date, today)}${after}`));
   }
   for (const s of limits) {
-    parts.push(sentence(`extra care with ${s.activity.shortName} until ${briefWhen(s.firstFreeDate, today)}${s.activity.briefly ? `: ${s.activity.briefly.text}` : ''}`));
+    const care = s.activity.briefly?.text ?? `extra care with ${s.activity.shortName}`;
+    parts.push(sentence(`until ${briefWhen(s.firstFreeDate, today)}, ${care}`));
   }
   if (groups.size > spoken.length) parts.push('More in your Alexa app.');
   return parts.length > 0 ? parts.join(' ') : undefined;

@@ -1,0 +1,35 @@
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import { findActivity } from '../../domain/care';
+import { soundsLikeSymptom, symptomAnswer } from '../../domain/symptoms';
+import { safetyEn } from '../../speech/safety.en-US';
+import type { SkillDeps } from '../deps';
+import { withFirstUseDisclaimer } from '../disclaimer';
+import { isIntent, slotResolvedId, slotValue } from '../request';
+import { answer } from '../respond';
+import { loadUser } from '../user';
+
+/**
+ * "My face is really swollen and hot", "is it normal to peel?" — never assessed. What the article calls
+ * normal on the patient's day is said as such; anything else, any worry, or no stored date: the clinic's
+ * phone and the emergency line, on a card too. Also takes activity questions whose words are a symptom
+ * rather than an activity ("can I put ice on my swollen face"), so a symptom never gets a care tip.
+ */
+export const symptomIntentHandler = (deps: SkillDeps): RequestHandler => ({
+  canHandle: (input) => isIntent(input, 'SymptomIntent') || symptomInActivitySlot(input, deps),
+  async handle(input) {
+    const heard = slotValue(input, 'symptom') ?? slotValue(input, 'activity');
+    const user = await loadUser(input, deps);
+    const result = symptomAnswer(deps.protocol, heard, user.profile?.treatmentDate === undefined ? undefined : user.day);
+    const speech = result.kind === 'normal' ? safetyEn.normalToday(result.symptom, deps.protocol) : safetyEn.callClinic(deps.protocol);
+    const said = await withFirstUseDisclaimer(input, deps, speech);
+    return answer(input, said.text, said.card);
+  },
+});
+
+/** An activity slot Alexa could not resolve to an activity, holding symptom words. */
+function symptomInActivitySlot(input: HandlerInput, deps: SkillDeps): boolean {
+  if (!isIntent(input, 'CanIIntent', 'WhenCanIIntent')) return false;
+  const heard = slotValue(input, 'activity');
+  if (findActivity(deps.protocol, slotResolvedId(input, 'activity') ?? heard)) return false;
+  return soundsLikeSymptom(deps.protocol, heard);
+}
