@@ -4,6 +4,7 @@ import type { Activity, Fact, Protocol } from '../protocol/types';
 import { fullDate, inDays, monthDay, whenSpoken } from './dates';
 import { spokenSecondsOfText } from './spokenLength';
 import { agree, atLeastPhrase, join, listOf, newlyAllowedSentence, oncePassed, sentence } from './phrasing';
+import { isReviewed } from '../protocol/facts';
 import { callClinic, clinicName, clinicPhone } from './clinic';
 
 /** What the skill says: plain text for speech (SSML is made in one place), a card, and the re-prompt. */
@@ -130,11 +131,14 @@ export const en = {
     const limits = plan.offLimits.filter((s) => s.activity.kind === 'limit');
     if (avoid.length > 0) {
       lines.push('', 'Still off limits:');
-      for (const s of avoid) lines.push(`• ${capitalize(s.activity.name)}: until ${fullDate(s.firstFreeDate)} (day ${s.firstFreeDay})${hoursNote(s)}`);
+      for (const s of avoid) {
+        const reading = isReviewed(s.activity.source) ? '' : " (the clinic's reading, not yet confirmed)";
+        lines.push(`• ${capitalize(s.activity.name)}: until ${fullDate(s.firstFreeDate)} (day ${s.firstFreeDay})${hoursNote(s)}${reading}`);
+      }
     }
     if (limits.length > 0) {
       lines.push('', 'Extra care:');
-      for (const s of limits) lines.push(`• ${capitalize(s.activity.name)}: until ${fullDate(s.firstFreeDate)} (day ${s.firstFreeDay}). ${factSentence(s.activity.whileAvoided)}`);
+      for (const s of limits) lines.push(`• ${capitalize(s.activity.name)}: extra care until ${fullDate(s.firstFreeDate)} (day ${s.firstFreeDay}). ${factSentence(s.activity.whileAvoided)}`);
     }
     if (plan.easedLimits.length > 0) {
       lines.push('', 'Always:');
@@ -168,6 +172,7 @@ export const en = {
     return join(
       `Not yet: no ${heardName(a, heard, 'or')} until ${whenSpoken(s.firstFreeDate, today)}, day ${s.firstFreeDay}${a.atLeastHours ? `, ${oncePassed(a.atLeastHours)}` : ''}.`,
       factSentence(a.whileAvoided),
+      unconfirmed(a),
       day === s.firstFreeDay - 1 && !a.atLeastHours ? 'Just one more day.' : undefined,
     );
   },
@@ -193,6 +198,7 @@ export const en = {
     return join(
       sentence(`${agree(name, 'is', 'are')} fine again from ${whenSpoken(s.firstFreeDate, today)}, day ${s.firstFreeDay}${a.atLeastHours ? `, ${oncePassed(a.atLeastHours)}` : ''}`),
       waitSentence(daysBetween(today, s.firstFreeDate)),
+      unconfirmed(a),
     );
   },
 
@@ -281,6 +287,11 @@ export const en = {
 /** A protocol fact as a sentence of its own; nothing when the protocol has none. */
 function factSentence(f: Fact | undefined): string | undefined {
   return f ? sentence(f.text) : undefined;
+}
+
+/** A window that is the clinic's reading, still unreviewed, is never said like the article's own. */
+function unconfirmed(a: Activity): string | undefined {
+  return isReviewed(a.source) ? undefined : 'That day is a reading of the article your clinic has not confirmed yet.';
 }
 
 /** How the card marks an "at least": " (once 48 hours have passed since your appointment)". */

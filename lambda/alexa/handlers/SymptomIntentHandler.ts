@@ -9,17 +9,19 @@ import { answer } from '../respond';
 import { loadUser } from '../user';
 
 /**
- * "My face is really swollen and hot", "is it normal to peel?" — never assessed. What the article calls
+ * "My face is swollen and hot", "is it normal to peel?", "I'm worried about the redness" — never assessed. What the article calls
  * normal on the patient's day is said as such; anything else, any worry, or no stored date: the clinic's
  * phone and the emergency line, on a card too. Also takes activity questions whose words are a symptom
  * rather than an activity ("can I put ice on my swollen face"), so a symptom never gets a care tip.
  */
 export const symptomIntentHandler = (deps: SkillDeps): RequestHandler => ({
-  canHandle: (input) => isIntent(input, 'SymptomIntent') || symptomInActivitySlot(input, deps),
+  canHandle: (input) => isIntent(input, 'SymptomIntent', 'SymptomWorryIntent') || symptomInActivitySlot(input, deps),
   async handle(input) {
-    const heard = slotValue(input, 'symptom') ?? slotValue(input, 'activity');
+    const heard = [slotValue(input, 'symptom'), slotValue(input, 'alsoSymptom'), slotValue(input, 'activity')].filter(Boolean).join(' and ');
     const user = await loadUser(input, deps);
-    const result = symptomAnswer(deps.protocol, heard, user.profile?.treatmentDate === undefined ? undefined : user.day);
+    // A worried question ("should I be worried about…", "it's getting worse") always goes to the clinic.
+    const day = user.profile?.treatmentDate === undefined || isIntent(input, 'SymptomWorryIntent') ? undefined : user.day;
+    const result = symptomAnswer(deps.protocol, heard, day);
     const speech = result.kind === 'normal' ? safetyEn.normalToday(result.symptom, deps.protocol) : safetyEn.callClinic(deps.protocol);
     const said = await withFirstUseDisclaimer(input, deps, speech);
     return answer(input, said.text, said.card);
