@@ -81,7 +81,7 @@ export function dayPlanAnswer(deps: SkillDeps, user: KnownUser, spoken: { date?:
 export async function answerDeferred(input: HandlerInput, deps: SkillDeps, q: DeferredQuestion, lead: string): Promise<Response> {
   const user = (await loadUser(input, deps)) as KnownUser;
   let text: string | undefined;
-  if (q.intent === 'CanIIntent' || q.intent === 'WhenCanIIntent') text = activityAnswer(deps, user, q.intent, q.activity);
+  if (q.intent === 'CanIIntent' || q.intent === 'WhenCanIIntent') text = activityAnswer(deps, user, q.intent, q.activity, q.heard);
   else if (q.intent === 'NextSessionIntent') text = en.nextSession(followUp(deps.protocol, user.profile.treatmentDate, user.day), user.today, deps.protocol);
   else if (q.intent === 'WhatDayIntent') text = en.whatDay(user.day, user.profile.treatmentDate);
   else if (q.intent === 'DayPlanIntent') {

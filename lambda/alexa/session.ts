@@ -22,6 +22,8 @@ export type Pending = (
 export interface DeferredQuestion {
   readonly intent: string;
   readonly activity?: string;
+  /** The patient's own word for it ("aspirin"), said back in the answer. */
+  readonly heard?: string;
   /** The day asked about ("what about day 5?"), as Alexa sent the slots. */
   readonly date?: string;
   readonly dayNumber?: string;
@@ -80,7 +82,7 @@ function readDeferred(v: unknown): DeferredQuestion | undefined {
   if (!v || typeof v !== 'object') return undefined;
   const d = v as Record<string, unknown>;
   const intent = str(d.intent);
-  return intent ? { intent, activity: str(d.activity), date: str(d.date), dayNumber: str(d.dayNumber) } : undefined;
+  return intent ? { intent, activity: str(d.activity), heard: str(d.heard), date: str(d.date), dayNumber: str(d.dayNumber) } : undefined;
 }
 
 function readLast(v: unknown): SessionState['last'] {

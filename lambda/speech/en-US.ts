@@ -3,7 +3,7 @@ import type { ActivityStatus, DayPlan, FollowUp } from '../domain/care';
 import type { Activity, Fact, Protocol } from '../protocol/types';
 import { fullDate, inDays, monthDay, whenSpoken } from './dates';
 import { spokenSecondsOfText } from './spokenLength';
-import { agree, atLeastPhrase, join, listOf, newlyAllowedSentence, oncePassed, sentence } from './phrasing';
+import { agree, atLeastPhrase, join, listOf, newlyAllowedSentence, oncePassed, sentence, withStop } from './phrasing';
 import { isReviewed } from '../protocol/facts';
 import { callClinic, clinicName, clinicPhone } from './clinic';
 
@@ -142,7 +142,7 @@ export const en = {
     }
     if (plan.easedLimits.length > 0) {
       lines.push('', 'Always:');
-      for (const s of plan.easedLimits) lines.push(`• ${capitalize(s.activity.name)}: ${factSentence(s.activity.onceAllowed)}`);
+      for (const s of plan.easedLimits) lines.push(`• ${capitalize(s.activity.name)}: ${s.activity.onceAllowed ? withStop(s.activity.onceAllowed.text) : ''}`);
     }
     lines.push('', followUpCardLine(plan, today));
     return { title: `Microneedling aftercare: day ${plan.day}`, content: lines.join('\n') };

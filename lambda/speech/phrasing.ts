@@ -10,6 +10,12 @@ export const sentence = (s: string): string => {
   return /[.!?]$/.test(capital) ? capital : `${capital}.`;
 };
 
+/** A phrase ended with a full stop, its first letter left as the protocol wrote it (after a colon). */
+export const withStop = (s: string): string => {
+  const t = s.trim();
+  return /[.!?]$/.test(t) ? t : `${t}.`;
+};
+
 /** The given parts, skipping empty ones, with spaces between. */
 export const join = (...parts: (string | undefined | false)[]): string => parts.filter((p): p is string => !!p).join(' ');
 

@@ -7,10 +7,7 @@ import type { ReminderFailure } from '../services/remindersClient';
 import { whenSpoken } from './dates';
 import type { Speech } from './en-US';
 import { callClinic } from './clinic';
-import { atLeastPhrase, join, listOf, newlyAllowedSentence, sentence } from './phrasing';
-
-/** A phrase ended with a full stop, its first letter as the protocol wrote it (it follows a colon). */
-const withStop = (s: string): string => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
+import { atLeastPhrase, join, listOf, newlyAllowedSentence, sentence, withStop } from './phrasing';
 
 /**
  * Every sentence about reminders: the reminders' own texts (spoken by Alexa at the set time, built from

@@ -19,7 +19,7 @@ export const activityQuestionHandler = (deps: SkillDeps): RequestHandler => ({
       const said = await withFirstUseDisclaimer(input, deps, { text: fixed });
       return answer(input, said.text);
     }
-    const known = await requireTreatmentDate(input, deps, { intent, activity: word });
+    const known = await requireTreatmentDate(input, deps, { intent, activity: word, heard });
     if ('response' in known) return known.response;
     const text = activityAnswer(deps, known.user, intent, word, heard);
     if (text === undefined) return reply(input, en.unknownActivity(slotValue(input, 'activity'), deps.protocol));
