@@ -25,7 +25,7 @@ function followUpSentence(protocol: Protocol): string {
 function stillOffSentence(entry: ReminderEntry): string | undefined {
   const soonest = entry.plan.offLimits[0];
   if (!soonest) return undefined;
-  if (soonest.activity.kind === 'limit') return soonest.activity.briefly && sentence(`extra care with ${soonest.activity.shortName}: ${soonest.activity.briefly.text}`);
+  if (soonest.activity.kind === 'limit') return soonest.activity.briefly && sentence(soonest.activity.briefly.text);
   const group = entry.plan.offLimits.filter((s) => s.activity.kind === 'avoid' && s.firstFreeDay === soonest.firstFreeDay);
   const hours = Math.max(0, ...group.map((s) => s.activity.atLeastHours ?? 0));
   const after = hours > 0 ? `, ${atLeastPhrase(hours)} after your appointment` : '';
