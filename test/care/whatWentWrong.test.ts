@@ -250,7 +250,15 @@ describe('words that work when heard', () => {
   });
 
   test('a first-time one-shot hears the disclaimer, whatever the question', async () => {
-    for (const ask of ['ask microneedling care can I wear makeup', 'ask microneedling care what SPF should I use', 'ask microneedling care what should I do today']) {
+    for (const ask of [
+      'ask microneedling care can I wear makeup',
+      'ask microneedling care what SPF should I use',
+      'ask microneedling care what should I do today',
+      'ask microneedling care can I take accutane',
+      'ask microneedling care my treatment was yesterday',
+      'ask microneedling care remind me every morning at 7',
+      'ask microneedling care help',
+    ]) {
       const turn = await newPatient(h).say(ask);
       expect(turn.speech).toMatch(/^This is general aftercare guidance from your clinic, not medical advice/);
     }
