@@ -7,6 +7,7 @@ import { LATE, within } from './alexa/late';
 import { checkEnvelope } from './alexa/refusal';
 import { isSpokenRequest } from './alexa/request';
 import { activityQuestionHandler } from './alexa/handlers/ActivityQuestionHandler';
+import { appointmentTimeIntentHandler } from './alexa/handlers/AppointmentTimeIntentHandler';
 import { dayPlanIntentHandler } from './alexa/handlers/DayPlanIntentHandler';
 import { errorHandler } from './alexa/handlers/ErrorHandler';
 import { fallbackIntentHandler } from './alexa/handlers/FallbackIntentHandler';
@@ -47,6 +48,7 @@ export function skillHandlers(deps: SkillDeps): RequestHandler[] {
     dayPlanIntentHandler(deps),
     symptomIntentHandler(deps),
     sunCareIntentHandler(deps),
+    appointmentTimeIntentHandler(deps),
     activityQuestionHandler(deps),
     whatDayIntentHandler(deps),
     nextSessionIntentHandler(deps),

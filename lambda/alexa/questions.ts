@@ -4,13 +4,16 @@ import { daysBetween, parseIsoDate, type IsoDate } from '../domain/calendar';
 import { activityStatus, findActivity, followUp, planForDay } from '../domain/care';
 import { mentions } from '../domain/mentions';
 import type { Protocol } from '../protocol/types';
-import { en } from '../speech/en-US';
+import type { ClockTime } from '../domain/clockTime';
+import { en, type Timing } from '../speech/en-US';
 import { safetyEn } from '../speech/safety.en-US';
 import { withFirstUseDisclaimer } from './disclaimer';
 import type { Profile } from '../store/types';
 import type { SkillDeps } from './deps';
 import { answer, reply } from './respond';
 import type { DeferredQuestion } from './session';
+import { localClockTime } from './reminders/reminderUser';
+import { requestInstant } from './request';
 import { loadUser, type UserView } from './user';
 
 /** A user with a treatment date: what the question handlers work from. */
@@ -37,7 +40,19 @@ export async function requireTreatmentDate(
 
 export function todayBriefing(deps: SkillDeps, user: KnownUser): { text: string; card: { title: string; content: string } } {
   const plan = planForDay(deps.protocol, user.profile.treatmentDate, user.day);
-  return { text: en.briefing(plan, user.today, deps.protocol), card: en.briefingCard(plan, user.today) };
+  return { text: en.briefing(plan, user.today, deps.protocol, { appointment: appointmentTime(user) }), card: en.briefingCard(plan, user.today) };
+}
+
+/** The appointment's time of day, when the patient gave it for this treatment date. */
+export function appointmentTime(user: KnownUser): ClockTime | undefined {
+  const a = user.profile.appointment;
+  return a && a.date === user.profile.treatmentDate ? (a.time as ClockTime) : undefined;
+}
+
+/** The appointment time and the local time now — read only when there is an appointment time to compare with. */
+export function timingOf(input: HandlerInput, deps: SkillDeps, user: KnownUser): Timing {
+  const appointment = appointmentTime(user);
+  return appointment ? { appointment, now: localClockTime(requestInstant(input) ?? deps.clock(), user.zone) } : {};
 }
 
 /**
@@ -51,13 +66,13 @@ export function fixedActivityAnswer(protocol: Protocol, heard: string | undefine
 }
 
 /** Answers an activity question ("can I" or "when can I") for the user's day; `heard` is the patient's own word. */
-export function activityAnswer(deps: SkillDeps, user: KnownUser, intent: string, word: string | undefined, heard?: string): string | undefined {
+export function activityAnswer(deps: SkillDeps, user: KnownUser, intent: string, word: string | undefined, heard?: string, timing: Timing = {}): string | undefined {
   const fixed = fixedActivityAnswer(deps.protocol, heard ?? word);
   if (fixed !== undefined) return fixed;
   const activity = findActivity(deps.protocol, word);
   if (!activity) return undefined;
   const status = activityStatus(activity, user.profile.treatmentDate, user.day);
-  return intent === 'WhenCanIIntent' ? en.whenCanI(status, user.today, heard) : en.canI(status, user.day, user.today, heard);
+  return intent === 'WhenCanIIntent' ? en.whenCanI(status, user.today, heard, timing) : en.canI(status, user.day, user.today, heard, timing);
 }
 
 /**
@@ -74,7 +89,7 @@ export function dayPlanAnswer(deps: SkillDeps, user: KnownUser, spoken: { date?:
   if (day === undefined) return 'ask';
   if (day < 1) return { text: en.beforeTreatment() };
   const plan = planForDay(deps.protocol, treatment, day);
-  return { text: en.briefing(plan, user.today, deps.protocol), card: en.briefingCard(plan, user.today) };
+  return { text: en.briefing(plan, user.today, deps.protocol, { appointment: appointmentTime(user) }), card: en.briefingCard(plan, user.today) };
 }
 
 /** Answers a question that was asked before the date was known, after `lead` (the date confirmation). */

@@ -3,9 +3,17 @@ import type { ActivityStatus, DayPlan, FollowUp } from '../domain/care';
 import type { Activity, Fact, Protocol } from '../protocol/types';
 import { fullDate, inDays, monthDay, whenSpoken } from './dates';
 import { spokenSecondsOfText } from './spokenLength';
+import { spokenTime } from './reminders.en-US';
+import type { ClockTime } from '../domain/clockTime';
 import { agree, atLeastPhrase, join, listOf, newlyAllowedSentence, oncePassed, sentence, withStop } from './phrasing';
 import { isReviewed } from '../protocol/facts';
 import { callClinic, clinicName, clinicPhone } from './clinic';
+
+/** The appointment's time of day (when the patient gave it) and the patient's local time now. */
+export interface Timing {
+  readonly appointment?: ClockTime;
+  readonly now?: ClockTime;
+}
 
 /** What the skill says: plain text for speech (SSML is made in one place), a card, and the re-prompt. */
 export interface Speech {
@@ -91,7 +99,8 @@ export const en = {
    * The day briefing: day, skin, what to do, what changes, what is still off limits with the day it is
    * fine again, and — every day of its window — the sun care in a few words.
    */
-  briefing: (plan: DayPlan, today: IsoDate, protocol: Protocol, opts: { lead?: string } = {}): string => {
+  briefing: (plan: DayPlan, today: IsoDate, protocol: Protocol, opts: { lead?: string; appointment?: ClockTime } = {}): string => {
+    const at = opts.appointment && spokenTime(opts.appointment);
     const isToday = plan.date === today;
     const lead =
       opts.lead ??
@@ -105,8 +114,8 @@ export const en = {
         lead,
         skin && sentence(plan.phase.skin.text),
         ...plan.phase.todo.map((t) => sentence(t.text)),
-        newlyAllowedSentence(plan.newlyAllowed, isToday ? 'From today' : 'From that day', advice),
-        offLimitsSentence(plan.offLimits, today, groups),
+        newlyAllowedSentence(plan.newlyAllowed, isToday ? 'From today' : 'From that day', advice, at),
+        offLimitsSentence(plan.offLimits, today, groups, at),
         followUpSentence(plan, isToday),
       );
     // Under ~25 s with the closing question (SPEC). Shortened in this order: the restrictions ending
@@ -152,7 +161,7 @@ export const en = {
    * "Can I …?" for the patient's day. `heard` is the word the patient used: one the protocol names as
    * itself ("aspirin") is said back ("no aspirin or other anti-inflammatories until…").
    */
-  canI: (s: ActivityStatus, day: number, today: IsoDate, heard?: string): string => {
+  canI: (s: ActivityStatus, day: number, today: IsoDate, heard?: string, timing: Timing = {}): string => {
     const a = s.activity;
     if (a.kind === 'encouraged') return join('Yes, always.', factSentence(a.onceAllowed));
     if (a.kind === 'limit') {
@@ -160,24 +169,31 @@ export const en = {
       if (s.allowed) return join('With care.', windowOver(s));
       return join(`Carefully: until ${whenSpoken(s.firstFreeDate, today)}, day ${s.firstFreeDay}, take extra care.`, factSentence(a.whileAvoided));
     }
+    const hours = a.atLeastHours;
     if (s.allowed && !s.allowedFromToday) {
       return join(sentence(`yes, ${agree(heardName(a, heard, 'and'), 'has', 'have')} been fine since day ${s.firstFreeDay}`), factSentence(a.onceAllowed));
     }
+    if (s.allowedFromToday && hours && timing.appointment) {
+      // The "at least" ends at the appointment's time of day: before it, still a no.
+      const passed = timing.now !== undefined && timing.now >= timing.appointment;
+      return passed
+        ? join(sentence(`yes: ${hasPassed(hours)} since your appointment, so ${agree(heardName(a, heard, 'and'), 'is', 'are')} fine again`), factSentence(a.onceAllowed))
+        : join(`Not yet: ${agree(heardName(a, heard, 'and'), 'is', 'are')} fine from ${spokenTime(timing.appointment)} today, ${atLeastPhrase(hours)} after your appointment.`, factSentence(a.whileAvoided));
+    }
     if (s.allowedFromToday) {
-      const hours = a.atLeastHours;
       return hours
         ? join(sentence(`from today, ${oncePassed(hours)}, ${agree(heardName(a, heard, 'and'), 'is', 'are')} fine again`), factSentence(a.onceAllowed))
         : join(`Yes, from today: the wait for ${heardName(a, heard, 'and')} is over.`, factSentence(a.onceAllowed));
     }
     return join(
-      `Not yet: no ${heardName(a, heard, 'or')} until ${whenSpoken(s.firstFreeDate, today)}, day ${s.firstFreeDay}${a.atLeastHours ? `, ${oncePassed(a.atLeastHours)}` : ''}.`,
+      `Not yet: no ${heardName(a, heard, 'or')} until ${whenSpoken(s.firstFreeDate, today)}${atTime(s, timing)}, day ${s.firstFreeDay}${minimumNote(s, timing)}.`,
       factSentence(a.whileAvoided),
       unconfirmed(a),
-      day === s.firstFreeDay - 1 && !a.atLeastHours ? 'Just one more day.' : undefined,
+      day === s.firstFreeDay - 1 && !hours ? 'Just one more day.' : undefined,
     );
   },
 
-  whenCanI: (s: ActivityStatus, today: IsoDate, heard?: string): string => {
+  whenCanI: (s: ActivityStatus, today: IsoDate, heard?: string, timing: Timing = {}): string => {
     const a = s.activity;
     // The patient may have named any of its words ("sunscreen", "serum"), so the answer names none.
     if (a.kind === 'encouraged') return join("Any time: it's always encouraged.", factSentence(a.onceAllowed));
@@ -189,18 +205,43 @@ export const en = {
       );
     }
     const name = heardName(a, heard, 'and');
-    if (s.allowedFromToday && a.atLeastHours) return sentence(`from today, ${oncePassed(a.atLeastHours)}`);
+    const hours = a.atLeastHours;
+    if (s.allowedFromToday && hours && timing.appointment) {
+      const passed = timing.now !== undefined && timing.now >= timing.appointment;
+      return passed
+        ? `You already can: ${hasPassed(hours)} since your appointment.`
+        : `From ${spokenTime(timing.appointment)} today, ${atLeastPhrase(hours)} after your appointment.`;
+    }
+    if (s.allowedFromToday && hours) return sentence(`from today, ${oncePassed(hours)}`);
     if (s.allowed) {
       return s.allowedFromToday
         ? join(`From today: the wait for ${name} is over.`, factSentence(a.onceAllowed))
         : `You already can: ${agree(name, 'has', 'have')} been fine since ${fullDate(s.firstFreeDate)}, day ${s.firstFreeDay}.`;
     }
     return join(
-      sentence(`${agree(name, 'is', 'are')} fine again from ${whenSpoken(s.firstFreeDate, today)}, day ${s.firstFreeDay}${a.atLeastHours ? `, ${oncePassed(a.atLeastHours)}` : ''}`),
+      sentence(`${agree(name, 'is', 'are')} fine again from ${whenSpoken(s.firstFreeDate, today)}${atTime(s, timing)}, day ${s.firstFreeDay}${minimumNote(s, timing)}`),
       waitSentence(daysBetween(today, s.firstFreeDate)),
       unconfirmed(a),
     );
   },
+
+  /** After "my appointment was at 3 PM": when each "at least" now ends. */
+  appointmentSaved: (time: ClockTime, ending: readonly ActivityStatus[], today: IsoDate): string => {
+    const at = spokenTime(time);
+    const on = (s: ActivityStatus) => (s.firstFreeDate === today ? 'today' : `on ${whenSpoken(s.firstFreeDate, today)}`);
+    const parts = ending.map((s, i) => `${i === 0 ? agree(s.activity.shortName, 'is', 'are') + ' fine' : s.activity.shortName} from ${at} ${on(s)}`);
+    return join(`Got it: your appointment was at ${at}.`, parts.length > 0 ? `So ${parts.join(', and ')}.` : undefined);
+  },
+  /** Said once, when a date is stored while an "at least" is still running: the time is optional. */
+  appointmentOffer: (): string => 'If you tell me your appointment time, I can say exactly when the wait ends: say, my appointment was at 3 PM.',
+  appointmentNeedsDate: (): Speech => ({
+    text: `I need your treatment date before its time. ${ASK_DATE}`,
+    reprompt: 'When did you have your microneedling treatment?',
+  }),
+  appointmentTimeUnclear: (): Speech => ({
+    text: 'What time was your appointment? For example, say: my appointment was at 3 PM.',
+    reprompt: 'What time was your appointment?',
+  }),
 
   unknownActivity: (word: string | undefined, protocol: Protocol): Speech => {
     const names = protocol.activities.filter((a) => a.kind !== 'encouraged').map((a) => a.shortName);
@@ -294,6 +335,24 @@ function unconfirmed(a: Activity): string | undefined {
   return isReviewed(a.source) ? undefined : 'That day is a reading of the article your clinic has not confirmed yet.';
 }
 
+/** " at 3 PM" when the appointment time is known and the restriction has an "at least". */
+function atTime(s: ActivityStatus, timing: Timing): string {
+  return s.activity.atLeastHours && timing.appointment ? ` at ${spokenTime(timing.appointment)}` : '';
+}
+
+/** ", 48 hours after your appointment" with a known time; ", once 48 hours have passed since your appointment" without. */
+function minimumNote(s: ActivityStatus, timing: Timing): string {
+  const hours = s.activity.atLeastHours;
+  if (!hours) return '';
+  return timing.appointment ? `, ${atLeastPhrase(hours)} after your appointment` : `, ${oncePassed(hours)}`;
+}
+
+/** "48 hours have passed" / "a full week has passed". */
+function hasPassed(hours: number): string {
+  const span = atLeastPhrase(hours);
+  return `${span} ${span.startsWith('a ') ? 'has' : 'have'} passed`;
+}
+
 /** How the card marks an "at least": " (once 48 hours have passed since your appointment)". */
 function hoursNote(s: ActivityStatus): string {
   return s.activity.atLeastHours ? `, ${oncePassed(s.activity.atLeastHours)}` : '';
@@ -354,7 +413,7 @@ function briefWhen(date: IsoDate, today: IsoDate): string {
  * soonest first; the rest on the card. A limit is not "off limits": its care is said in a few words every
  * day of its window ("Until November 15th, extra sun care: a wide-brimmed hat…").
  */
-function offLimitsSentence(items: readonly ActivityStatus[], today: IsoDate, maxGroups: number): string | undefined {
+function offLimitsSentence(items: readonly ActivityStatus[], today: IsoDate, maxGroups: number, at?: string): string | undefined {
   const avoid = items.filter((s) => s.activity.kind === 'avoid');
   const limits = items.filter((s) => s.activity.kind === 'limit');
   const groups = new Map<IsoDate, Activity[]>();
@@ -364,7 +423,7 @@ function offLimitsSentence(items: readonly ActivityStatus[], today: IsoDate, max
   for (const [date, acts] of spoken) {
     const hours = Math.max(0, ...acts.map((a) => a.atLeastHours ?? 0));
     const after = hours > 0 ? `, ${atLeastPhrase(hours)} after your appointment` : '';
-    parts.push(sentence(`no ${listOf(acts.map((a) => a.shortName), 'or')} until ${briefWhen(date, today)}${after}`));
+    parts.push(sentence(`no ${listOf(acts.map((a) => a.shortName), 'or')} until ${briefWhen(date, today)}${hours > 0 && at ? ` at ${at}` : ''}${after}`));
   }
   for (const s of limits) {
     const care = s.activity.briefly?.text ?? `extra care with ${s.activity.shortName}`;

@@ -50,10 +50,10 @@ export function oncePassed(hours: number): string {
  * Restrictions ending on a day, as the briefing and that morning's reminder both say it: "From today,
  * 48 hours after your appointment, makeup is fine again. Mineral makeup is recommended.",
  * "From today, your extra care with the sun can ease. Always keep your skin safe…". A restriction with an
- * "at least" never ends at midnight, so its sentence names the hours. `advice` off leaves out the
- * protocol's advice (a reminder that must be short).
+ * "at least" never ends at midnight, so its sentence names the hours (and `at`, the appointment's time
+ * of day, when known). `advice` off leaves out the protocol's advice (a reminder that must be short).
  */
-export function newlyAllowedSentence(items: readonly ActivityStatus[], when: string, advice = true): string | undefined {
+export function newlyAllowedSentence(items: readonly ActivityStatus[], when: string, advice = true, at?: string): string | undefined {
   const avoid = items.filter((s) => s.activity.kind === 'avoid');
   const limit = items.filter((s) => s.activity.kind === 'limit');
   const parts: string[] = [];
@@ -63,7 +63,7 @@ export function newlyAllowedSentence(items: readonly ActivityStatus[], when: str
   for (const [hours, group] of byHours) {
     const names = listOf(group.map((s) => s.activity.shortName));
     const subject = group.length === 1 ? agree(names, 'is', 'are') : `${names} are`;
-    parts.push(`${when}${hours > 0 ? `, ${atLeastPhrase(hours)} after your appointment` : ''}, ${subject} fine again.`);
+    parts.push(`${when}${hours > 0 ? `${at ? ` at ${at}` : ''}, ${atLeastPhrase(hours)} after your appointment` : ''}, ${subject} fine again.`);
     const only = advice && group.length === 1 ? group[0]?.activity.onceAllowed : undefined;
     if (only) parts.push(sentence(only.text));
   }

@@ -56,6 +56,16 @@ const FRAME_LIST = [
   '• «A»: until «D» (day «N»), once «H» has passed since your appointment', "• «A»: until «D» (day «N») (the clinic's reading, not yet confirmed)", '• «A»: extra care until «D» (day «N»).', '• «A»: «F».',
   // Symptoms and the clinic
   "I can't check symptoms.", 'Please call «C» at «C».', "If it's an emergency, call «C».", "If you're worried, call «C» at «C».", '«C»: «C».', 'Emergency: «C».', "This skill can't check symptoms.",
+  // The appointment time (optional)
+  'No «A» until «D» at «T», «H» after your appointment.', 'No «A» or «A» until «D» at «T», «H» after your appointment.',
+  'From «D» at «T», «H» after your appointment, «A» is fine again.', 'From «D» at «T», «H» after your appointment, «A» are fine again.',
+  'From that day at «T», «H» after your appointment, «A» is fine again.', 'From that day at «T», «H» after your appointment, «A» are fine again.',
+  'Not yet: no «A» until «D» at «T», day «N», «H» after your appointment.', 'Not yet: no «A» or other «A» until «D» at «T», day «N», «H» after your appointment.',
+  'Not yet: «A» is fine from «T» «D», «H» after your appointment.', 'Not yet: «A» are fine from «T» «D», «H» after your appointment.', 'Not yet: «A» and other «A» are fine from «T» «D», «H» after your appointment.',
+  'Yes: «H» have passed since your appointment, so «A» is fine again.', 'Yes: «H» has passed since your appointment, so «A» are fine again.', 'Yes: «H» has passed since your appointment, so «A» and other «A» are fine again.',
+  'You already can: «H» have passed since your appointment.', 'You already can: «H» has passed since your appointment.', 'From «T» «D», «H» after your appointment.',
+  '«A» is fine again from «D» at «T», day «N», «H» after your appointment.', '«A» are fine again from «D» at «T», day «N», «H» after your appointment.', '«A» and other «A» are fine again from «D» at «T», day «N», «H» after your appointment.',
+  'Got it: your appointment was at «T».', 'So «A» is fine from «T» on «D», and «A» from «T» on «D».', 'So «A» are fine from «T» on «D».', 'So «A» are fine from «T» «D».', 'So «A» is fine from «T» «D», and «A» from «T» on «D».',
   // A fact as a sentence of its own
   '«F».', '• «A»: extra care until «D» (day «N»). «F».',
 ];
@@ -74,7 +84,7 @@ function skeleton(p: Protocol, sentence: string): string {
   for (const f of facts) s = s.replace(new RegExp(escape(f), 'gi'), '«F»');
   const c = p.clinic;
   for (const v of [c.name, c.phone, c.emergencyLine]) s = s.split(v).join('«C»');
-  s = s.replace(/\b(48 hours|a full week)\b/g, '«H»');
+  s = s.replace(/\b(48 hours|a full week)\b/g, '«H»').replace(/\b3 PM\b/g, '«T»');
   const words = p.activities.flatMap((a) => [a.name, a.shortName, ...(a.namedAsHeard ?? [])]).sort((a, b) => b.length - a.length);
   for (const w of words) s = s.replace(new RegExp(`(?<![\\w-])${escape(w)}(?![\\w-])`, 'gi'), '«A»');
   s = s.replace(/\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday), (January|February|March|April|May|June|July|August|September|October|November|December) \d+(st|nd|rd|th)\b/g, '«D»');
@@ -101,12 +111,17 @@ function everyAnswer(p: Protocol, day: number): string[] {
   const out = [en.briefing(plan, today, p), en.briefingCard(plan, today).content];
   const next = planForDay(p, TREATMENT, day + 1);
   out.push(en.briefing(next, today, p), en.briefingCard(next, today).content);
+  // With the appointment time, before and after it on the day a wait ends.
+  const timings = [{}, { appointment: '15:00' as ClockTime, now: '07:30' as ClockTime }, { appointment: '15:00' as ClockTime, now: '16:00' as ClockTime }];
+  out.push(en.briefing(plan, today, p, { appointment: '15:00' as ClockTime }), en.briefing(next, today, p, { appointment: '15:00' as ClockTime }));
   for (const a of p.activities) {
     const status = activityStatus(a, TREATMENT, day);
     for (const heard of [undefined, a.synonyms[0], ...(a.namedAsHeard ?? [])]) {
-      out.push(en.canI(status, day, today, heard), en.whenCanI(status, today, heard));
+      for (const timing of timings) out.push(en.canI(status, day, today, heard, timing), en.whenCanI(status, today, heard, timing));
     }
   }
+  const waits = [...plan.newlyAllowed, ...plan.offLimits].filter((s) => s.activity.atLeastHours !== undefined);
+  out.push(en.appointmentSaved('15:00' as ClockTime, waits, today));
   out.push(en.nextSession(followUp(p, TREATMENT, day), today, p));
   for (const entry of reminderPlan(p, TREATMENT, '07:30' as ClockTime)) if (entry.day === day) out.push(reminderText(entry, p));
   const call = safetyEn.callClinic(p);

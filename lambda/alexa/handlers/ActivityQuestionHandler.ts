@@ -2,7 +2,7 @@ import type { RequestHandler } from 'ask-sdk-core';
 import { en } from '../../speech/en-US';
 import type { SkillDeps } from '../deps';
 import { withFirstUseDisclaimer } from '../disclaimer';
-import { activityAnswer, fixedActivityAnswer, requireTreatmentDate } from '../questions';
+import { activityAnswer, fixedActivityAnswer, requireTreatmentDate, timingOf } from '../questions';
 import { intentName, isIntent, slotResolvedId, slotValue } from '../request';
 import { answer, reply } from '../respond';
 
@@ -21,7 +21,7 @@ export const activityQuestionHandler = (deps: SkillDeps): RequestHandler => ({
     }
     const known = await requireTreatmentDate(input, deps, { intent, activity: word, heard });
     if ('response' in known) return known.response;
-    const text = activityAnswer(deps, known.user, intent, word, heard);
+    const text = activityAnswer(deps, known.user, intent, word, heard, timingOf(input, deps, known.user));
     if (text === undefined) return reply(input, en.unknownActivity(slotValue(input, 'activity'), deps.protocol));
     return answer(input, text);
   },
