@@ -101,6 +101,16 @@ describe('a symptom is never assessed', () => {
     expect(turn.sessionEnded).toBe(true);
   });
 
+  test('asked while the skill waits for the treatment date: the clinic, then the date question again', async () => {
+    const patient = newPatient(h);
+    await patient.say('open microneedling care');
+    const turn = await patient.say('my face is swollen');
+    expect(turn.speech).toContain(CALL);
+    expect(turn.speech).toMatch(/When was your treatment\?/);
+    const next = await patient.say('yesterday');
+    expect(next.speech).toContain('Got it:');
+  });
+
   test('a symptom caught as an activity question goes to the clinic, not to a care tip', async () => {
     const patient = await patientOnDay(h, 3);
     const turn = await patient.intent('CanIIntent', { activity: 'ibuprofen for the swelling' });

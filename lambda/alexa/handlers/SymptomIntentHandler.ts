@@ -5,7 +5,9 @@ import { safetyEn } from '../../speech/safety.en-US';
 import type { SkillDeps } from '../deps';
 import { withFirstUseDisclaimer } from '../disclaimer';
 import { isIntent, slotResolvedId, slotValue } from '../request';
-import { answer } from '../respond';
+import { en } from '../../speech/en-US';
+import { answer, isOneShot, reply } from '../respond';
+import { readSession } from '../session';
 import { loadUser } from '../user';
 
 /**
@@ -24,6 +26,12 @@ export const symptomIntentHandler = (deps: SkillDeps): RequestHandler => ({
     const result = symptomAnswer(deps.protocol, heard, day);
     const speech = result.kind === 'normal' ? safetyEn.normalToday(result.symptom, deps.protocol) : safetyEn.callClinic(deps.protocol);
     const said = await withFirstUseDisclaimer(input, deps, speech);
+    // Asked while "when was your treatment?" is open: the clinic first, then the question again.
+    const { pending, deferred } = readSession(input);
+    if (pending?.kind === 'treatmentDate' && !isOneShot(input)) {
+      const ask = pending.newTreatment ? en.askNewTreatmentDate() : en.askTreatmentDate();
+      return reply(input, { text: `${said.text} ${ask.text}`, reprompt: ask.reprompt, card: said.card }, { pending, deferred });
+    }
     return answer(input, said.text, said.card);
   },
 });
