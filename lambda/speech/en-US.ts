@@ -30,10 +30,13 @@ const ASK_DATE = 'When was your treatment? You can say a day, like yesterday or 
 export const en = {
   whatNext: WHAT_NEXT,
 
-  welcomeNew: (p: Protocol): Speech => ({
-    text: join(`Welcome to ${clinicName(p.clinic) === undefined ? 'your microneedling aftercare' : `${clinicName(p.clinic)} aftercare`}.`, p.disclaimer, ASK_DATE),
-    reprompt: 'When did you have your microneedling treatment?',
-  }),
+  welcomeNew: (p: Protocol): Speech => {
+    const name = clinicName(p.clinic);
+    return {
+      text: join(`Welcome to ${name === undefined ? 'your microneedling aftercare' : `${name} aftercare`}.`, p.disclaimer, ASK_DATE),
+      reprompt: 'When did you have your microneedling treatment?',
+    };
+  },
 
   askTreatmentDate: (): Speech => ({ text: ASK_DATE, reprompt: 'When did you have your microneedling treatment?' }),
   askNewTreatmentDate: (): Speech => ({
