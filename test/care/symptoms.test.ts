@@ -50,6 +50,12 @@ const ROWS: [string, number | 'no date', Expect][] = [
   ['should I be worried about the redness', 1, 'clinic'],
   ['my skin is still red', 3, 'clinic'],
   ['my face is really red', 1, 'clinic'],
+  ['I got a sunburn', 1, 'clinic'],
+  ['my eyes are swollen', 2, 'clinic'],
+  ["I think I'm having an allergic reaction", 3, 'clinic'],
+  ['should I go to the doctor', 1, 'clinic'],
+  ['my face is puffy', 1, 'clinic'],
+  ['I have a headache', 2, 'clinic'],
   // Normal in the article, but not on this day: the clinic
   ['my face is red', 5, 'clinic'],
   ['my skin is peeling', 9, 'clinic'],
