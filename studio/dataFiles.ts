@@ -1,15 +1,15 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseProtocol } from '../lambda/protocol/load';
+import { parseClinic, parseProtocol } from '../lambda/protocol/load';
 import { ProtocolError } from '../lambda/protocol/schema';
-import type { Protocol } from '../lambda/protocol/types';
+import type { Clinic, Protocol } from '../lambda/protocol/types';
 
 /**
  * The data files the skill loads and the studio edits, each validated by the skill's own parser.
  * Adding a file (say, the clinic's own data) is one more entry in DATA_FILES.
  */
 /** The key the page and the API use for each file. */
-export type DocName = 'protocol';
+export type DocName = 'protocol' | 'clinic';
 
 export interface DataFile<T> {
   readonly name: DocName;
@@ -21,13 +21,21 @@ export interface DataFile<T> {
   readonly pathPrefix?: string;
 }
 
+export const CLINIC_FILE: DataFile<Clinic> = {
+  name: 'clinic',
+  defaultPath: 'lambda/protocol/clinic.json',
+  parse: (data) => parseClinic(data),
+  pathPrefix: 'clinic.',
+};
+
 export const PROTOCOL_FILE: DataFile<Protocol> = {
   name: 'protocol',
   defaultPath: 'lambda/protocol/default-protocol.json',
-  parse: (data) => parseProtocol(data),
+  parse: (data, docs) => parseProtocol(data, docs.clinic),
 };
 
-export const DATA_FILES: readonly DataFile<unknown>[] = [PROTOCOL_FILE];
+/** In checking order: the protocol's validation reads the clinic file. */
+export const DATA_FILES: readonly DataFile<unknown>[] = [CLINIC_FILE, PROTOCOL_FILE];
 /** The raw contents of every data file, by name. */
 export type Docs = Record<DocName, unknown>;
 /** Where each file is read from and saved to. */

@@ -1,59 +1,58 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { protocolFacts } from '../lambda/protocol/facts';
+import { reviewForDeploy } from '../lambda/protocol/review';
 import type { Protocol } from '../lambda/protocol/types';
-import type { DocName } from './dataFiles';
+import { repoRoot, type DocName } from './dataFiles';
 
 /**
- * Every care fact in the data with its source and review state, for the sign-off list. The one module
- * that knows how the protocol format records sources: today a `source` text ("article: …" or "our
- * reading: …") and, on activities, `reviewedByClinic`.
+ * Every care fact in the data with its source and review state, for the sign-off list: the skill's own
+ * list (protocolFacts), with where each fact's source and reviewed switch sit in the file.
  */
 export interface Fact {
-  /** What the page calls it ("Makeup: restricted through day 2"). */
+  /** How the fact reads ("makeup: avoid on days 1–2 (at least 48 hours)", or the words spoken). */
   readonly label: string;
   readonly doc: DocName;
-  /** The object the fact belongs to; its source fields are shown here, not in the editor. */
+  /** The fact's own field. */
   readonly at: string;
   readonly source: { readonly kind: 'article' | 'clinic'; readonly text: string };
   /** The field holding the fact's source (shown, not edited). */
   readonly sourcePath: string;
-  /** The reviewed switch's field, where the format has one. */
+  /** The reviewed switch's field: only a clinic reading has one (an article fact is the clinic's own). */
   readonly reviewPath?: string;
-  readonly reviewed?: boolean;
+  readonly reviewed: boolean;
 }
 
-const ARTICLE = /^article:\s*/i;
-const READING = /^our reading:\s*/i;
-
-function sourceOf(text: string): Fact['source'] {
-  if (ARTICLE.test(text)) return { kind: 'article', text: text.replace(ARTICLE, '') };
-  return { kind: 'clinic', text: text.replace(READING, '') };
+/** A fact field that is an object holds its source; a window's (a number) is its neighbour `source`. */
+function sourcePathOf(protocol: Protocol, path: string): string {
+  const value = path.split(/\.|(?=\[)/).reduce<unknown>((v, step) => {
+    if (v === null || typeof v !== 'object') return undefined;
+    return (v as Record<string, unknown>)[step.startsWith('[') ? step.slice(1, -1) : step];
+  }, protocol);
+  return typeof value === 'object' && value !== null ? `${path}.source` : `${path.replace(/\.[^.[\]]+$/, '')}.source`;
 }
-
-const daysLabel = (from: number, to: number | undefined): string =>
-  to === undefined ? `from day ${from}` : from === to ? `day ${from}` : `days ${from}–${to}`;
 
 export function factsOf(protocol: Protocol): Fact[] {
-  const facts: Fact[] = [];
-  protocol.phases.forEach((p, i) => {
-    facts.push({ label: `Skin, ${daysLabel(p.fromDay, p.toDay)} (${p.id})`, doc: 'protocol', at: `phases[${i}]`, source: sourceOf(p.source), sourcePath: `phases[${i}].source` });
-  });
-  protocol.activities.forEach((a, i) => {
-    const window = a.kind === 'encouraged' ? 'always encouraged' : `${a.kind === 'limit' ? 'extra care' : 'restricted'} through day ${a.avoidThroughDay}`;
-    facts.push({
-      label: `${a.shortName}: ${window}`,
+  return protocolFacts(protocol).map((f) => {
+    const sourcePath = sourcePathOf(protocol, f.path);
+    const clinic = 'clinic' in f.source;
+    return {
+      label: f.text,
       doc: 'protocol',
-      at: `activities[${i}]`,
-      source: sourceOf(a.source),
-      sourcePath: `activities[${i}].source`,
-      reviewPath: `activities[${i}].reviewedByClinic`,
-      reviewed: a.reviewedByClinic,
-    });
+      at: f.path,
+      source: 'clinic' in f.source ? { kind: 'clinic', text: f.source.clinic } : { kind: 'article', text: f.source.article },
+      sourcePath,
+      reviewPath: clinic ? `${sourcePath}.reviewedByClinic` : undefined,
+      reviewed: f.reviewed,
+    };
   });
-  facts.push({
-    label: `Follow-up: bookable after ${protocol.followUp.afterDays} days`,
-    doc: 'protocol',
-    at: 'followUp',
-    source: sourceOf(protocol.followUp.source),
-    sourcePath: 'followUp.source',
-  });
-  return facts;
+}
+
+/**
+ * What `npm run deploy` would still refuse, by the deploy gate's own review: placeholders in the clinic
+ * file and disagreements with the skill manifest (unreviewed facts are counted from the list above).
+ */
+export function deployProblems(protocol: Protocol): readonly string[] {
+  const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'skill-package/skill.json'), 'utf8'));
+  return reviewForDeploy(protocol, manifest).problems;
 }

@@ -1,7 +1,7 @@
 import { readConfig } from '../lambda/config';
 import { silentLogger } from '../lambda/log';
 import type { SkillDeps } from '../lambda/alexa/deps';
-import { activityAnswer, todayBriefing, type KnownUser } from '../lambda/alexa/questions';
+import { activityAnswer, fixedActivityAnswer, todayBriefing, type KnownUser } from '../lambda/alexa/questions';
 import type { IsoDate } from '../lambda/domain/calendar';
 import { activityStatus, dateOfDay, followUp } from '../lambda/domain/care';
 import { parseClockTime } from '../lambda/domain/clockTime';
@@ -94,12 +94,19 @@ export function dayView(protocol: Protocol, treatment: IsoDate, day: number): Da
   const user = patientOn(treatment, day);
   const brief = todayBriefing(deps, user);
   const entry = reminderPlan(protocol, treatment, MORNING).find((e) => e.day === day);
+  // Asked with each activity's first word, the one patients say most ("ibuprofen"), as Alexa sends it.
   const answers = protocol.activities.map((a) => ({
     id: a.id,
     name: a.shortName,
-    canI: activityAnswer(deps, user, 'CanIIntent', a.id) ?? '',
-    whenCanI: activityAnswer(deps, user, 'WhenCanIIntent', a.id) ?? '',
+    canI: activityAnswer(deps, user, 'CanIIntent', a.id, a.synonyms[0]) ?? '',
+    whenCanI: activityAnswer(deps, user, 'WhenCanIIntent', a.id, a.synonyms[0]) ?? '',
   }));
+  // The questions answered the same way every day (a prescription, tanning), asked with their first word.
+  const fixed = (['prescriptions', 'tanning'] as const).map((id) => {
+    const word = protocol[id].words[0] ?? id;
+    const said = fixedActivityAnswer(protocol, word) ?? '';
+    return { id, name: word, canI: said, whenCanI: said };
+  });
   return {
     day,
     date: user.today,
@@ -108,6 +115,6 @@ export function dayView(protocol: Protocol, treatment: IsoDate, day: number): Da
     budgetSeconds: BRIEFING_SECONDS,
     card: brief.card,
     reminder: entry && reminderText(entry, protocol),
-    answers,
+    answers: [...answers, ...fixed],
   };
 }

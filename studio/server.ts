@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { parseIsoDate } from '../lambda/domain/calendar';
 import { checkDocs, readDocs, repoRoot, writeDocs, type DocPaths, type Docs } from './dataFiles';
-import { factsOf } from './facts';
+import { deployProblems, factsOf } from './facts';
 import { dayView, timeline, TIMELINE_DAYS } from './preview';
 
 /**
@@ -71,7 +71,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, paths: DocPaths
     if (!treatment) throw new BadRequest('treatment must be a date like 2026-11-20');
     if (!Number.isInteger(day) || day < 1 || day > TIMELINE_DAYS) throw new BadRequest(`day must be 1 to ${TIMELINE_DAYS}`);
     const p = checked.protocol;
-    return send(res, 200, { ok: true, timeline: timeline(p, treatment), day: dayView(p, treatment, day), facts: factsOf(p) });
+    return send(res, 200, { ok: true, timeline: timeline(p, treatment), day: dayView(p, treatment, day), facts: factsOf(p), deployProblems: deployProblems(p) });
   }
   const asset = req.method === 'GET' ? ASSETS[url.pathname] : undefined;
   if (!asset) return send(res, 404, { ok: false, error: { message: 'not found' } });

@@ -140,13 +140,14 @@ async function save() {
   updateSave();
 }
 
-function render({ timeline, day, facts }) {
+function render({ timeline, day, facts, deployProblems }) {
   drawTimeline($('timeline'), timeline, state.day, pickDay);
   $('timeline').setAttribute('aria-valuetext', `Day ${day.day}, ${shortDate(day.date)}`);
   $('print-title').textContent = `Treatment on ${shortDate(timeline.treatment)}: days 1–${timeline.days.length}`;
   renderWindows(timeline);
   renderDay(day);
   renderFacts(facts);
+  $('deploy-problems').replaceChildren(...deployProblems.map((text) => Object.assign(document.createElement('li'), { textContent: text })));
 }
 
 function renderWindows(t) {
@@ -194,7 +195,7 @@ function cells(tr, texts, firstIsHeader) {
 function renderFacts(facts) {
   const readings = facts.filter((f) => f.source.kind === 'clinic');
   const open = readings.filter((f) => !getAt(state.docs[f.doc], f.reviewPath ?? '')).length;
-  $('facts-summary').textContent = `${facts.length} facts: ${facts.length - readings.length} from the article, ${readings.length} clinic readings, ${open} of them not reviewed yet.`;
+  $('facts-summary').textContent = `${facts.length} facts: ${facts.length - readings.length} from the article, ${readings.length} clinic readings, ${open} of them not reviewed yet (npm run deploy refuses unreviewed facts and the problems listed here).`;
   const body = $('facts').tBodies[0];
   const key = facts.map((f) => f.sourcePath).join('|');
   if (body.dataset.key !== key) {

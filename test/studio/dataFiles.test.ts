@@ -44,3 +44,12 @@ test('a file that is not an object is refused as a whole', async () => {
 test('the committed files pass', async () => {
   expect(checkDocs(await docs()).ok).toBe(true);
 });
+
+test.each([
+  ['phone', 'call us'],
+  ['privacyPolicyUrl', 'http://example.com/privacy'],
+])("a clinic %s the skill would refuse is named in the clinic file", async (field, value) => {
+  const all = await docs();
+  const clinic = { ...(all.clinic as Record<string, string>), [field]: value };
+  expect(checkDocs({ ...all, clinic })).toMatchObject({ ok: false, error: { doc: 'clinic', path: field } });
+});

@@ -202,6 +202,19 @@ test('a 3-day makeup window changes the day-3 preview, and once saved the skill 
   expect((await patient.say('ask microneedling care what should I do today')).speech).toBe(await text('#briefing'));
 });
 
+test("the clinic's name and phone, edited, are spoken in the follow-up reminder and saved to the clinic file alone", async () => {
+  expect(await page.locator('#deploy-problems').innerText()).toContain('clinic.phone is a placeholder');
+  await typeInto(page.locator('[data-doc="clinic"][data-path="name"]'), 'Glow Skin Clinic');
+  await typeInto(page.locator('[data-doc="clinic"][data-path="phone"]'), '555 0100');
+  await typeInto(page.locator('#day'), '29');
+  await page.locator('#reminder').filter({ hasText: 'Call Glow Skin Clinic at 555 0100.' }).waitFor();
+  expect(await page.locator('#deploy-problems').innerText()).not.toContain('clinic.phone');
+  await page.locator('#save:not([disabled])').click();
+  await page.locator('#save-status').filter({ hasText: /^Saved to \S+clinic\.json\. / }).waitFor();
+  expect(JSON.parse(await readFile(paths.clinic, 'utf8'))).toMatchObject({ name: 'Glow Skin Clinic', phone: '555 0100' });
+  expect(await readFile(file, 'utf8')).toBe(original);
+});
+
 test.each([
   { edit: 'an empty makeup window', activity: 'makeup', field: 'activities[0].avoidThroughDay', value: '', named: 'Restricted through day' },
   { edit: 'a word already used by makeup', activity: 'hard workouts', field: 'activities[1].synonyms', value: 'exercise\nfoundation', named: 'Words patients say' },
