@@ -21,7 +21,7 @@ async function main(): Promise<void> {
     const glance = await page.locator('#glance').boundingBox();
     const day = await page.locator('#dayview').boundingBox();
     if (!glance || !day) throw new Error('the page did not render');
-    await page.screenshot({ path: OUT, clip: { x: 0, y: 0, width: 1200, height: Math.min(day.y + day.height, day.y + 640) + 8 } });
+    await page.screenshot({ path: OUT, clip: { x: 0, y: 0, width: 1200, height: Math.min(day.y + day.height, day.y + 560) + 8 } });
     console.log(`${path.relative(repoRoot, OUT)}: ${Math.round((await stat(OUT)).size / 1024)} KB`);
   } finally {
     await browser.close();

@@ -30,7 +30,7 @@ export function drawTimeline(container, t, selected, onPick) {
 
   // Phases: shaded bands behind everything, named along the top.
   t.phases.forEach((p, i) => {
-    svg.append(svgEl('rect', { x: x(p.fromDay), y: 0, width: (p.toDay - p.fromDay + 1) * COL, height, class: `phase phase-${i % 5}` }));
+    svg.append(svgEl('rect', { x: x(p.fromDay), y: 0, width: (p.toDay - p.fromDay + 1) * COL, height, class: `phase phase-${i % 6}` }));
     // A name only where it fits; the legend under the chart names every phase.
     const span = (p.toDay - p.fromDay + 1) * COL;
     if (p.id.length * 6.5 < span) svg.append(svgEl('text', { x: x(p.fromDay) + 3, y: 13, class: 'phase-name' }, p.id));
