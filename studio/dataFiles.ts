@@ -4,10 +4,11 @@ import { parseClinic, parseProtocol } from '../lambda/protocol/load';
 import { ProtocolError } from '../lambda/protocol/schema';
 import type { Clinic, Protocol } from '../lambda/protocol/types';
 
-/**
+/*
  * The data files the skill loads and the studio edits, each validated by the skill's own parser.
- * Adding a file (say, the clinic's own data) is one more entry in DATA_FILES.
+ * Another file is one more entry in DATA_FILES (and its name in DocName).
  */
+
 /** The key the page and the API use for each file. */
 export type DocName = 'protocol' | 'clinic';
 

@@ -35,16 +35,10 @@ function sourcePathOf(protocol: Protocol, path: string): string {
 export function factsOf(protocol: Protocol): Fact[] {
   return protocolFacts(protocol).map((f) => {
     const sourcePath = sourcePathOf(protocol, f.path);
-    const clinic = 'clinic' in f.source;
-    return {
-      label: f.text,
-      doc: 'protocol',
-      at: f.path,
-      source: 'clinic' in f.source ? { kind: 'clinic', text: f.source.clinic } : { kind: 'article', text: f.source.article },
-      sourcePath,
-      reviewPath: clinic ? `${sourcePath}.reviewedByClinic` : undefined,
-      reviewed: f.reviewed,
-    };
+    const common = { label: f.text, doc: 'protocol', at: f.path, sourcePath, reviewed: f.reviewed } as const;
+    return 'clinic' in f.source
+      ? { ...common, source: { kind: 'clinic', text: f.source.clinic }, reviewPath: `${sourcePath}.reviewedByClinic` }
+      : { ...common, source: { kind: 'article', text: f.source.article } };
   });
 }
 
