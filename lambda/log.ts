@@ -23,12 +23,12 @@ export interface Logger {
 export const MAX_FIELD_CHARS = 64;
 
 /** A string cut to MAX_FIELD_CHARS (an ellipsis says it was cut); anything else as it is. */
-export const bounded = <T>(value: T): T | string =>
-  typeof value === 'string' && value.length > MAX_FIELD_CHARS ? `${value.slice(0, MAX_FIELD_CHARS)}…` : value;
+export const bounded = <T>(value: T, max = MAX_FIELD_CHARS): T | string =>
+  typeof value === 'string' && value.length > max ? `${value.slice(0, max)}…` : value;
 
 /** Every field bounded, so no input can make a log line long. */
-export function boundedFields<F extends object>(fields: F | undefined): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(fields ?? {}).map(([k, v]) => [k, bounded(v)]));
+export function boundedFields<F extends object>(fields: F | undefined, max = MAX_FIELD_CHARS): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(fields ?? {}).map(([k, v]) => [k, bounded(v, max)]));
 }
 
 export function createLogger(write: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): Logger {
