@@ -1,13 +1,26 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { ClockTime } from '../../domain/clockTime';
 import { reminderPlan, upcomingEntries, type LocalNow, type ReminderEntry } from '../../domain/reminderPlan';
-import { mergeConcurrent, planCancel, planSync, planTokens, recordAfter, withConsent, withoutConsent, type PlanRecord, type SyncWork } from '../../domain/reminderSync';
-import { createRemindersClient, deadlineIn, type ReminderFailure, type ReminderRequestBody } from '../../services/remindersClient';
+import {
+  mergeConcurrent,
+  planCancel,
+  planSync,
+  planTokens,
+  reconcile,
+  recordAfter,
+  withConsent,
+  withoutConsent,
+  type PlanRecord,
+  type SyncResults,
+  type SyncWork,
+} from '../../domain/reminderSync';
+import { createRemindersClient, deadlineIn, type Deadline, type ReminderFailure, type ReminderRequestBody } from '../../services/remindersClient';
 import { reminderText } from '../../speech/reminders.en-US';
 import type { Profile } from '../../store/types';
 import type { SkillDeps } from '../deps';
 import { apiAccess } from '../request';
-import { executeWork } from './execute';
+import { personItemId } from '../../store/keys';
+import { executeWork, listForRun, type Adoption, type Execution } from './execute';
 import type { ReminderUser } from './reminderUser';
 
 /**
@@ -48,21 +61,58 @@ export interface SyncReport {
   readonly recorded?: boolean;
 }
 
-/** Makes the alerts match the plan at `time`: deletes stale ones, moves, creates only what is missing. */
+/**
+ * Makes the alerts match the plan at `time`: deletes stale ones, moves, creates only what is missing.
+ * It runs under the person's reminders lease, from the record as stored now and as Alexa's own list
+ * shows it, so concurrent requests take turns instead of moving the same alerts to different times.
+ * The consent (the plan wanted, and when its creates began) is written before any create, so a run
+ * cut short leaves a plan the next attempt completes, and the instant that tells its alerts apart.
+ */
 export async function syncPlan(input: HandlerInput, deps: SkillDeps, user: ReminderUser, time: ClockTime): Promise<SyncReport> {
   const entries = planFor(deps, user, time);
   const upcoming = upcomingEntries(entries, user.now);
+  const nothing = (failure: ReminderFailure, recorded = true): SyncReport => ({ time, set: [], missing: upcoming, created: 0, moved: 0, failure, recorded });
   if (!user.zoneKnown) {
     // Alerts carry a local time and a zone; with only a guessed zone they could ring hours off. The
-    // consent stays recorded, so the plan is completed once the zone is known.
+    // consent is recorded, so the plan is completed once the zone is known.
     deps.log.warn('reminders_not_synced', { reason: 'zoneUnknown' });
-    return { time, set: [], missing: upcoming, created: 0, moved: 0, failure: 'zoneUnknown', recorded: true };
+    await rememberConsent(deps, user, time);
+    return nothing('zoneUnknown');
   }
-  const previous = user.profile.reminders;
-  const work = planSync(previous, user.treatment, time, entries, user.now);
-  const { results, failure } = await run(input, deps, user, work);
+  const deadline = deadlineIn(REMINDERS_BUDGET_MS);
+  return underLease(deps, user, deadline, () => nothing('busy'), async (fresh) => {
+    const session = await openSession(input, deps, fresh, deadline);
+    const stored = fresh.profile.reminders;
+    let previous = session.reconcile(stored);
+    let work = planSync(previous, fresh.treatment, time, entries, fresh.now);
+    if (work.creates.length > 0 || session.failure) {
+      // Written ahead of the calls: the consent, and the instant this plan's creates began.
+      const consented = withConsent(previous, fresh.treatment, time, deps.clock().toISOString());
+      if (JSON.stringify(consented) !== JSON.stringify(previous) && (await saveRecord(deps, fresh, consented, stored))) {
+        previous = consented;
+        work = planSync(previous, fresh.treatment, time, entries, fresh.now);
+      }
+    }
+    if (session.failure) return finish(deps, fresh, time, upcoming, work, emptyResults(), session.failure, previous, stored);
+    const others = work.creates.length > 0 ? await othersTokens(deps, fresh) : undefined;
+    const { results, failure } = await session.execute(work, { since: previous?.since, others });
+    return finish(deps, fresh, time, upcoming, work, results, failure, previous, stored);
+  });
+}
+
+async function finish(
+  deps: SkillDeps,
+  user: ReminderUser,
+  time: ClockTime,
+  upcoming: readonly ReminderEntry[],
+  work: SyncWork,
+  results: SyncResults,
+  failure: ReminderFailure | undefined,
+  previous: PlanRecord | undefined,
+  stored: PlanRecord | undefined,
+): Promise<SyncReport> {
   const record = recordAfter(work, results, { time, forTreatment: user.treatment, upcomingKeys: upcoming.map((e) => e.key) }, previous);
-  const recorded = await saveRecord(deps, user, record);
+  const recorded = await saveRecord(deps, user, record, stored);
   const tokens = planTokens(record, user.treatment);
   return {
     time,
@@ -85,28 +135,48 @@ export interface CancelReport {
 }
 
 /**
- * Deletes every alert we made; whatever could not be deleted is kept as stale, to delete next time. A
- * plan whose work was interrupted may have alerts we never recorded (made just before the store
- * failed): those are found in Alexa's list by their words, time and age, and deleted too.
+ * Deletes every alert we made; whatever could not be deleted is kept as stale, to delete next time. The
+ * count spoken is what Alexa's own list held, not what the record says. A plan whose work was
+ * interrupted may have alerts we never recorded (made just before the store failed): those are found
+ * in Alexa's list by their words, time and age, and deleted too.
  */
 export async function cancelPlan(input: HandlerInput, deps: SkillDeps, user: ReminderUser, previous: PlanRecord | undefined = user.profile.reminders): Promise<CancelReport> {
-  const unrecorded = interruptedEntries(deps, user, previous);
-  const work = { ...planCancel(previous), unrecorded };
-  const recorded = upcomingWithTokens(deps, user, previous).length;
-  if (work.deletes.length === 0 && unrecorded.length === 0) {
-    await saveRecord(deps, user, undefined, previous);
-    return { total: recorded, cancelled: recorded, deleted: 0 };
-  }
-  const { results, failure, found } = await run(input, deps, user, work, previous?.since);
-  // Found alerts that could not be deleted are recorded now (as stale), so the next cancel gets them.
-  const record = recordAfter({ ...work, deletes: [...work.deletes, ...found] }, results, undefined, previous);
-  await saveRecord(deps, user, record, previous);
-  const surviving = new Set(Object.values(record?.tokens ?? {}));
-  const before = planTokens(previous, user.treatment);
-  const total = recorded + found.length;
-  const left =
-    upcomingWithTokens(deps, user, previous).filter((e) => surviving.has(before[e.key] ?? '')).length + found.filter((t) => !results.deleted.has(t)).length;
-  return { total, cancelled: total - left, deleted: results.deleted.size, failure };
+  const deadline = deadlineIn(REMINDERS_BUDGET_MS);
+  const busy = (): CancelReport => {
+    const total = upcomingWithTokens(deps, user, previous).length;
+    return { total, cancelled: 0, deleted: 0, failure: 'busy' };
+  };
+  return underLease(deps, user, deadline, busy, async (fresh) => {
+    // The record as stored now (another request may have changed it), unless it has gone meanwhile.
+    const stored = fresh.profile.reminders ?? previous;
+    const session = await openSession(input, deps, fresh, deadline);
+    const record = session.reconcile(stored);
+    const unrecorded = interruptedEntries(deps, fresh, record);
+    const work = { ...planCancel(record), unrecorded };
+    const recorded = upcomingWithTokens(deps, fresh, record).length;
+    if (work.deletes.length === 0 && unrecorded.length === 0) {
+      await saveRecord(deps, fresh, undefined, stored);
+      return { total: recorded, cancelled: recorded, deleted: 0 };
+    }
+    if (session.failure) return { total: recorded, cancelled: 0, deleted: 0, failure: session.failure };
+    const others = unrecorded.length > 0 ? await othersTokens(deps, fresh) : undefined;
+    const { results, failure, found } = await session.execute(work, { since: record?.since, others });
+    // Found alerts that could not be deleted are recorded now (as stale), so the next cancel gets them.
+    const after = recordAfter({ ...work, deletes: [...work.deletes, ...found] }, results, undefined, record);
+    await saveRecord(deps, fresh, after, stored);
+    const surviving = new Set(Object.values(after?.tokens ?? {}));
+    const before = planTokens(record, fresh.treatment);
+    const total = recorded + found.length;
+    const left =
+      upcomingWithTokens(deps, fresh, record).filter((e) => surviving.has(before[e.key] ?? '')).length + found.filter((t) => !results.deleted.has(t)).length;
+    return { total, cancelled: total - left, deleted: results.deleted.size, failure };
+  });
+}
+
+/** "What reminders do I have?": the record as Alexa's own list shows it (the record alone when the list cannot be read). */
+export async function listedRecord(input: HandlerInput, deps: SkillDeps, user: ReminderUser): Promise<PlanRecord | undefined> {
+  const session = await openSession(input, deps, user, deadlineIn(REMINDERS_BUDGET_MS));
+  return session.reconcile(user.profile.reminders);
 }
 
 /** Upcoming entries of an interrupted plan (agreed, unfinished, this treatment) that have no recorded alert. */
@@ -141,21 +211,98 @@ export async function dropConsent(deps: SkillDeps, user: ReminderUser): Promise<
   await saveRecord(deps, user, withoutConsent(user.profile.reminders));
 }
 
-async function run(input: HandlerInput, deps: SkillDeps, user: ReminderUser, work: SyncWork, since = user.profile.reminders?.since) {
+const emptyResults = (): SyncResults => ({ deleted: new Set<string>(), moved: new Set<string>(), created: new Map<string, string>() });
+
+/** The Reminders API for one operation: Alexa's list read once, the record reconciled with it, then the calls. */
+interface RemindersSession {
+  /** Set when no call can help (no permission, device without reminders): nothing else is attempted. */
+  readonly failure?: ReminderFailure;
+  reconcile(record: PlanRecord | undefined): PlanRecord | undefined;
+  execute(work: SyncWork, adoption: Omit<Adoption, 'listed'>): Promise<Execution>;
+}
+
+async function openSession(input: HandlerInput, deps: SkillDeps, user: ReminderUser, deadline: Deadline): Promise<RemindersSession> {
   const access = apiAccess(input);
   if (!access.apiEndpoint || !access.apiAccessToken) {
-    return { results: { deleted: new Set<string>(), moved: new Set<string>(), created: new Map<string, string>() }, failure: 'noPermission' as const, found: [] };
+    return { failure: 'noPermission', reconcile: (r) => r, execute: async () => ({ results: emptyResults(), failure: 'noPermission', found: [] }) };
   }
-  const client = createRemindersClient({
-    apiEndpoint: access.apiEndpoint,
-    apiAccessToken: access.apiAccessToken,
-    callTimeoutMs: deps.config.serviceTimeoutMs,
-    deadline: deadlineIn(REMINDERS_BUDGET_MS),
-  });
-  const started = Date.now();
-  const execution = await executeWork(client, work, (entry) => reminderBody(deps, entry, user.zone, user.now), deps.log, since);
-  deps.log.info('reminders_synced', { ms: Date.now() - started, count: execution.results.created.size, reason: execution.failure });
-  return execution;
+  const client = createRemindersClient({ apiEndpoint: access.apiEndpoint, apiAccessToken: access.apiAccessToken, callTimeoutMs: deps.config.serviceTimeoutMs, deadline });
+  const listed = await listForRun(client);
+  const failure = listed === 'noPermission' || listed === 'deviceUnsupported' ? listed : undefined;
+  const alerts = Array.isArray(listed) ? listed : undefined;
+  if (failure) deps.log.warn('reminder_call_failed', { reason: `list:${failure}` });
+  const present = alerts && new Map(alerts.map((a) => [a.alertToken, a.status === 'COMPLETED' ? undefined : a.scheduledTime?.slice(11, 16)]));
+  return {
+    failure,
+    reconcile: (record) => (present ? reconcile(record, present) : record),
+    async execute(work, adoption) {
+      const started = Date.now();
+      const execution = await executeWork(client, work, (entry) => reminderBody(deps, entry, user.zone, user.now), deps.log, { ...adoption, listed: alerts });
+      deps.log.info('reminders_synced', { ms: Date.now() - started, count: execution.results.created.size, reason: execution.failure });
+      return execution;
+    },
+  };
+}
+
+/** Tokens recorded by the account's other profiles; undefined when they cannot be read (then nothing is adopted). */
+async function othersTokens(deps: SkillDeps, user: ReminderUser): Promise<ReadonlySet<string> | undefined> {
+  try {
+    const profiles = await deps.store.loadAccount(user.key.userId);
+    const own = personItemId(user.key);
+    return new Set([...profiles].filter(([id]) => id !== own).flatMap(([, p]) => Object.values(p.reminders?.tokens ?? {})));
+  } catch (e) {
+    deps.log.warn('reminders_household_unread', { error: e instanceof Error ? e.name : 'Error' });
+    return undefined;
+  }
+}
+
+/** Longer than a Lambda can run, so a holder never loses it mid-run; a crashed holder's expires. */
+const LEASE_MS = 8000;
+/** Waits for a lease held by another request: about a second in all, then the patient hears so. */
+const LEASE_WAITS_MS = [60, 120, 200, 300, 350];
+
+/**
+ * Runs `work` while holding the person's reminders lease, on the profile as stored now. When another
+ * request holds it past the waits, `busy()` answers instead: nothing is changed. A store that cannot
+ * grant a lease (down) does not block the patient: the work runs on what was loaded.
+ */
+async function underLease<T>(deps: SkillDeps, user: ReminderUser, deadline: Deadline, busy: () => T, work: (fresh: ReminderUser) => Promise<T>): Promise<T> {
+  let lease: string | undefined;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      lease = await deps.store.acquireLease(user.key, LEASE_MS);
+    } catch (e) {
+      deps.log.warn('reminders_lease_unavailable', { error: e instanceof Error ? e.name : 'Error' });
+      return work(user);
+    }
+    if (lease) break;
+    const wait = LEASE_WAITS_MS[attempt];
+    if (wait === undefined || deadline.remainingMs() < wait + MIN_WORK_MS) {
+      deps.log.warn('reminders_busy', { count: attempt + 1 });
+      return busy();
+    }
+    await new Promise((resolve) => setTimeout(resolve, wait * (0.5 + Math.random())));
+  }
+  try {
+    return await work(await reloaded(deps, user));
+  } finally {
+    const held = lease;
+    deps.store.releaseLease(user.key, held).catch(() => deps.log.warn('reminders_lease_not_released'));
+  }
+}
+
+/** Time a holder needs at least to do anything useful with the lease. */
+const MIN_WORK_MS = 1500;
+
+/** The user with the profile as stored now (what the previous lease holder left); as loaded when it cannot be read. */
+async function reloaded(deps: SkillDeps, user: ReminderUser): Promise<ReminderUser> {
+  try {
+    const stored = await deps.store.load(user.key);
+    if (!stored) return user;
+    return { ...user, profile: { ...stored.profile, treatmentDate: user.treatment } };
+  } catch {
+    return user;
+  }
 }
 
 /**
