@@ -4,7 +4,7 @@ import { upcomingEntries } from '../../domain/reminderPlan';
 import { hasActivePlan, planTokens } from '../../domain/reminderSync';
 import { remindersEn } from '../../speech/reminders.en-US';
 import type { SkillDeps } from '../deps';
-import { listedRecord, planFor } from '../reminders/operations';
+import { planFor, withListedPlan } from '../reminders/operations';
 import { loadReminderUser } from '../reminders/reminderUser';
 import { isIntent } from '../request';
 import { answer } from '../respond';
@@ -17,10 +17,10 @@ import { answer } from '../respond';
 export const listRemindersIntentHandler = (deps: SkillDeps): RequestHandler => ({
   canHandle: (input) => isIntent(input, 'ListRemindersIntent'),
   async handle(input) {
-    const user = await loadReminderUser(input, deps);
-    if (!user || !hasActivePlan(user.profile.reminders, user.treatment)) return answer(input, remindersEn.noReminders());
-    const record = await listedRecord(input, deps, user);
-    if (!record || !hasActivePlan(record, user.treatment)) return answer(input, remindersEn.noReminders());
+    const loaded = await loadReminderUser(input, deps);
+    const user = loaded && (await withListedPlan(input, deps, loaded));
+    const record = user?.profile.reminders;
+    if (!user || !record || !hasActivePlan(record, user.treatment)) return answer(input, remindersEn.noReminders());
     const time = record.time as ClockTime;
     const tokens = planTokens(record, user.treatment);
     const upcoming = upcomingEntries(planFor(deps, user, time), user.now);

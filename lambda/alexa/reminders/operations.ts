@@ -2,6 +2,7 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { ClockTime } from '../../domain/clockTime';
 import { reminderPlan, upcomingEntries, type LocalNow, type ReminderEntry } from '../../domain/reminderPlan';
 import {
+  hasActivePlan,
   mergeConcurrent,
   planCancel,
   planSync,
@@ -173,10 +174,17 @@ export async function cancelPlan(input: HandlerInput, deps: SkillDeps, user: Rem
   });
 }
 
-/** "What reminders do I have?": the record as Alexa's own list shows it (the record alone when the list cannot be read). */
-export async function listedRecord(input: HandlerInput, deps: SkillDeps, user: ReminderUser): Promise<PlanRecord | undefined> {
+/** The record as Alexa's own list shows it (the record alone when the list cannot be read), before anything is said about it. */
+async function listedRecord(input: HandlerInput, deps: SkillDeps, user: ReminderUser): Promise<PlanRecord | undefined> {
   const session = await openSession(input, deps, user, deadlineIn(REMINDERS_BUDGET_MS));
   return session.reconcile(user.profile.reminders);
+}
+
+/** The user with a plan's record reconciled with Alexa's list; as loaded when there is no plan to check. */
+export async function withListedPlan(input: HandlerInput, deps: SkillDeps, user: ReminderUser): Promise<ReminderUser> {
+  if (!hasActivePlan(user.profile.reminders, user.treatment)) return user;
+  const reminders = await listedRecord(input, deps, user);
+  return { ...user, profile: withReminders(user.profile, reminders) };
 }
 
 /** Upcoming entries of an interrupted plan (agreed, unfinished, this treatment) that have no recorded alert. */
