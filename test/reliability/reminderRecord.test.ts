@@ -1,20 +1,12 @@
 import { StoreUnavailableError } from '../../lambda/store/types';
-import { startSkillHarness, type SkillHarness } from '../support/skillHarness';
-import { talk, ZONE } from '../reminders/support';
+import { EVENING_OF_TREATMENT, reminderHarness, talk } from '../reminders/support';
 
 /**
  * The record tells the truth: what the patient hears about their reminders is what Alexa holds, even
  * when the profile could not be saved, and concurrent changes on one account converge. Real skill,
  * dynalite and the Reminders stand-in on 127.0.0.1.
  */
-let h: SkillHarness;
-beforeAll(async () => {
-  h = await startSkillHarness({ timeZone: ZONE });
-});
-afterAll(() => h.stop());
-beforeEach(() => h.api.reminders.reset());
-
-const EVENING_OF_TREATMENT = '2026-11-20T23:00:00Z';
+const h = reminderHarness();
 let accounts = 0;
 const newAccount = () => `amzn1.ask.account.RECORD-${process.pid}-${++accounts}`;
 

@@ -1,6 +1,5 @@
-import { startSkillHarness, type SkillHarness } from '../support/skillHarness';
 import { permissionAcceptedEvent, REMINDERS_SCOPE, skillDisabledEvent } from '../support/envelope';
-import { talk, ZONE } from './support';
+import { EVENING_OF_TREATMENT, reminderHarness, talk } from './support';
 
 /**
  * Several voice profiles on one account with identical plans (same treatment day, same time, so the
@@ -8,14 +7,7 @@ import { talk, ZONE } from './support';
  * Alexa's list is the whole account's, which is what made one profile adopt — and later delete —
  * another's. Real skill, dynalite and the Reminders stand-in on 127.0.0.1.
  */
-let h: SkillHarness;
-beforeAll(async () => {
-  h = await startSkillHarness({ timeZone: ZONE });
-});
-afterAll(() => h.stop());
-beforeEach(() => h.api.reminders.reset());
-
-const EVENING_OF_TREATMENT = '2026-11-20T23:00:00Z';
+const h = reminderHarness();
 let accounts = 0;
 const newAccount = () => `amzn1.ask.account.VOICES-${process.pid}-${++accounts}`;
 /** undefined: the account's own voice (Alexa recognized nobody). */
