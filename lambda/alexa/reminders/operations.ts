@@ -294,10 +294,13 @@ async function underLease<T>(deps: SkillDeps, user: ReminderUser, deadline: Dead
   try {
     return await work(await reloaded(deps, user));
   } finally {
-    const held = lease;
-    deps.store.releaseLease(user.key, held).catch(() => deps.log.warn('reminders_lease_not_released'));
+    // Given back before the answer, briefly waited for: a release that cannot land simply expires.
+    const release = deps.store.releaseLease(user.key, lease).catch(() => deps.log.warn('reminders_lease_not_released'));
+    await Promise.race([release, new Promise((resolve) => setTimeout(resolve, RELEASE_WAIT_MS).unref())]);
   }
 }
+
+const RELEASE_WAIT_MS = 300;
 
 /** Time a holder needs at least to do anything useful with the lease. */
 const MIN_WORK_MS = 1500;
