@@ -33,9 +33,11 @@ export interface VerifierLimits {
   readonly maxCertificateBytes: number;
   /** Certificates kept (by URL); the oldest is dropped beyond this. */
   readonly cacheEntries: number;
+  /** Downloads of different URLs at once; a request naming yet another URL is refused meanwhile. */
+  readonly downloadsInFlight: number;
 }
 
-export const VERIFIER_LIMITS: VerifierLimits = { toleranceMs: 150_000, downloadTimeoutMs: 2000, maxCertificateBytes: 64 * 1024, cacheEntries: 16 };
+export const VERIFIER_LIMITS: VerifierLimits = { toleranceMs: 150_000, downloadTimeoutMs: 2000, maxCertificateBytes: 64 * 1024, cacheEntries: 16, downloadsInFlight: 4 };
 
 export interface VerifierOptions {
   /** PEM roots a chain must end in. Default: Node's bundled public roots. Tests only: a throwaway CA. */
@@ -177,6 +179,7 @@ export function createRequestVerifier(opts: VerifierOptions = {}): RequestVerifi
     cache.delete(key);
     const pending = inFlight.get(key);
     if (pending) return pending;
+    if (inFlight.size >= limits.downloadsInFlight) throw new RequestRefusedError('too many certificate downloads at once');
     downloads++;
     const signal = AbortSignal.timeout(limits.downloadTimeoutMs);
     // The race guarantees the deadline even for a download that ignores its signal.

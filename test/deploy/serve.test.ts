@@ -403,6 +403,23 @@ describe('certificate downloads', () => {
     }
   });
 
+  it('requests naming many different certificate URLs start only a few downloads at once', async () => {
+    const { server, verifier, logger } = await verifyingServer();
+    try {
+      const answers = await Promise.all(
+        Array.from({ length: 12 }, async (_, i) => {
+          const body = JSON.stringify({ ...envelope(), n: i });
+          return (await post(server.url, body, signed(body, `${AMAZON}hang.pem?n=${i}`))).status;
+        }),
+      );
+      expect(answers.every((st) => st === 400)).toBe(true);
+      expect(verifier.downloads()).toBe(4);
+      expect(logger.reasons().filter((r) => r === 'too many certificate downloads at once')).toHaveLength(8);
+    } finally {
+      await server.close();
+    }
+  });
+
   it('a certificate larger than the limit is not read to the end', async () => {
     const { server, logger } = await verifyingServer({ verifier: { limits: { downloadTimeoutMs: 5000, maxCertificateBytes: 64 * 1024 } } });
     try {
