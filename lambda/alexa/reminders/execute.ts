@@ -158,7 +158,7 @@ function matchListed(adoption: Adoption, entries: readonly ReminderEntry[], body
 }
 
 /** Alexa's clock and ours may disagree a little; an alert made just before `since` is still ours. */
-const CLOCK_SKEW_MS = 5 * 60 * 1000;
+const CLOCK_SKEW_MS = 60 * 1000;
 
 async function inPool<T>(items: readonly T[], stop: () => boolean, run: (item: T) => Promise<void>): Promise<void> {
   let next = 0;

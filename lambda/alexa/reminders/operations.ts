@@ -207,9 +207,15 @@ export function upcomingWithTokens(deps: SkillDeps, user: ReminderUser, record: 
   return upcomingEntries(planFor(deps, user, record.time as ClockTime), user.now).filter((e) => tokens[e.key] !== undefined);
 }
 
-/** The patient agreed, but the calls must wait (no permission yet): remember the wanted plan. */
+/** The patient agreed, but the calls must wait (no permission or no zone yet): remember the wanted plan. */
 export async function rememberConsent(deps: SkillDeps, user: ReminderUser, time: ClockTime): Promise<ReminderUser> {
-  const record = withConsent(user.profile.reminders, user.treatment, time, deps.clock().toISOString());
+  const prior = user.profile.reminders;
+  const { since: _unused, ...waiting } = withConsent(prior, user.treatment, time, deps.clock().toISOString());
+  void _unused;
+  // No call is made now, so no alert can be this plan's yet: its window opens when its creates begin
+  // (syncPlan), unless an earlier attempt already opened one.
+  const earlier = prior?.incomplete && prior.forTreatment === user.treatment ? prior.since : undefined;
+  const record: PlanRecord = earlier ? { ...waiting, since: earlier } : waiting;
   await saveRecord(deps, user, record);
   return { ...user, profile: { ...user.profile, reminders: record } };
 }
