@@ -148,8 +148,10 @@ export async function cancelPlan(input: HandlerInput, deps: SkillDeps, user: Rem
     return { total, cancelled: 0, deleted: 0, failure: 'busy' };
   };
   return underLease(deps, user, deadline, busy, async (fresh) => {
-    // The record as stored now (another request may have changed it), unless it has gone meanwhile.
-    const stored = fresh.profile.reminders ?? previous;
+    // The record as stored now (another request may have changed it) — of the same plan: a plan made
+    // meanwhile for another treatment date is not the one this cancel was asked for.
+    const current = fresh.profile.reminders;
+    const stored = current && current.forTreatment === previous?.forTreatment ? current : previous;
     const session = await openSession(input, deps, fresh, deadline);
     const record = session.reconcile(stored);
     const unrecorded = interruptedEntries(deps, fresh, record);
