@@ -46,6 +46,16 @@ export const en = {
     text: `${fullDate(date)}. That makes today day ${todayDay}. Is that right?`,
     reprompt: `Was your treatment on ${fullDate(date)}? Please say yes or no.`,
   }),
+  /** After a no: the next day the same words could have meant. */
+  confirmNextDate: (date: IsoDate, todayDay: number): Speech => ({
+    text: `Then was it ${fullDate(date)}? That makes today day ${todayDay}.`,
+    reprompt: `Was your treatment on ${fullDate(date)}? Please say yes or no.`,
+  }),
+  /** Every day the words could have meant was turned down: the month settles it. */
+  askMonthAndDay: (): Speech => ({
+    text: 'Sorry about that. Which day was your treatment? Please tell me the month and the day, for example: October 3rd.',
+    reprompt: 'Which month and day was your treatment?',
+  }),
   dateSaved: (date: IsoDate, todayDay: number, newTreatment: boolean): string =>
     newTreatment
       ? `Got it: your new treatment was ${fullDate(date)}, so today is ${todayDay === 1 ? 'day 1 again' : `day ${todayDay} of your new recovery`}. I've kept your earlier date too.`
@@ -74,10 +84,6 @@ export const en = {
     reprompt: 'Please say yes or no.',
   }),
   alreadyThatDate: (date: IsoDate): string => `I already have ${fullDate(date)} as your treatment date, so nothing changes.`,
-  dateRejected: (): Speech => ({
-    text: 'Okay. Which day was your treatment? You can say the full date, like November 20th.',
-    reprompt: 'Which day was your treatment?',
-  }),
   afterDateSaved: (): string => 'You can ask what to do today, or whether you can wear makeup.',
 
   needDateFirst: (): Speech => ({
