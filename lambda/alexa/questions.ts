@@ -1,7 +1,8 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { daysBetween, parseIsoDate, type IsoDate } from '../domain/calendar';
-import { activityStatus, findActivity, followUp, planForDay } from '../domain/care';
+import type { IsoDate } from '../domain/calendar';
+import { activityStatus, dateOfDay, findActivity, followUp, planForDay } from '../domain/care';
+import { dayAskedAbout } from '../domain/spokenDate';
 import { en } from '../speech/en-US';
 import type { Profile } from '../store/types';
 import type { SkillDeps } from './deps';
@@ -36,11 +37,26 @@ export function todayBriefing(deps: SkillDeps, user: KnownUser): { text: string;
   return { text: en.briefing(plan, user.today, deps.protocol), card: en.briefingCard(plan, user.today) };
 }
 
-/** Answers an activity question ("can I" or "when can I") for the user's day. */
-export function activityAnswer(deps: SkillDeps, user: KnownUser, intent: string, word: string | undefined): string | undefined {
+/** A day the patient asked about, as Alexa sent the slots ("tomorrow", "on day 9"). */
+export interface SpokenDay {
+  readonly date?: string;
+  readonly dayNumber?: string;
+}
+
+/**
+ * Answers an activity question ("can I" or "when can I") for the user's day, or — "can I … tomorrow",
+ * "on Saturday", "on day 9", "next week" — for the day asked about, with its day number.
+ */
+export function activityAnswer(deps: SkillDeps, user: KnownUser, intent: string, word: string | undefined, spoken: SpokenDay = {}): string | undefined {
   const activity = findActivity(deps.protocol, word);
   if (!activity) return undefined;
-  const status = activityStatus(activity, user.profile.treatmentDate, user.day);
+  const treatment = user.profile.treatmentDate;
+  const asked = intent === 'WhenCanIIntent' ? undefined : dayAskedAbout(spoken, treatment, { weeks: true });
+  if (asked !== undefined && asked !== user.day) {
+    if (asked < 1) return en.beforeTreatment();
+    return en.canIOn(activityStatus(activity, treatment, asked), asked, dateOfDay(treatment, asked), user.today);
+  }
+  const status = activityStatus(activity, treatment, user.day);
   return intent === 'WhenCanIIntent' ? en.whenCanI(status, user.today) : en.canI(status, user.day, user.today);
 }
 
@@ -48,13 +64,9 @@ export function activityAnswer(deps: SkillDeps, user: KnownUser, intent: string,
  * The plan of the day a patient asked about: a day number wins, otherwise an exact date (Alexa sends
  * coming days forward, which is what is wanted here). `ask` when neither names a day.
  */
-export function dayPlanAnswer(deps: SkillDeps, user: KnownUser, spoken: { date?: string; dayNumber?: string }): { text: string; card?: { title: string; content: string } } | 'ask' {
+export function dayPlanAnswer(deps: SkillDeps, user: KnownUser, spoken: SpokenDay): { text: string; card?: { title: string; content: string } } | 'ask' {
   const treatment = user.profile.treatmentDate;
-  const spokenNumber = Number(spoken.dayNumber);
-  const spokenDate = parseIsoDate(spoken.date ?? '');
-  let day: number | undefined;
-  if (Number.isInteger(spokenNumber) && spokenNumber >= 1 && spokenNumber <= 3650) day = spokenNumber;
-  else if (spokenDate) day = daysBetween(treatment, spokenDate) + 1;
+  const day = dayAskedAbout(spoken, treatment);
   if (day === undefined) return 'ask';
   if (day < 1) return { text: en.beforeTreatment() };
   const plan = planForDay(deps.protocol, treatment, day);
@@ -65,7 +77,7 @@ export function dayPlanAnswer(deps: SkillDeps, user: KnownUser, spoken: { date?:
 export async function answerDeferred(input: HandlerInput, deps: SkillDeps, q: DeferredQuestion, lead: string): Promise<Response> {
   const user = (await loadUser(input, deps)) as KnownUser;
   let text: string | undefined;
-  if (q.intent === 'CanIIntent' || q.intent === 'WhenCanIIntent') text = activityAnswer(deps, user, q.intent, q.activity);
+  if (q.intent === 'CanIIntent' || q.intent === 'WhenCanIIntent') text = activityAnswer(deps, user, q.intent, q.activity, q);
   else if (q.intent === 'NextSessionIntent') text = en.nextSession(followUp(deps.protocol, user.profile.treatmentDate, user.day), user.today, deps.protocol);
   else if (q.intent === 'WhatDayIntent') text = en.whatDay(user.day, user.profile.treatmentDate);
   else if (q.intent === 'DayPlanIntent') {

@@ -148,3 +148,29 @@ function pastWithDay(today: IsoDate, day: number, month?: number, includeToday =
   }
   return sameAsToday ? [today] : [];
 }
+
+/** Days a question may reach ahead or back ("on day 9", "next Saturday"): beyond this it is not a recovery day. */
+const MAX_DAY_NUMBER = 3650;
+
+/**
+ * The recovery day a question is about: a spoken day number wins, otherwise an exact date (Alexa sends
+ * coming days forward, which is what is wanted here); a week (`weeks`) means its Monday. Undefined when
+ * neither names a day; a day before the treatment comes back as 0 or less.
+ */
+export function dayAskedAbout(spoken: { readonly date?: string; readonly dayNumber?: string }, treatment: IsoDate, opts: { weeks?: boolean } = {}): number | undefined {
+  const n = Number(spoken.dayNumber);
+  if (spoken.dayNumber !== undefined && Number.isInteger(n) && n >= 1 && n <= MAX_DAY_NUMBER) return n;
+  const value = (spoken.date ?? '').trim().toUpperCase();
+  const date = parseIsoDate(value) ?? (opts.weeks ? mondayOfWeek(value) : undefined);
+  return date ? daysBetween(treatment, date) + 1 : undefined;
+}
+
+/** "2026-W49" → the Monday of ISO week 49 of 2026 (week 1 holds January 4th). */
+function mondayOfWeek(value: string): IsoDate | undefined {
+  const m = /^(\d{4})-W(\d{2})$/.exec(value);
+  if (!m) return undefined;
+  const jan4 = makeDate(Number(m[1]), 1, 4);
+  const week = Number(m[2]);
+  if (!jan4 || week < 1 || week > 53) return undefined;
+  return addDays(jan4, 7 * (week - 1) - ((weekday(jan4) + 6) % 7));
+}

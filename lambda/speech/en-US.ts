@@ -1,4 +1,5 @@
 import { addDays, daysBetween, type IsoDate } from '../domain/calendar';
+import { topicPhrase } from '../domain/activityWords';
 import type { ActivityStatus, DayPlan, FollowUp } from '../domain/care';
 import type { Activity, Protocol } from '../protocol/types';
 import { fullDate, inDays, monthDay, whenSpoken } from './dates';
@@ -172,6 +173,26 @@ export const en = {
     );
   },
 
+  /**
+   * "Can I … tomorrow / on Saturday / on day 9?": the answer for that day, led by its day number. `s`
+   * is the activity's status on that day.
+   */
+  canIOn: (s: ActivityStatus, day: number, date: IsoDate, today: IsoDate): string => {
+    const a = s.activity;
+    const lead = sentence(`${whenSpoken(date, today)} ${date < today ? 'was' : 'is'} day ${day}`);
+    if (a.kind === 'encouraged') return join(lead, 'Yes, always.', sentence(a.onceAllowed));
+    const last = s.firstFreeDay - 1;
+    if (a.kind === 'limit') {
+      if (s.allowed) return join(lead, 'With care.', sentence(`by then your first ${last === 1 ? 'day' : `${last} days`} of extra care ${last === 1 ? 'is' : 'are'} over, but ${a.onceAllowed}`));
+      return join(lead, `Carefully: through ${whenSpoken(dateOfDay(s, last), today)}, day ${last}, ${a.whileAvoided}.`);
+    }
+    if (s.allowed) {
+      const since = day === s.firstFreeDay ? `from that day, the wait for ${a.shortName} is over` : `${agree(a.shortName, 'is', 'are')} fine from day ${s.firstFreeDay}`;
+      return join(lead, sentence(`yes: ${since}`), sentence(a.onceAllowed));
+    }
+    return join(lead, `Not yet: no ${a.shortName} until ${untilPhrase(s, today)}, day ${s.firstFreeDay}.`, sentence(a.whileAvoided));
+  },
+
   whenCanI: (s: ActivityStatus, today: IsoDate): string => {
     const a = s.activity;
     // The patient may have named any of its words ("sunscreen", "serum"), so the answer names none.
@@ -199,7 +220,7 @@ export const en = {
     const names = protocol.activities.filter((a) => a.kind !== 'encouraged').map((a) => a.shortName);
     return {
       text: join(
-        word ? `I don't have guidance about ${heardTopic(word)}.` : 'What would you like to ask about?',
+        word ? `I don't have guidance about ${topicPhrase(word)}.` : 'What would you like to ask about?',
         `I can tell you about ${listOf(names)}.`,
         word ? 'For anything else, please ask your provider.' : undefined,
         'For example, say: can I wear makeup?',
@@ -286,15 +307,6 @@ function capitalize(s: string): string {
 /** "Friday" or "Friday, December 4th", from today's point of view. */
 function untilPhrase(s: ActivityStatus, today: IsoDate): string {
   return whenSpoken(s.firstFreeDate, today);
-}
-
-/**
- * What the patient asked about, without the verb Alexa may have caught with it ("go swimming" →
- * "swimming", "get a facial" → "a facial"); a lone word stays as it is.
- */
-function heardTopic(words: string): string {
-  const topic = words.trim().replace(/^(?:go|get|have|do|use|take|wear|drink|eat|try|start|apply|put on)\s+(?=\S)/i, '');
-  return topic === '' ? words.trim() : topic;
 }
 
 /** The date of another recovery day of the same treatment as a status. */
