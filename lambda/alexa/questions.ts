@@ -41,6 +41,8 @@ export function todayBriefing(deps: SkillDeps, user: KnownUser): { text: string;
 export interface SpokenDay {
   readonly date?: string;
   readonly dayNumber?: string;
+  /** A weekday said alone, when "which day?" was answered with one. */
+  readonly weekday?: string;
 }
 
 /**
@@ -51,7 +53,8 @@ export function activityAnswer(deps: SkillDeps, user: KnownUser, intent: string,
   const activity = findActivity(deps.protocol, word);
   if (!activity) return undefined;
   const treatment = user.profile.treatmentDate;
-  const asked = intent === 'WhenCanIIntent' ? undefined : dayAskedAbout(spoken, treatment, { weeks: true });
+  // "When can I … next week?" is answered like "can I … next week?": for that day.
+  const asked = dayAskedAbout(spoken, treatment, user.today, { weeks: true });
   if (asked !== undefined && asked !== user.day) {
     if (asked < 1) return en.beforeTreatment();
     return en.canIOn(activityStatus(activity, treatment, asked), asked, dateOfDay(treatment, asked), user.today);
@@ -66,7 +69,7 @@ export function activityAnswer(deps: SkillDeps, user: KnownUser, intent: string,
  */
 export function dayPlanAnswer(deps: SkillDeps, user: KnownUser, spoken: SpokenDay): { text: string; card?: { title: string; content: string } } | 'ask' {
   const treatment = user.profile.treatmentDate;
-  const day = dayAskedAbout(spoken, treatment);
+  const day = dayAskedAbout(spoken, treatment, user.today);
   if (day === undefined) return 'ask';
   if (day < 1) return { text: en.beforeTreatment() };
   const plan = planForDay(deps.protocol, treatment, day);

@@ -154,14 +154,22 @@ const MAX_DAY_NUMBER = 3650;
 
 /**
  * The recovery day a question is about: a spoken day number wins, otherwise an exact date (Alexa sends
- * coming days forward, which is what is wanted here); a week (`weeks`) means its Monday. Undefined when
- * neither names a day; a day before the treatment comes back as 0 or less.
+ * coming days forward, which is what is wanted here) or a weekday said alone (the coming one, today
+ * included, as Alexa would send it); a week (`weeks`) means its Monday. Undefined when nothing names a
+ * day; a day before the treatment comes back as 0 or less.
  */
-export function dayAskedAbout(spoken: { readonly date?: string; readonly dayNumber?: string }, treatment: IsoDate, opts: { weeks?: boolean } = {}): number | undefined {
+export function dayAskedAbout(
+  spoken: { readonly date?: string; readonly dayNumber?: string; readonly weekday?: string },
+  treatment: IsoDate,
+  today: IsoDate,
+  opts: { weeks?: boolean } = {},
+): number | undefined {
   const n = Number(spoken.dayNumber);
   if (spoken.dayNumber !== undefined && Number.isInteger(n) && n >= 1 && n <= MAX_DAY_NUMBER) return n;
   const value = (spoken.date ?? '').trim().toUpperCase();
-  const date = parseIsoDate(value) ?? (opts.weeks ? mondayOfWeek(value) : undefined);
+  const named = WEEKDAYS.indexOf((spoken.weekday ?? '').trim().toLowerCase());
+  const coming = named >= 0 ? addDays(today, (named - weekday(today) + 7) % 7) : undefined;
+  const date = parseIsoDate(value) ?? (opts.weeks ? mondayOfWeek(value) : undefined) ?? coming;
   return date ? daysBetween(treatment, date) + 1 : undefined;
 }
 

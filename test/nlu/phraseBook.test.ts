@@ -1,3 +1,4 @@
+import { dirname } from 'node:path';
 import type { Slot } from 'ask-sdk-model';
 import { VirtualAlexa } from 'virtual-alexa';
 import type { IsoDate } from '../../lambda/domain/calendar';
@@ -78,8 +79,61 @@ test('(a) our simulator NLU hears every phrase as intended', () => {
   expect(failures).toEqual([]);
 });
 
-test('(b) virtual-alexa, a strict sample matcher, hears every phrase as intended', async () => {
-  type Sent = { request: { type: string; intent?: { name: string; slots?: Record<string, Slot> } } };
+/**
+ * virtual-alexa's own matcher (virtual-core's Utterance, which `utter` uses) on a model. `utter` itself
+ * is not called: it takes any phrase containing "ask", "tell" or "open" for "open the skill".
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- virtual-alexa's matching engine, as installed with it
+const { Utterance } = require(require.resolve('virtual-core', { paths: [dirname(require.resolve('virtual-alexa'))] })) as {
+  Utterance: new (model: unknown, phrase: string) => { matched(): boolean; intent(): string; toJSON(): Record<string, string> };
+};
+
+type Sent = { request: { type: string; intent?: { name: string; slots?: Record<string, Slot> } } };
+
+/** What virtual-alexa does to a phrase before matching: punctuation out (so "6:45" becomes "645"). */
+const vaClean = (phrase: string) => phrase.replace(/[!"¿?|#$%/()=+\-_<>*{}·¡[\].,;:]/g, '');
+
+/**
+ * virtual-alexa's regex gives the first of two adjacent slots ("can I {activity} {date}") every word,
+ * so it never matches such a sample. For those samples only, each split is tried here, every slot
+ * checked by virtual-alexa's own slot-value matcher (custom values and synonyms, exactly) and `accepts`.
+ */
+function adjacentSlotMatch(
+  modelJson: InteractionModelFile,
+  slotTypes: { matchesSlot(type: string, value: string): { matches: boolean } },
+  phrase: string,
+  accepts: (type: string, words: string) => boolean,
+): { intent: string; slots: Record<string, string> } | undefined {
+  const words = vaClean(phrase).toLowerCase().split(/\s+/).filter((w) => w !== '');
+  let best: { intent: string; slots: Record<string, string>; fixed: number } | undefined;
+  for (const intent of modelJson.interactionModel.languageModel.intents) {
+    for (const sample of intent.samples ?? []) {
+      if (!/\}\s*\{/.test(sample)) continue;
+      const parts = sample.toLowerCase().split(/\s+/).flatMap((piece) => piece.split(/(?=\{)|(?<=\})/)).filter((x) => x !== '');
+      const typeOfSlot = (name: string) => intent.slots?.find((sl) => sl.name === name)?.type ?? '';
+      const walk = (pi: number, wi: number, acc: Record<string, string>): Record<string, string> | undefined => {
+        const part = parts[pi];
+        if (part === undefined) return wi === words.length ? acc : undefined;
+        const slot = /^\{(.+)\}$/.exec(part)?.[1];
+        if (!slot) return words[wi] === vaClean(part) ? walk(pi + 1, wi + 1, acc) : undefined;
+        const type = typeOfSlot(slot);
+        for (let end = wi + 1; end <= words.length; end++) {
+          const value = words.slice(wi, end).join(' ');
+          if (!slotTypes.matchesSlot(type, value).matches || !accepts(type, value)) continue;
+          const found = walk(pi + 1, end, { ...acc, [slot]: value });
+          if (found) return found;
+        }
+        return undefined;
+      };
+      const slots = walk(0, 0, {});
+      const fixed = parts.filter((x) => !x.startsWith('{')).length;
+      if (slots && (!best || fixed > best.fixed)) best = { intent: intent.name, slots, fixed };
+    }
+  }
+  return best;
+}
+
+function strictMatcher(modelJson: InteractionModelFile, accepts: (type: string, words: string) => boolean) {
   const last: { request?: Sent } = {};
   const alexa = VirtualAlexa.Builder()
     .handler((event: Sent, _context: unknown, callback?: (e: unknown, r: unknown) => void) => {
@@ -88,8 +142,31 @@ test('(b) virtual-alexa, a strict sample matcher, hears every phrase as intended
       if (callback) return callback(null, response);
       return Promise.resolve(response);
     })
-    .interactionModel(model)
+    .interactionModel(modelJson)
     .create();
+  const interactionModel = (alexa.context() as unknown as { interactionModel(): { slotTypes: Parameters<typeof adjacentSlotMatch>[1] } }).interactionModel();
+  return async (phrase: string): Promise<Sent['request']['intent']> => {
+    const utterance = new Utterance(interactionModel, phrase);
+    const match = utterance.matched() ? { intent: utterance.intent(), slots: utterance.toJSON() } : adjacentSlotMatch(modelJson, interactionModel.slotTypes, phrase, accepts);
+    if (!match) return undefined;
+    last.request = undefined;
+    await alexa.request().intent(match.intent).slots(match.slots).send();
+    return (last as { request?: Sent }).request?.request.intent;
+  };
+}
+
+/** The model without the samples of `intent` that use slot `slot`: Alexa would not have filled it with those words. */
+function withoutSamples(modelJson: InteractionModelFile, intent: string, slot: string): InteractionModelFile {
+  const copy = JSON.parse(JSON.stringify(modelJson)) as { interactionModel: { languageModel: { intents: { name: string; samples?: string[] }[] } } };
+  for (const i of copy.interactionModel.languageModel.intents) {
+    if (i.name === intent) i.samples = (i.samples ?? []).filter((sample) => !sample.includes(`{${slot}}`));
+  }
+  return copy as unknown as InteractionModelFile;
+}
+
+test('(b) virtual-alexa, a strict sample matcher, hears every phrase as intended', async () => {
+  const typeOf = (intent: string, slot: string) =>
+    model.interactionModel.languageModel.intents.find((i) => i.name === intent)?.slots?.find((s) => s.name === slot)?.type;
   const builtinValue = (type: string | undefined, raw: string): string | undefined => {
     const words = tokenize(normalize(raw));
     if (type === 'AMAZON.DATE') return parseDate(words, today);
@@ -98,19 +175,34 @@ test('(b) virtual-alexa, a strict sample matcher, hears every phrase as intended
     if (type === 'AMAZON.NUMBER') return numberValue(words)?.toString();
     return raw;
   };
-  const typeOf = (intent: string, slot: string) =>
-    model.interactionModel.languageModel.intents.find((i) => i.name === intent)?.slots?.find((s) => s.name === slot)?.type;
+  const matchers = new Map<string, ReturnType<typeof strictMatcher>>();
+  const accepts = (type: string, words: string) => !type.startsWith('AMAZON.') || builtinValue(type, words) !== undefined;
+  const matcherFor = (key: string, json: InteractionModelFile) => {
+    let m = matchers.get(key);
+    if (!m) matchers.set(key, (m = strictMatcher(json, accepts)));
+    return m;
+  };
 
   const failures: string[] = [];
   for (const phrase of PHRASE_BOOK) {
-    last.request = undefined;
+    // virtual-alexa does not know what a date or a time is (any words fill those slots): when the words
+    // it chose are neither, the samples that took them are out, as Alexa would not have matched them.
+    let json = model;
+    let key = '';
     let heard: Heard | undefined;
-    try {
-      await alexa.utter(phrase.say);
-      const intent = (last as { request?: Sent }).request?.request.intent;
-      heard = intent ? heardFrom(intent.name, intent.slots, (name, slot) => builtinValue(typeOf(intent.name, name), slot.value ?? '')) : undefined;
-    } catch {
+    for (let attempt = 0; attempt < 4; attempt++) {
+      const intent = await matcherFor(key, json)(phrase.say);
+      if (!intent) break;
+      let rejected: string | undefined;
+      heard = heardFrom(intent.name, intent.slots, (name, slot) => {
+        const value = builtinValue(typeOf(intent.name, name), slot.value ?? '');
+        if (value === undefined) rejected = name;
+        return value;
+      });
+      if (!rejected) break;
       heard = undefined;
+      key = `${key}|${intent.name}.${rejected}`;
+      json = withoutSamples(json, intent.name, rejected);
     }
     const wrong = problem(phrase, heard);
     if (wrong) failures.push(wrong);

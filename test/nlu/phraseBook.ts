@@ -182,7 +182,7 @@ export const PHRASE_BOOK: readonly Phrase[] = [
   p('okay, at 7:15', 'SetUpRemindersIntent', { time: '07:15' }),
   p('yes please, at 6:30', 'SetUpRemindersIntent', { time: '06:30' }),
   p('how about 8', 'SetUpRemindersIntent', { time: '08:00' }),
-  p('let us say 7', 'SetUpRemindersIntent', { time: '07:00' }),
+  p("let's say 7", 'SetUpRemindersIntent', { time: '07:00' }),
   p('what reminders do I have', 'ListRemindersIntent'),
   p('change my reminder time to 8', 'ChangeReminderTimeIntent', { time: '08:00' }),
   p('move my reminders to 9 am', 'ChangeReminderTimeIntent', { time: '09:00' }),

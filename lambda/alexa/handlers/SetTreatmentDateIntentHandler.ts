@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import type { SkillDeps } from '../deps';
 import { receiveTreatmentDate } from '../dateFlow';
-import { isIntent, slotValue, spokenTreatmentDate } from '../request';
+import { isIntent, spokenTreatmentDate } from '../request';
 import { readSession } from '../session';
 import { answerDayPlan, DAY_PLAN_QUESTION } from './DayPlanIntentHandler';
 
@@ -14,10 +14,10 @@ export const setTreatmentDateIntentHandler = (deps: SkillDeps): RequestHandler =
   canHandle: (input) => isIntent(input, 'SetTreatmentDateIntent'),
   handle(input) {
     const pending = readSession(input).pending;
-    const date = slotValue(input, 'date');
-    if (pending?.kind === 'other' && pending.name === DAY_PLAN_QUESTION && date !== undefined) return answerDayPlan(input, deps, { date });
+    const spoken = spokenTreatmentDate(input);
+    if (pending?.kind === 'other' && pending.name === DAY_PLAN_QUESTION && (spoken.date ?? spoken.weekday) !== undefined) return answerDayPlan(input, deps, spoken);
     const asked = pending?.kind === 'treatmentDate' || pending?.kind === 'confirmDate';
     const newTreatment = asked && pending.newTreatment;
-    return receiveTreatmentDate(input, deps, spokenTreatmentDate(input), newTreatment, { asked, rejected: asked ? pending.rejected : undefined });
+    return receiveTreatmentDate(input, deps, spoken, newTreatment, { asked, rejected: asked ? pending.rejected : undefined });
   },
 });
