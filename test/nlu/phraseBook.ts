@@ -14,7 +14,7 @@ export interface Phrase {
 const p = (say: string, intent: string, slots?: Phrase['slots']): Phrase => ({ say, intent, slots });
 
 /** Every activity of the protocol, in the words patients use for it (with articles, possessives, verbs). */
-const ACTIVITY_WORDS: Record<string, string[]> = {
+export const ACTIVITY_WORDS: Record<string, string[]> = {
   makeup: ['wear makeup', 'put on makeup', 'wear foundation', 'use concealer', 'put on my mascara', 'wear lipstick', 'use my BB cream', 'wear mineral makeup'],
   exercise: ['work out', 'go to the gym', 'go for a run', 'go running', 'exercise', 'do yoga', 'do hot yoga', 'lift weights', 'go jogging', 'do cardio'],
   sauna: ['go to the sauna', 'use the sauna', 'go in a sauna', 'use the steam room', 'go in the hot tub', 'use a jacuzzi', 'take a hot bath', 'go to steam rooms'],
