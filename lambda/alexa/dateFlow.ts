@@ -46,8 +46,11 @@ export async function receiveTreatmentDate(
       return reply(input, en.askMonthAndDay(), askAgain);
     case 'definite':
     case 'guess': {
-      const [date, ...alternatives] = reading.kind === 'definite' ? [reading.date] : (reading.readings as [IsoDate, ...IsoDate[]]);
       const stored = user.profile?.treatmentDate;
+      // A new treatment comes after the current one: guesses before it are not worth a question.
+      const guesses = reading.kind === 'guess' && newTreatment && stored !== undefined ? reading.readings.filter((d) => d > stored) : [];
+      const readings = reading.kind === 'definite' ? [reading.date] : guesses.length > 0 ? guesses : reading.readings;
+      const [date, ...alternatives] = readings as [IsoDate, ...IsoDate[]];
       if (newTreatment && stored === date) return answer(input, en.alreadyThatDate(stored));
       if (newTreatment && stored !== undefined && date < stored) return reply(input, en.newTreatmentNotAfter(stored), askAgain);
       const day = dayNumber(date, user.today);

@@ -116,6 +116,20 @@ describe('a weekday said on that weekday', () => {
     expect(await stored()).toBe('2026-11-25');
   });
 
+  test('a new treatment said as that weekday skips the days before the current treatment', async () => {
+    const patient = await treatedOn('2026-11-24', '2026-11-25', 'WEEKDAY-');
+    await transcript(
+      patient,
+      `
+      U: open microneedling care
+      U: I had another treatment on wednesday
+      A: Wednesday, November 25th. That makes today day 1. Is that right?
+      U: yes
+      A: your new treatment was Wednesday, November 25th
+      `,
+    );
+  });
+
   test('"today" is still today, stored at once', async () => {
     const { patient, stored } = await newPatient('2026-11-25', 'WEEKDAY-');
     await transcript(patient, 'U: today\nA: Got it: Wednesday, November 25th. That makes today day 1.');
