@@ -2,7 +2,7 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import type { IsoDate } from '../domain/calendar';
 import { dayNumber } from '../domain/care';
-import { readTreatmentDate, type SpokenTreatmentDate } from '../domain/spokenDate';
+import { readTreatmentDate, weekdayIndex, type SpokenTreatmentDate } from '../domain/spokenDate';
 import { en } from '../speech/en-US';
 import type { Profile } from '../store/types';
 import type { SkillDeps } from './deps';
@@ -33,6 +33,10 @@ export async function receiveTreatmentDate(
   const askAgain = { pending: { kind: 'treatmentDate', newTreatment, ...(rejected.length > 0 ? { rejected } : {}) } as const, deferred };
   if (spoken.date === undefined && spoken.weekday === undefined) {
     return reply(input, newTreatment ? en.askNewTreatmentDate() : en.askTreatmentDate(), askAgain);
+  }
+  // A custom slot takes any words: a "weekday" that is none was not a date at all ("play music").
+  if (spoken.date === undefined && weekdayIndex(spoken.weekday) < 0) {
+    return opts.asked ? reply(input, en.fallbackAwaitingDate(), askAgain) : reply(input, en.fallback(), { deferred });
   }
   const reading = readTreatmentDate(spoken, user.today, rejected);
   switch (reading.kind) {

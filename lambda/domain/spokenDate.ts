@@ -43,6 +43,9 @@ const VAGUE = [
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
+/** 0 = Sunday … 6 = Saturday for a weekday slot id, else -1 (a custom slot may carry any words). */
+export const weekdayIndex = (name: string | undefined): number => WEEKDAYS.indexOf((name ?? '').trim().toLowerCase());
+
 /** Alexa resolves year-less dates forward, so a definite day further ahead than this is truly future. */
 const MAX_FORWARD_DAYS = 366;
 
@@ -63,7 +66,7 @@ export function readTreatmentDate(spoken: SpokenTreatmentDate, today: IsoDate, r
 type Readings = Exclude<TreatmentDateReading, { kind: 'guess' }> | { kind: 'guess'; readings: IsoDate[]; lastResort: IsoDate[] };
 
 function readingsOf(spoken: SpokenTreatmentDate, today: IsoDate): Readings {
-  const named = WEEKDAYS.indexOf((spoken.weekday ?? '').trim().toLowerCase());
+  const named = weekdayIndex(spoken.weekday);
   if (named >= 0 && !spoken.date) return { kind: 'guess', readings: weekdayReadings(named, today), lastResort: [] };
 
   const v = (spoken.date ?? '').trim().toUpperCase();
@@ -167,7 +170,7 @@ export function dayAskedAbout(
   const n = Number(spoken.dayNumber);
   if (spoken.dayNumber !== undefined && Number.isInteger(n) && n >= 1 && n <= MAX_DAY_NUMBER) return n;
   const value = (spoken.date ?? '').trim().toUpperCase();
-  const named = WEEKDAYS.indexOf((spoken.weekday ?? '').trim().toLowerCase());
+  const named = weekdayIndex(spoken.weekday);
   const coming = named >= 0 ? addDays(today, (named - weekday(today) + 7) % 7) : undefined;
   const date = parseIsoDate(value) ?? (opts.weeks ? mondayOfWeek(value) : undefined) ?? coming;
   return date ? daysBetween(treatment, date) + 1 : undefined;

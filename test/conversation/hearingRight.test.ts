@@ -130,6 +130,14 @@ describe('a weekday said on that weekday', () => {
     );
   });
 
+  test('words that are no weekday in the weekday slot (a custom slot takes anything) are not a date', async () => {
+    const { patient, stored } = await newPatient('2026-11-25', 'WEEKDAY-');
+    const turn = await patient.intent('SetTreatmentDateIntent', { weekday: 'play music' });
+    expect(turn.speech).toContain("Sorry, I didn't catch a day.");
+    expect(turn.sessionEnded).toBe(false);
+    expect(await stored()).toBeUndefined();
+  });
+
   test('"today" is still today, stored at once', async () => {
     const { patient, stored } = await newPatient('2026-11-25', 'WEEKDAY-');
     await transcript(patient, 'U: today\nA: Got it: Wednesday, November 25th. That makes today day 1.');

@@ -1,5 +1,7 @@
 import { parseIsoDate, type IsoDate } from '../../lambda/domain/calendar';
 import { readTreatmentDate, type SpokenTreatmentDate, type TreatmentDateReading } from '../../lambda/domain/spokenDate';
+import { normalize, tokenize } from '../../tools/nlu/normalize';
+import { parseDate } from '../../tools/nlu/slotTypes/date';
 
 /**
  * The date table: on `today`, the patient says `said`, Alexa sends `value` (an AMAZON.DATE value, or
@@ -124,6 +126,14 @@ describe('the date table: what the patient said, what Alexa sent, what the skill
     for (let r = readTreatmentDate(spoken, today, seen); r.kind === 'guess'; r = readTreatmentDate(spoken, today, seen)) {
       expect(seen).not.toContain(r.readings[0]);
       seen.push(r.readings[0] as IsoDate);
+    }
+  });
+
+  test('the value column is what the simulator sends for those words (its AMAZON.DATE, next occurrence)', () => {
+    const spokenRows = ROWS.filter(([, said, value]) => !said.includes('(') && !value.startsWith('weekday:'));
+    expect(spokenRows.length).toBeGreaterThan(40);
+    for (const [todayText, said, value] of spokenRows) {
+      expect({ said, todayText, value: parseDate(tokenize(normalize(said)), todayText as IsoDate) }).toEqual({ said, todayText, value });
     }
   });
 
