@@ -190,7 +190,8 @@ describe('a question about another day is answered for that day', () => {
       U: can I use ice next week
       A: /^Monday is day 11\\. Yes/
       U: can I take ibuprofen
-      A: Not yet: no ibuprofen until Friday, day 8.
+      A!: /is day \\d/
+      A: day 8
       U: can I take ibuprofen tomorrow
       A: Tomorrow is day 7. Not yet: no ibuprofen until Friday, day 8.
       `,
@@ -215,23 +216,21 @@ describe('a question about another day is answered for that day', () => {
 });
 
 describe('everyday words', () => {
-  test('found with articles, possessives, plurals and leading verbs', async () => {
+  test.each([
+    ['can I use a sauna', 'can I use the sauna'],
+    ['can I go to the sauna', 'can I use the sauna'],
+    ['can I go in steam rooms', 'can I use the sauna'],
+    ['can I use my retinol cream', 'can I use retinol'],
+    ['can I pick at the flakes', 'can I exfoliate'],
+    ['can I go for a run', 'can I exercise'],
+    ['can I take an advil', 'can I take ibuprofen'],
+    ['can I put on my mascara', 'can I wear makeup'],
+  ])('"%s" is answered as "%s" (articles, possessives, plurals, leading verbs)', async (everyday, plain) => {
     const patient = await treatedOn('2026-11-20', '2026-11-25', 'WORDS-');
-    await transcript(
-      patient,
-      `
-      U: can I use a sauna
-      A: saunas have been fine since day 2
-      U: can I go to the sauna
-      A: saunas have been fine since day 2
-      U: can I go in steam rooms
-      A: saunas have been fine since day 2
-      U: can I use my retinol cream
-      A: Not yet: no retinol until tomorrow, day 7.
-      U: can I pick at the flakes
-      A: Not yet: no exfoliating until tomorrow, day 7.
-      `,
-    );
+    const expected = (await patient.say(plain)).speech;
+    const heard = (await patient.say(everyday)).speech;
+    expect(expected).not.toContain("I don't have guidance");
+    expect(heard).toBe(expected);
   });
 
   test('an unknown activity is echoed as a noun phrase in a grammatical sentence', async () => {
