@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Writes the ActivityType slot values of every interaction model from the care protocol, so a clinic
-// that adds a synonym to the protocol data hears it understood. `npm run model:sync`; a test checks they agree.
+// that adds a synonym to the protocol data hears it understood, and adds any missing carrier samples
+// (scripts/model-carriers.js). `npm run model:sync`; a test checks they agree.
 const fs = require('fs');
 const path = require('path');
+const { addCarriers } = require('./model-carriers');
 
 const root = path.join(__dirname, '..');
 const protocol = require(path.join(root, 'lambda/protocol/default-protocol.json'));
@@ -21,6 +23,7 @@ function syncAll() {
     const model = JSON.parse(fs.readFileSync(full, 'utf8'));
     const type = model.interactionModel.languageModel.types.find((t) => t.name === 'ActivityType');
     type.values = activityValues();
+    addCarriers(model.interactionModel.languageModel);
     fs.writeFileSync(full, JSON.stringify(model, null, 2) + '\n');
     console.log(`synced ${type.values.length} activities into ${path.relative(root, full)}`);
   }
