@@ -8,7 +8,7 @@ import type { Profile } from '../store/types';
 import type { SkillDeps } from './deps';
 import { answerDeferred } from './questions';
 import { remindersAfterDateSaved } from './reminders/afterDateSaved';
-import { answer, reply } from './respond';
+import { answer, reply, type ReplyOptions } from './respond';
 import { readSession, type Pending } from './session';
 import { forgetUserView, loadUser } from './user';
 
@@ -55,8 +55,8 @@ export async function receiveTreatmentDate(
       const guesses = reading.kind === 'guess' && newTreatment && stored !== undefined ? reading.readings.filter((d) => d > stored) : [];
       const readings = reading.kind === 'definite' ? [reading.date] : guesses.length > 0 ? guesses : reading.readings;
       const [date, ...alternatives] = readings as [IsoDate, ...IsoDate[]];
-      if (newTreatment && stored === date) return answer(input, en.alreadyThatDate(stored));
-      if (newTreatment && stored !== undefined && date < stored) return reply(input, en.newTreatmentNotAfter(stored), askAgain);
+      const refused = newTreatment ? refuseNewTreatment(input, date, stored, askAgain) : undefined;
+      if (refused) return refused;
       const day = dayNumber(date, user.today);
       const confirm = (change: boolean) => ({ pending: { kind: 'confirmDate', date, newTreatment, change, alternatives, rejected } as const, deferred });
       if (!opts.asked && !newTreatment && stored !== undefined && stored !== date) {
@@ -97,10 +97,15 @@ export async function confirmTreatmentDate(input: HandlerInput, deps: SkillDeps,
   const { date, newTreatment } = pending;
   const askAgain = { pending: { kind: 'treatmentDate', newTreatment } as const, deferred };
   if (date > user.today) return reply(input, en.futureDate(date), askAgain);
-  const stored = user.profile?.treatmentDate;
-  if (newTreatment && stored === date) return answer(input, en.alreadyThatDate(stored));
-  if (newTreatment && stored !== undefined && date < stored) return reply(input, en.newTreatmentNotAfter(stored), askAgain);
-  return saveTreatmentDate(input, deps, date, newTreatment);
+  const refused = newTreatment ? refuseNewTreatment(input, date, user.profile?.treatmentDate, askAgain) : undefined;
+  return refused ?? saveTreatmentDate(input, deps, date, newTreatment);
+}
+
+/** A new treatment must come after the current one, and the current date again changes nothing. */
+function refuseNewTreatment(input: HandlerInput, date: IsoDate, stored: IsoDate | undefined, askAgain: ReplyOptions): Response | undefined {
+  if (stored === date) return answer(input, en.alreadyThatDate(stored));
+  if (stored !== undefined && date < stored) return reply(input, en.newTreatmentNotAfter(stored), askAgain);
+  return undefined;
 }
 
 /** "No" to changing the stored date: it stays, and the patient hears which it is. */

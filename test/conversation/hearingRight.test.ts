@@ -212,6 +212,11 @@ describe('a question about another day is answered for that day', () => {
     );
   });
 
+  test('"which day?" answered with a weekday alone is the coming one', async () => {
+    const patient = await treatedOn('2026-11-20', '2026-11-25', 'DAY-');
+    await transcript(patient, 'U: open microneedling care\nU: what about next week\nA: Which day would you like to hear about?\nU: friday\nA: Friday is day 8.');
+  });
+
   const protocol = defaultProtocol();
   test.each(protocol.activities.filter((a) => a.kind !== 'encouraged').map((a) => [a.id, a.avoidThroughDay] as const))(
     '"can I … tomorrow" for %s on its last restricted day (day %i) says tomorrow it is fine',
