@@ -1,4 +1,5 @@
-import { dirname } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { Slot } from 'ask-sdk-model';
 import { VirtualAlexa } from 'virtual-alexa';
 import type { IsoDate } from '../../lambda/domain/calendar';
@@ -21,9 +22,8 @@ import { PHRASE_BOOK, PHRASE_BOOK_TODAY, type Phrase } from './phraseBook';
  * by split, each slot checked by its own value matcher. Both print the phrases they get wrong and their
  * pass counts. `MODEL_FILE=path npx jest test/nlu/phraseBook` tries another model file.
  */
-const MODEL_FILE = process.env.MODEL_FILE ?? 'skill-package/interactionModels/custom/en-US.json';
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- a path chosen at run time
-const model = require(`../../${MODEL_FILE}`) as InteractionModelFile;
+const MODEL_FILE = resolve(__dirname, '..', '..', process.env.MODEL_FILE ?? 'skill-package/interactionModels/custom/en-US.json');
+const model = JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as InteractionModelFile;
 const today = PHRASE_BOOK_TODAY as IsoDate;
 
 interface Heard {
