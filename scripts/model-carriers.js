@@ -63,7 +63,7 @@ function whenCanI() {
 }
 
 const DATE_CARRIERS = [
-  '', 'it was', 'my treatment was', 'my treatment was actually', 'I had my treatment', 'I had microneedling', 'I had it done',
+  '', 'no', 'no it was', 'no I said', 'no my treatment was', 'it was', 'my treatment was', 'my treatment was actually', 'I had my treatment', 'I had microneedling', 'I had it done',
   'I had it', 'I got microneedled', 'I got microneedling', 'my appointment was', 'my microneedling was', 'I had my microneedling',
   'I had my microneedling done', 'I got my microneedling done', 'I just had my microneedling', 'I just had microneedling',
   'I just had it done', 'I just had my treatment', 'I just got microneedled', 'I just got microneedling', 'I did my microneedling',

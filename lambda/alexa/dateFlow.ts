@@ -25,7 +25,12 @@ export async function receiveTreatmentDate(
   deps: SkillDeps,
   spoken: SpokenTreatmentDate,
   newTreatment: boolean,
-  opts: { readonly asked: boolean; readonly rejected?: readonly IsoDate[] } = { asked: true },
+  opts: {
+    readonly asked: boolean;
+    readonly rejected?: readonly IsoDate[];
+    /** The day being confirmed when another date was said instead: a correction, so another day comes first. */
+    readonly correcting?: IsoDate;
+  } = { asked: true },
 ): Promise<Response> {
   const user = await loadUser(input, deps);
   const deferred = readSession(input).deferred;
@@ -38,7 +43,9 @@ export async function receiveTreatmentDate(
   if (spoken.date === undefined && weekdayIndex(spoken.weekday) < 0) {
     return opts.asked ? reply(input, en.fallbackAwaitingDate(), askAgain) : reply(input, en.fallback(), { deferred });
   }
-  const reading = readTreatmentDate(spoken, user.today, rejected);
+  const corrected = opts.correcting ? readTreatmentDate(spoken, user.today, [...rejected, opts.correcting]) : undefined;
+  // Words that can only mean the day being confirmed ask about it again.
+  const reading = corrected && corrected.kind !== 'exhausted' ? corrected : readTreatmentDate(spoken, user.today, rejected);
   switch (reading.kind) {
     case 'vague':
       return reply(input, en.askExactDay(), askAgain);

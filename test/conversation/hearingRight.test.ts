@@ -92,6 +92,27 @@ describe('"no" leads to the right date, never the same day twice', () => {
     expect(await stored()).toBe('2026-10-20');
   });
 
+  test('a date said instead of yes or no corrects the day being confirmed', async () => {
+    const { patient, stored } = await newPatient('2026-11-25', 'NO-');
+    await transcript(
+      patient,
+      `
+      U: friday
+      A: Friday, November 20th. That makes today day 6. Is that right?
+      U: no, the thirteenth
+      A: Friday, November 13th. That makes today day 13. Is that right?
+      U: yes
+      A: Got it: Friday, November 13th.
+      `,
+    );
+    expect(await stored()).toBe('2026-11-13');
+  });
+
+  test('the same weekday said again instead of yes or no offers the one before', async () => {
+    const { patient } = await newPatient('2026-11-25', 'NO-');
+    await transcript(patient, 'U: friday\nA: Friday, November 20th.\nU: no, it was friday\nA: Friday, November 13th. That makes today day 13. Is that right?');
+  });
+
   test('a definite date after a no is stored at once', async () => {
     const { patient, stored } = await newPatient('2026-11-25', 'NO-');
     await transcript(patient, 'U: the twentieth\nA: Is that right?\nU: no\nA: month and the day\nU: november twentieth twenty twenty six\nA: Got it: Friday, November 20th.');

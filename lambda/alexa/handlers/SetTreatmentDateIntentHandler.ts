@@ -8,7 +8,8 @@ import { answerDayPlan, DAY_PLAN_QUESTION } from './DayPlanIntentHandler';
 /**
  * "My treatment was last Friday" — sets or corrects the active date (or answers "when was your new
  * treatment?"). A bare date ("yesterday") answering "which day would you like to hear about?" is that
- * question's answer, never a new treatment date.
+ * question's answer, never a new treatment date; a date said instead of yes or no ("no, the 13th")
+ * corrects the day being confirmed.
  */
 export const setTreatmentDateIntentHandler = (deps: SkillDeps): RequestHandler => ({
   canHandle: (input) => isIntent(input, 'SetTreatmentDateIntent'),
@@ -18,6 +19,7 @@ export const setTreatmentDateIntentHandler = (deps: SkillDeps): RequestHandler =
     if (pending?.kind === 'other' && pending.name === DAY_PLAN_QUESTION && (spoken.date ?? spoken.weekday) !== undefined) return answerDayPlan(input, deps, spoken);
     const asked = pending?.kind === 'treatmentDate' || pending?.kind === 'confirmDate';
     const newTreatment = asked && pending.newTreatment;
-    return receiveTreatmentDate(input, deps, spoken, newTreatment, { asked, rejected: asked ? pending.rejected : undefined });
+    const correcting = pending?.kind === 'confirmDate' ? pending.date : undefined;
+    return receiveTreatmentDate(input, deps, spoken, newTreatment, { asked, rejected: asked ? pending.rejected : undefined, correcting });
   },
 });
