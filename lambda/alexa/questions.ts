@@ -3,6 +3,7 @@ import type { Response } from 'ask-sdk-model';
 import type { IsoDate } from '../domain/calendar';
 import { activityStatus, dateOfDay, findActivity, followUp, planForDay } from '../domain/care';
 import { dayAskedAbout } from '../domain/spokenDate';
+import { canIOn } from '../speech/anotherDay.en-US';
 import { en } from '../speech/en-US';
 import type { Profile } from '../store/types';
 import type { SkillDeps } from './deps';
@@ -57,7 +58,7 @@ export function activityAnswer(deps: SkillDeps, user: KnownUser, intent: string,
   const asked = dayAskedAbout(spoken, treatment, user.today, { weeks: true });
   if (asked !== undefined && asked !== user.day) {
     if (asked < 1) return en.beforeTreatment();
-    return en.canIOn(activityStatus(activity, treatment, asked), asked, dateOfDay(treatment, asked), user.today);
+    return canIOn(activityStatus(activity, treatment, asked), asked, dateOfDay(treatment, asked), user.today);
   }
   const status = activityStatus(activity, treatment, user.day);
   return intent === 'WhenCanIIntent' ? en.whenCanI(status, user.today) : en.canI(status, user.day, user.today);

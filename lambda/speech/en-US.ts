@@ -173,26 +173,6 @@ export const en = {
     );
   },
 
-  /**
-   * "Can I … tomorrow / on Saturday / on day 9?": the answer for that day, led by its day number. `s`
-   * is the activity's status on that day.
-   */
-  canIOn: (s: ActivityStatus, day: number, date: IsoDate, today: IsoDate): string => {
-    const a = s.activity;
-    const lead = sentence(`${whenSpoken(date, today)} ${date < today ? 'was' : 'is'} day ${day}`);
-    if (a.kind === 'encouraged') return join(lead, 'Yes, always.', sentence(a.onceAllowed));
-    const last = s.firstFreeDay - 1;
-    if (a.kind === 'limit') {
-      if (s.allowed) return join(lead, 'With care.', sentence(`by then your first ${last === 1 ? 'day' : `${last} days`} of extra care ${last === 1 ? 'is' : 'are'} over, but ${a.onceAllowed}`));
-      return join(lead, `Carefully: through ${whenSpoken(dateOfDay(s, last), today)}, day ${last}, ${a.whileAvoided}.`);
-    }
-    if (s.allowed) {
-      const since = day === s.firstFreeDay ? `from that day, the wait for ${a.shortName} is over` : `${agree(a.shortName, 'is', 'are')} fine from day ${s.firstFreeDay}`;
-      return join(lead, sentence(`yes: ${since}`), sentence(a.onceAllowed));
-    }
-    return join(lead, `Not yet: no ${a.shortName} until ${untilPhrase(s, today)}, day ${s.firstFreeDay}.`, sentence(a.whileAvoided));
-  },
-
   whenCanI: (s: ActivityStatus, today: IsoDate): string => {
     const a = s.activity;
     // The patient may have named any of its words ("sunscreen", "serum"), so the answer names none.

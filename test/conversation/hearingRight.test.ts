@@ -250,7 +250,7 @@ describe('a question about another day is answered for that day', () => {
       const kind = activity?.kind;
       await transcript(
         patient,
-        `U: can I ${words} tomorrow\nA: Tomorrow is day ${lastDay + 1}.\nA: ${kind === 'limit' ? 'With care.' : 'Yes: from that day, the wait for'}\nA!: Not yet`,
+        `U: can I ${words} tomorrow\nA: Tomorrow is day ${lastDay + 1}.\nA: ${kind === 'limit' ? 'With care: from that day, your extra care with' : 'Yes: from that day, the wait for'}\nA!: Not yet`,
       );
     },
   );
