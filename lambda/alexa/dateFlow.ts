@@ -41,7 +41,7 @@ export async function receiveTreatmentDate(
   }
   // A custom slot takes any words: a "weekday" that is none was not a date at all ("play music").
   if (spoken.date === undefined && weekdayIndex(spoken.weekday) < 0) {
-    return opts.asked ? reply(input, en.fallbackAwaitingDate(), askAgain) : reply(input, en.fallback(), { deferred });
+    return opts.asked ? reply(input, en.fallbackAwaitingDate(), askAgain) : reply(input, en.fallback(deps.protocol), { deferred });
   }
   const corrected = opts.correcting ? readTreatmentDate(spoken, user.today, [...rejected, opts.correcting]) : undefined;
   // Words that can only mean the day being confirmed ask about it again.

@@ -196,7 +196,7 @@ describe('a date carried in session state is checked again when confirmed', () =
 describe('a question about another day is answered for that day', () => {
   test('the examples: a run tomorrow on day 1, makeup tomorrow on day 2', async () => {
     await transcript(await treatedOn('2026-11-25', '2026-11-25', 'DAY-'), 'U: can I go for a run tomorrow\nA: Tomorrow is day 2. Yes: from that day, the wait for hard workouts is over.\nA!: Not yet');
-    await transcript(await treatedOn('2026-11-24', '2026-11-25', 'DAY-'), 'U: can I wear makeup tomorrow\nA: Tomorrow is day 3. Yes: from that day, the wait for makeup is over.\nA!: Not yet');
+    await transcript(await treatedOn('2026-11-24', '2026-11-25', 'DAY-'), 'U: can I wear makeup tomorrow\nA: Tomorrow is day 3. Yes: from that day\nA: makeup\nA!: Not yet');
   });
 
   test('on Saturday, on day 9, next week; today stays the default', async () => {
@@ -205,16 +205,19 @@ describe('a question about another day is answered for that day', () => {
       patient,
       `
       U: can I take ibuprofen on saturday
-      A: Saturday is day 9. Yes: ibuprofen is fine from day 8.
+      A: Saturday is day 9. Yes:
+      A: fine from day 8.
       U: can I use retinol on day nine
-      A: Saturday is day 9. Yes: retinol is fine from day 7.
+      A: Saturday is day 9. Yes:
+      A: fine from day 7.
       U: can I use ice next week
       A: /^Monday is day 11\\. Yes/
       U: can I take ibuprofen
       A!: /is day \\d/
       A: day 8
       U: can I take ibuprofen tomorrow
-      A: Tomorrow is day 7. Not yet: no ibuprofen until Friday, day 8.
+      A: Tomorrow is day 7. Not yet: no ibuprofen
+      A: until Friday, day 8
       `,
     );
   });
@@ -228,7 +231,7 @@ describe('a question about another day is answered for that day', () => {
       A: I don't know your treatment date yet.
       U: yesterday
       A: Got it: Tuesday, November 24th. That makes today day 2.
-      A: Tomorrow is day 3. Yes: from that day, the wait for makeup is over.
+      A: Tomorrow is day 3. Yes: from that day
       `,
     );
   });
@@ -250,7 +253,7 @@ describe('a question about another day is answered for that day', () => {
       const kind = activity?.kind;
       await transcript(
         patient,
-        `U: can I ${words} tomorrow\nA: Tomorrow is day ${lastDay + 1}.\nA: ${kind === 'limit' ? 'With care: from that day, your extra care with' : 'Yes: from that day, the wait for'}\nA!: Not yet`,
+        `U: can I ${words} tomorrow\nA: Tomorrow is day ${lastDay + 1}.\nA: ${kind === 'limit' ? 'With care: from that day, your extra care with' : 'Yes: from that day'}\nA!: Not yet`,
       );
     },
   );
@@ -264,7 +267,7 @@ describe('everyday words', () => {
     ['can I use my retinol cream', 'can I use retinol'],
     ['can I pick at the flakes', 'can I exfoliate'],
     ['can I go for a run', 'can I exercise'],
-    ['can I take an advil', 'can I take ibuprofen'],
+    ['can I take an advil', 'can I take advil'],
     ['can I put on my mascara', 'can I wear makeup'],
   ])('"%s" is answered as "%s" (articles, possessives, plurals, leading verbs)', async (everyday, plain) => {
     const patient = await treatedOn('2026-11-20', '2026-11-25', 'WORDS-');
@@ -281,7 +284,7 @@ describe('everyday words', () => {
       `
       U: can I go for a swim
       A: I don't have guidance about swimming. I can tell you about
-      A: please ask your provider
+      A: For anything else, please ask
       U: can I shave
       A: I don't have guidance about shaving.
       `,

@@ -7,7 +7,7 @@ import { defaultProtocol } from '../../lambda/protocol/load';
 import { skillHandlers } from '../../lambda/skill';
 import { createMemoryStore } from '../../lambda/store/memoryStore';
 import { invocationNameProblems, sampleShape, type LanguageModel } from '../../tools/modelChecks';
-const { activityValues } = require('../../scripts/sync-model.js');
+const { activityValues, symptomValues } = require('../../scripts/sync-model.js');
 const { carrierSamples } = require('../../scripts/model-carriers.js') as { carrierSamples(): Record<string, string[]> };
 
 const lm = model.interactionModel.languageModel as LanguageModel;
@@ -122,6 +122,11 @@ describe('the interaction model is well-formed', () => {
       const have = new Set((lm.intents.find((i) => i.name === intent)?.samples ?? []).map((x) => x.toLowerCase()));
       expect({ intent, missing: samples.filter((x) => !have.has(x.toLowerCase())) }).toEqual({ intent, missing: [] });
     }
+  });
+
+  test('the symptom words match the care protocol (run `npm run model:sync` after editing it)', () => {
+    const type = (lm.types ?? []).find((t) => t.name === 'SymptomType');
+    expect(type?.values).toEqual(symptomValues());
   });
 
   test('samples use only characters Alexa accepts', () => {

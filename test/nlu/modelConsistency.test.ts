@@ -10,6 +10,7 @@ const TYPICAL: Record<string, { say: string; value: string; id?: string }> = {
   'AMAZON.TIME': { say: 'seven thirty', value: '07:30' },
   ActivityType: { say: 'makeup', value: 'makeup', id: 'makeup' },
   WeekdayType: { say: 'friday', value: 'friday', id: 'friday' },
+  SymptomType: { say: 'swollen', value: 'swollen', id: 'swollen' },
 };
 
 /** Each intent's samples (or built-in phrases) with its slots filled by a typical value. */

@@ -1,7 +1,8 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { en } from '../../speech/en-US';
 import type { SkillDeps } from '../deps';
-import { activityAnswer, requireTreatmentDate } from '../questions';
+import { withFirstUseDisclaimer } from '../disclaimer';
+import { activityAnswer, fixedActivityAnswer, requireTreatmentDate, timingOf } from '../questions';
 import { intentName, isIntent, slotResolvedId, slotValue } from '../request';
 import { answer, reply } from '../respond';
 
@@ -13,11 +14,18 @@ export const activityQuestionHandler = (deps: SkillDeps): RequestHandler => ({
   canHandle: (input) => isIntent(input, 'CanIIntent', 'WhenCanIIntent'),
   async handle(input) {
     const intent = intentName(input) ?? 'CanIIntent';
-    const word = slotResolvedId(input, 'activity') ?? slotValue(input, 'activity');
+    const heard = slotValue(input, 'activity');
+    const word = slotResolvedId(input, 'activity') ?? heard;
+    // Prescriptions and tanning: the same answer every day, before any date.
+    const fixed = fixedActivityAnswer(deps.protocol, heard);
+    if (fixed !== undefined) {
+      const said = await withFirstUseDisclaimer(input, deps, { text: fixed });
+      return answer(input, said.text);
+    }
     const day = { date: slotValue(input, 'date'), dayNumber: slotValue(input, 'dayNumber') };
-    const known = await requireTreatmentDate(input, deps, { intent, activity: word, ...day });
+    const known = await requireTreatmentDate(input, deps, { intent, activity: word, heard, ...day });
     if ('response' in known) return known.response;
-    const text = activityAnswer(deps, known.user, intent, word, day);
+    const text = activityAnswer(deps, known.user, intent, word, heard, timingOf(input, deps, known.user), day);
     if (text === undefined) return reply(input, en.unknownActivity(slotValue(input, 'activity'), deps.protocol));
     return answer(input, text);
   },

@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import type { SkillDeps } from '../deps';
 import { receiveTreatmentDate } from '../dateFlow';
+import { respondWithFirstUseDisclaimer } from '../disclaimer';
 import { isIntent, spokenTreatmentDate } from '../request';
 import { readSession } from '../session';
 import { answerDayPlan, DAY_PLAN_QUESTION } from './DayPlanIntentHandler';
@@ -20,6 +21,8 @@ export const setTreatmentDateIntentHandler = (deps: SkillDeps): RequestHandler =
     const asked = pending?.kind === 'treatmentDate' || pending?.kind === 'confirmDate';
     const newTreatment = asked && pending.newTreatment;
     const correcting = pending?.kind === 'confirmDate' ? pending.date : undefined;
-    return receiveTreatmentDate(input, deps, spoken, newTreatment, { asked, rejected: asked ? pending.rejected : undefined, correcting });
+    return respondWithFirstUseDisclaimer(input, deps, () =>
+      receiveTreatmentDate(input, deps, spoken, newTreatment, { asked, rejected: asked ? pending.rejected : undefined, correcting }),
+    );
   },
 });
