@@ -86,7 +86,10 @@ test('150 parallel time changes on one account converge: one time, every alert r
 
   // Every answer is true: a move that was made, or a plain "ask again"; the final time is one that was announced.
   const done = answers.filter((a) => a.speech.startsWith('Done: your 15 reminders now go off at'));
-  const busy = answers.filter((a) => a.speech.includes("I'm in the middle of another change to your reminders") || a.speech.includes('ask me again'));
+  // "Ask again" in its three true forms: the lease is held, the 6 s net, a store too slow to grant the lease.
+  const busy = answers.filter(
+    (a) => a.speech.includes("I'm in the middle of another change to your reminders") || a.speech.includes('ask me again') || a.speech.includes("I can't reach your saved details right now"),
+  );
   expect(done.length).toBeGreaterThan(0);
   expect(done.length + busy.length).toBe(150);
   const spoken = (t: string) => {

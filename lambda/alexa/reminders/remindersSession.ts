@@ -83,7 +83,7 @@ const LEASE_WAITS_MS = [60, 120, 200, 300, 350];
 /**
  * Runs `work` while holding the person's reminders lease, on the profile as stored now. When another
  * request holds it past the waits, `busy()` answers instead: nothing is changed. A store that cannot
- * grant a lease (down) does not block the patient: the work runs on what was loaded.
+ * grant a lease (down or too slow) fails the request before anything is changed.
  */
 export async function underLease<T>(deps: SkillDeps, user: ReminderUser, deadline: Deadline, busy: () => T, work: (fresh: ReminderUser) => Promise<T>): Promise<T> {
   let lease: string | undefined;
@@ -91,8 +91,10 @@ export async function underLease<T>(deps: SkillDeps, user: ReminderUser, deadlin
     try {
       lease = await deps.store.acquireLease(user.key, LEASE_MS);
     } catch (e) {
+      // A store too slow or down to grant the lease may still be granting it to others: changing alerts
+      // without it is how parallel changes diverge. Nothing is changed; the patient hears the store failed.
       deps.log.warn('reminders_lease_unavailable', { error: e instanceof Error ? e.name : 'Error' });
-      return work(user);
+      throw e;
     }
     if (lease) break;
     const wait = LEASE_WAITS_MS[attempt];
