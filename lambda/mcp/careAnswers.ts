@@ -1,0 +1,154 @@
+import { daysBetween, parseIsoDate, type IsoDate } from '../domain/calendar';
+import { activityStatus, dateOfDay, dayNumber, findActivity, followUp, phaseOf, planForDay, type ActivityStatus } from '../domain/care';
+import { resolveTreatmentDate } from '../domain/spokenDate';
+import type { Activity, Protocol } from '../protocol/types';
+import { addon } from '../speech/addon.en-US';
+import { en } from '../speech/en-US';
+
+/**
+ * The add-on's one window on the domain: each answer is the sentence the skill would say plus the facts
+ * behind it (day numbers, dates, allowed/until, each fact's source), so an LLM host that rephrases the
+ * sentence still has the exact day and end date. Pure: the protocol, the dates and "today" come in.
+ */
+export interface CareAnswer {
+  readonly say: string;
+  readonly facts: Readonly<Record<string, unknown>>;
+}
+
+/** Where a care fact comes from: the article (with its place) or the clinic's reading, to be reviewed. */
+const sourceOf = (a: Activity) => ({ source: a.source, reviewedByClinic: a.reviewedByClinic });
+
+const statusFacts = (s: ActivityStatus) => ({
+  activity: s.activity.id,
+  kind: s.activity.kind,
+  allowed: s.allowed,
+  allowedFromDay: s.firstFreeDay,
+  allowedFromDate: s.firstFreeDate,
+  ...sourceOf(s.activity),
+});
+
+/** A day the patient named: a day number wins, else a calendar date; undefined when neither names one. */
+export function dayAsked(treatment: IsoDate, asked: { day?: number; date?: string }): number | undefined {
+  if (asked.day !== undefined && Number.isInteger(asked.day)) return asked.day;
+  const date = parseIsoDate(asked.date ?? '');
+  return date ? dayNumber(treatment, date) : undefined;
+}
+
+/** The plan of one recovery day: the briefing the skill speaks, the card's full list as facts. */
+export function dayPlan(protocol: Protocol, treatment: IsoDate, today: IsoDate, day: number): CareAnswer {
+  if (day < 1) return { say: en.beforeTreatment(), facts: { day, date: dateOfDay(treatment, day), treatmentDate: treatment, beforeTreatment: true } };
+  const plan = planForDay(protocol, treatment, day);
+  return {
+    say: en.briefing(plan, today, protocol),
+    facts: {
+      day,
+      date: plan.date,
+      today,
+      todayDay: dayNumber(treatment, today),
+      treatmentDate: treatment,
+      skin: plan.phase.skin,
+      todo: plan.phase.todo,
+      phaseSource: plan.phase.source,
+      offLimits: plan.offLimits.map(statusFacts),
+      newlyAllowed: plan.newlyAllowed.map(statusFacts),
+      followUp: { ...plan.followUp, source: protocol.followUp.source },
+      details: en.briefingCard(plan, today).content,
+    },
+  };
+}
+
+/** "Can I …?" on a day (today unless named); undefined when the protocol has no such activity. */
+export function canI(protocol: Protocol, treatment: IsoDate, today: IsoDate, word: string, day?: number): CareAnswer | undefined {
+  const activity = findActivity(protocol, word);
+  if (!activity) return undefined;
+  const todayDay = dayNumber(treatment, today);
+  const asked = day ?? todayDay;
+  if (asked < 1) return { say: en.beforeTreatment(), facts: { day: asked, date: dateOfDay(treatment, asked), treatmentDate: treatment, beforeTreatment: true } };
+  const status = activityStatus(activity, treatment, asked);
+  const date = dateOfDay(treatment, asked);
+  const say = asked === todayDay || activity.kind !== 'avoid' ? en.canI(status, asked, today) : addon.canIOnDay(status, asked, date, today);
+  return { say, facts: { day: asked, date, today, todayDay, treatmentDate: treatment, ...statusFacts(status) } };
+}
+
+/** "When can I …?": from which day and date, told from today. */
+export function whenCanI(protocol: Protocol, treatment: IsoDate, today: IsoDate, word: string): CareAnswer | undefined {
+  const activity = findActivity(protocol, word);
+  if (!activity) return undefined;
+  const day = dayNumber(treatment, today);
+  const status = activityStatus(activity, treatment, day);
+  return { say: en.whenCanI(status, today), facts: { day, date: today, today, todayDay: day, treatmentDate: treatment, ...statusFacts(status) } };
+}
+
+export const unknownActivity = (protocol: Protocol, word: string): CareAnswer => ({
+  say: en.unknownActivity(word, protocol).text,
+  facts: { activity: null, known: protocol.activities.map((a) => a.id) },
+});
+
+export function nextSession(protocol: Protocol, treatment: IsoDate, today: IsoDate): CareAnswer {
+  const day = dayNumber(treatment, today);
+  const f = followUp(protocol, treatment, day);
+  return {
+    say: en.nextSession(f, today, protocol),
+    facts: { day, today, treatmentDate: treatment, bookableFromDay: f.fromDay, bookableFromDate: f.fromDate, bookableNow: f.bookableNow, daysToWait: Math.max(0, daysBetween(today, f.fromDate)), source: protocol.followUp.source },
+  };
+}
+
+/** Never an assessment: what the article calls normal that day (when a date is known), then the clinic. */
+export function symptom(protocol: Protocol, treatment: IsoDate | undefined, today: IsoDate): CareAnswer {
+  const day = treatment ? dayNumber(treatment, today) : undefined;
+  const phase = day !== undefined && day >= 1 ? phaseOf(protocol, day) : undefined;
+  return {
+    say: addon.symptom(protocol, phase && day ? { day, skin: phase.skin } : undefined),
+    facts: { day: day ?? null, expected: phase?.skin ?? null, expectedSource: phase?.source ?? null, clinic: protocol.clinic.name, clinicPhone: protocol.clinic.phone || null, assessed: false },
+  };
+}
+
+export const needDate = (): CareAnswer => ({ say: en.needDateFirst().text, facts: { treatmentDate: null, needs: 'treatment_date' } });
+
+/**
+ * What to do with a date the patient gave, read exactly as the skill reads it (spokenDate): save it, or
+ * ask back (vague, not a date, still to come, a reading we had to guess, a change of a stored date, a
+ * new treatment not after the current one). Nothing is stored until the answer is `save`.
+ */
+export type DateDecision =
+  | { readonly kind: 'save'; readonly date: IsoDate }
+  | { readonly kind: 'same'; readonly answer: CareAnswer }
+  | { readonly kind: 'ask'; readonly answer: CareAnswer };
+
+export function decideTreatmentDate(
+  spoken: string,
+  today: IsoDate,
+  stored: IsoDate | undefined,
+  opts: { readonly newTreatment: boolean; readonly confirmed: boolean },
+): DateDecision {
+  const resolved = resolveTreatmentDate(spoken, today);
+  const ask = (say: string, extra: Record<string, unknown> = {}): DateDecision => ({ kind: 'ask', answer: { say, facts: { saved: false, today, storedTreatmentDate: stored ?? null, ...extra } } });
+  switch (resolved.kind) {
+    case 'vague':
+      return ask(en.askExactDay().text, { needs: 'exact_day' });
+    case 'invalid':
+      return ask(en.notADate().text, { needs: 'exact_day' });
+    case 'future':
+      return ask(en.futureDate(resolved.date).text, { needs: 'past_day', heard: resolved.date });
+    case 'exact': {
+      const { date } = resolved;
+      const day = dayNumber(date, today);
+      // A confirmation is only good for the very date that was put to the patient.
+      const confirmed = opts.confirmed && spoken.trim() === date;
+      if (opts.newTreatment && stored === date) return { kind: 'same', answer: { say: en.alreadyThatDate(date), facts: { saved: false, treatmentDate: date, today, todayDay: day } } };
+      if (opts.newTreatment && stored !== undefined && date < stored) return ask(en.newTreatmentNotAfter(stored).text, { needs: 'date_after_current' });
+      if (confirmed) return { kind: 'save', date };
+      if (!opts.newTreatment && stored !== undefined && stored !== date) {
+        return ask(en.confirmChange(stored, date, day).text, { needs: 'confirmation', candidate: date, candidateTodayDay: day });
+      }
+      if (!opts.newTreatment && stored === date) return { kind: 'same', answer: { say: en.alreadyThatDate(date), facts: { saved: false, treatmentDate: date, today, todayDay: day } } };
+      if (resolved.adjusted) return ask(en.confirmDate(date, day).text, { needs: 'confirmation', candidate: date, candidateTodayDay: day });
+      return { kind: 'save', date };
+    }
+  }
+}
+
+export const dateSaved = (date: IsoDate, today: IsoDate, newTreatment: boolean, history: readonly IsoDate[]): CareAnswer => {
+  const day = dayNumber(date, today);
+  return { say: `${en.dateSaved(date, day, newTreatment)} ${en.afterDateSaved()}`, facts: { saved: true, treatmentDate: date, today, todayDay: day, earlierTreatments: history } };
+};

@@ -1,0 +1,57 @@
+import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
+import { bearerToken, TokenRefusedError, type Caller } from './auth';
+import type { McpDeps } from './deps';
+import { registerTools } from './tools';
+
+const PRM_PATH = '/.well-known/oauth-protected-resource';
+const json = (status: number, body: unknown, headers: Record<string, string> = {}): Response =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', 'cache-control': 'no-store', ...headers } });
+
+/** RFC 9728 Protected Resource Metadata: which authorization server issues this server's tokens. */
+export function protectedResourceMetadata(deps: McpDeps) {
+  const { config } = deps;
+  return {
+    resource: config.resourceUrl,
+    authorization_servers: [config.issuer],
+    scopes_supported: [config.patientScope],
+    bearer_methods_supported: ['header'],
+    resource_name: `${deps.protocol.clinic.name === 'your clinic' ? 'Microneedling' : deps.protocol.clinic.name} aftercare`,
+  };
+}
+
+/**
+ * One HTTP request to the add-on, as web-standard Request/Response so Lambda and the local server share it.
+ * Stateless: every MCP request gets its own server and transport, bound to the caller its token names.
+ * Without a valid token: 401 and, as the Alexa+ Toolkit asks, no WWW-Authenticate challenge — clients find
+ * the metadata at the well-known URI (RFC 9728 §3, the path-suffixed and the root form both answer).
+ */
+export async function handleMcpRequest(request: Request, deps: McpDeps): Promise<Response> {
+  const path = new URL(request.url).pathname;
+  const resourcePath = new URL(deps.config.resourceUrl).pathname;
+  if (path === PRM_PATH || path === `${PRM_PATH}${resourcePath}`) {
+    return request.method === 'GET' ? json(200, protectedResourceMetadata(deps)) : json(405, { error: 'method_not_allowed' }, { allow: 'GET' });
+  }
+  if (path !== resourcePath) return json(404, { error: 'not_found' });
+
+  const token = bearerToken(request.headers.get('authorization'));
+  let caller: Caller;
+  try {
+    if (!token) throw new TokenRefusedError('no bearer token');
+    caller = await deps.verifyToken(token);
+  } catch (e) {
+    if (!(e instanceof TokenRefusedError)) throw e;
+    deps.log.info('mcp_unauthorized', { reason: e.message });
+    return json(401, { error: 'invalid_token', error_description: 'A valid access token is required.' });
+  }
+
+  const server = new McpServer({ name: 'microneedling-aftercare', version: '1.0.0' }, { capabilities: { tools: {} } });
+  registerTools(server, deps, caller);
+  const transport = new WebStandardStreamableHTTPServerTransport({ enableJsonResponse: true });
+  try {
+    await server.connect(transport);
+    return await transport.handleRequest(request);
+  } finally {
+    await server.close();
+  }
+}

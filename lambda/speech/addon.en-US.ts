@@ -1,0 +1,42 @@
+import type { IsoDate } from '../domain/calendar';
+import type { ActivityStatus } from '../domain/care';
+import type { Protocol } from '../protocol/types';
+import { whenSpoken } from './dates';
+import { agree, join, sentence } from './phrasing';
+
+/**
+ * Sentences only the Alexa+ add-on says (the host turns them into speech). Everything a patient also
+ * hears from the skill comes from `en` in en-US.ts; these cover what only a tool call can meet.
+ */
+export const addon = {
+  /** A service-tier token (Alexa+ itself, no patient linked) asked for a patient's aftercare. */
+  linkAccountFirst: (): string => 'To hear your own aftercare, please link your account to the aftercare add-on in the Alexa app first.',
+
+  /**
+   * "Can I …" about a day other than today, told from today: "On Saturday, day 3, makeup is fine again."
+   * Today's day uses the skill's own answer.
+   */
+  canIOnDay: (s: ActivityStatus, day: number, date: IsoDate, today: IsoDate): string => {
+    const a = s.activity;
+    const when = `${whenSpoken(date, today)}, day ${day}`;
+    const past = date < today;
+    if (s.allowed) return join(sentence(`on ${when}, ${agree(a.shortName, past ? 'was' : 'is', past ? 'were' : 'are')} fine`), sentence(a.onceAllowed));
+    return join(
+      sentence(`on ${when}, no ${a.shortName}: ${agree(a.shortName, 'is', 'are')} fine from ${whenSpoken(s.firstFreeDate, today)}, day ${s.firstFreeDay}`),
+      sentence(a.whileAvoided),
+    );
+  },
+
+  /**
+   * The symptom path: never an assessment. What the article calls normal for the day, then the clinic.
+   * (Issue 10 brings the clinic's own symptom answer and emergency line; this is the path until then.)
+   */
+  symptom: (protocol: Protocol, normalToday: { day: number; skin: string } | undefined): string => {
+    const clinic = protocol.clinic.phone ? `call ${protocol.clinic.name} at ${protocol.clinic.phone}` : 'call your clinic';
+    return join(
+      "I can't assess symptoms.",
+      normalToday ? sentence(`what's expected on day ${normalToday.day}: ${normalToday.skin}`) : undefined,
+      sentence(`for anything else, or if you're worried, ${clinic}`),
+    );
+  },
+};
