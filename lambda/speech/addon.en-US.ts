@@ -18,11 +18,12 @@ export const addon = {
    */
   canIOnDay: (s: ActivityStatus, day: number, date: IsoDate, today: IsoDate): string => {
     const a = s.activity;
-    const when = `${whenSpoken(date, today)}, day ${day}`;
+    const spoken = whenSpoken(date, today);
+    const when = `${/^(today|tomorrow|yesterday)$/.test(spoken) ? spoken : `on ${spoken}`}, day ${day}`;
     const past = date < today;
-    if (s.allowed) return join(sentence(`on ${when}, ${agree(a.shortName, past ? 'was' : 'is', past ? 'were' : 'are')} fine`), sentence(a.onceAllowed));
+    if (s.allowed) return join(sentence(`${when}, ${agree(a.shortName, past ? 'was' : 'is', past ? 'were' : 'are')} fine`), sentence(a.onceAllowed));
     return join(
-      sentence(`on ${when}, no ${a.shortName}: ${agree(a.shortName, 'is', 'are')} fine from ${whenSpoken(s.firstFreeDate, today)}, day ${s.firstFreeDay}`),
+      sentence(`${when}, no ${a.shortName}: ${agree(a.shortName, 'is', 'are')} fine from ${whenSpoken(s.firstFreeDate, today)}, day ${s.firstFreeDay}`),
       sentence(a.whileAvoided),
     );
   },

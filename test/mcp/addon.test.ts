@@ -1,0 +1,232 @@
+/**
+ * The Alexa+ add-on end to end, as Alexa+ meets it: the MCP SDK's own Client over Streamable HTTP against
+ * what `npm run mcp` starts on 127.0.0.1 — the MCP server, the real authorization server (oidc-provider,
+ * in a child process since it is an ES module jest cannot load) and dynalite. Tokens are the
+ * authorization server's own; the patient signs in through its login and consent pages over HTTP.
+ * "Today" is pinned (the server's clock), token expiry is real time.
+ */
+import { generateKeyPair, SignJWT } from 'jose';
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { createDocumentClient } from '../../lambda/store/dynamoStore';
+import { createTokenVerifier } from '../../lambda/mcp/auth';
+import { startLocalMcp, startMcpHttp, type LocalMcp } from '../../tools/localMcp';
+import { connect, discover, patientToken, serviceToken, type Discovery } from '../../tools/mcpClient';
+
+const TODAY = new Date('2026-11-25T15:00:00Z'); // a Wednesday; day numbers below count from it
+const OTHER_RESOURCE = 'http://127.0.0.1:9/another-resource-server';
+
+let local: LocalMcp;
+let d: Discovery;
+const clients: Client[] = [];
+
+beforeAll(async () => {
+  local = await startLocalMcp({ quiet: true, otherResources: [OTHER_RESOURCE], deps: { clock: () => TODAY } });
+  d = await discover(local.mcp.url);
+}, 30_000);
+
+afterAll(async () => {
+  await Promise.all(clients.map((c) => c.close()));
+  await local?.stop();
+});
+
+async function as(token: string): Promise<Client> {
+  const c = await connect(local.mcp.url, token);
+  clients.push(c);
+  return c;
+}
+
+interface ToolOutput {
+  text: string;
+  facts: Record<string, unknown>;
+  isError: boolean;
+}
+
+async function call(client: Client, name: string, args: Record<string, unknown> = {}): Promise<ToolOutput> {
+  const r = (await client.callTool({ name, arguments: args })) as { content: { type: string; text: string }[]; structuredContent: Record<string, unknown>; isError?: boolean };
+  return { text: r.content[0]!.text, facts: r.structuredContent, isError: r.isError === true };
+}
+
+const postInitialize = (token?: string, url = local.mcp.url) =>
+  fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', ...(token && { authorization: `Bearer ${token}` }) },
+    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-11-25', capabilities: {}, clientInfo: { name: 't', version: '1' } } }),
+  });
+
+const PATIENT_TOOLS = ['get_today_plan', 'get_day_plan', 'can_i', 'when_can_i', 'get_next_session', 'set_treatment_date', 'start_new_treatment', 'forget_me', 'symptom_help'];
+
+describe('discovery, as the Alexa+ MCP Toolkit asks', () => {
+  test('an unauthenticated request is answered 401 without a WWW-Authenticate challenge', async () => {
+    const res = await postInitialize();
+    expect(res.status).toBe(401);
+    expect(res.headers.get('www-authenticate')).toBeNull();
+    await expect(connect(local.mcp.url, undefined)).rejects.toThrow();
+  });
+
+  test('Protected Resource Metadata (RFC 9728) names this resource and its authorization server, at both well-known forms', async () => {
+    expect(d.resource).toMatchObject({ resource: local.mcp.url, authorization_servers: [local.auth.issuer], bearer_methods_supported: ['header'] });
+    const root = await (await fetch(new URL('/.well-known/oauth-protected-resource', local.mcp.url))).json();
+    expect(root).toEqual(d.resource);
+  });
+
+  test('the authorization server metadata offers both grants and PKCE S256 only', () => {
+    expect(d.authorizationServer.issuer).toBe(local.auth.issuer);
+    expect(d.authorizationServer.grant_types_supported).toEqual(expect.arrayContaining(['client_credentials', 'authorization_code']));
+    expect(d.authorizationServer.code_challenge_methods_supported).toEqual(['S256']);
+  });
+});
+
+describe('the service tier (client_credentials)', () => {
+  test('lists every tool, each with a description and an input schema', async () => {
+    const service = await as(await serviceToken(d, local.auth.service));
+    const { tools } = await service.listTools();
+    expect(tools.map((t) => t.name).sort()).toEqual([...PATIENT_TOOLS].sort());
+    for (const t of tools) {
+      expect(t.description!.length).toBeGreaterThan(60);
+      expect(t.inputSchema.type).toBe('object');
+    }
+    const canI = tools.find((t) => t.name === 'can_i')!;
+    expect(canI.inputSchema.required).toEqual(['activity']);
+  });
+
+  test('never reads or writes a patient: the patient tools refuse it', async () => {
+    const service = await as(await serviceToken(d, local.auth.service));
+    const read = await call(service, 'can_i', { activity: 'makeup' });
+    expect(read.isError).toBe(true);
+    expect(read.facts.error).toBe('user_authorization_required');
+    expect(read.text).toMatch(/link your account/);
+    const write = await call(service, 'set_treatment_date', { date: '2026-11-24' });
+    expect(write.isError).toBe(true);
+    expect(await storedItems()).toHaveLength(0);
+  });
+});
+
+describe('a patient (authorization code + PKCE)', () => {
+  let alice: Client;
+  beforeAll(async () => {
+    alice = await as(await patientToken(d, local.auth.patient, 'alice'));
+  });
+
+  test('before a date: asked for it', async () => {
+    const r = await call(alice, 'get_today_plan');
+    expect(r.facts.needs).toBe('treatment_date');
+    expect(r.text).toMatch(/When was your treatment/);
+  });
+
+  test('an ambiguous date is asked back and nothing is stored until it is definite', async () => {
+    // "Friday": Alexa resolves it to the coming Friday; the skill's reading is last Friday, to be confirmed.
+    const friday = await call(alice, 'set_treatment_date', { date: '2026-11-27' });
+    expect(friday.facts).toMatchObject({ saved: false, needs: 'confirmation', candidate: '2026-11-20', candidateTodayDay: 6 });
+    expect(friday.text).toMatch(/^Friday, November 20th\. That makes today day 6\. Is that right\?/);
+    const week = await call(alice, 'set_treatment_date', { date: '2026-W47' });
+    expect(week.facts).toMatchObject({ saved: false, needs: 'exact_day' });
+    expect((await call(alice, 'get_today_plan')).facts.needs).toBe('treatment_date');
+    expect(await storedItems()).toHaveLength(0);
+  });
+
+  test('"yesterday" is saved at once; "can I wear makeup" on day 2 and day 3 with the right dates', async () => {
+    const saved = await call(alice, 'set_treatment_date', { date: '2026-11-24' });
+    expect(saved.facts).toMatchObject({ saved: true, treatmentDate: '2026-11-24', todayDay: 2 });
+    expect(saved.text).toMatch(/^Got it: Tuesday, November 24th\. That makes today day 2\./);
+
+    const day2 = await call(alice, 'can_i', { activity: 'makeup' });
+    expect(day2.facts).toMatchObject({ day: 2, date: '2026-11-25', allowed: false, allowedFromDay: 3, allowedFromDate: '2026-11-26', source: expect.stringContaining('48 hours') });
+    expect(day2.text).toMatch(/^Not yet: no makeup until tomorrow, day 3\./);
+    expect(day2.text).toContain('not medical advice');
+
+    const day3 = await call(alice, 'can_i', { activity: 'foundation', day: 3 });
+    expect(day3.facts).toMatchObject({ day: 3, date: '2026-11-26', allowed: true, allowedFromDate: '2026-11-26' });
+    expect(day3.text).toMatch(/^Tomorrow, day 3, makeup is fine\./);
+  });
+
+  test('today, another day, "when can I", the next session and the symptom path', async () => {
+    const today = await call(alice, 'get_today_plan');
+    expect(today.facts).toMatchObject({ day: 2, date: '2026-11-25', treatmentDate: '2026-11-24' });
+    expect(today.text).toMatch(/^Day 2 of your recovery\./);
+    const day9 = await call(alice, 'get_day_plan', { day: 9 });
+    expect(day9.facts).toMatchObject({ day: 9, date: '2026-12-02' });
+    const when = await call(alice, 'when_can_i', { activity: 'Advil' });
+    expect(when.facts).toMatchObject({ activity: 'antiInflammatories', allowed: false, allowedFromDay: 8, allowedFromDate: '2026-12-01' });
+    const next = await call(alice, 'get_next_session');
+    expect(next.facts).toMatchObject({ bookableFromDay: 29, bookableFromDate: '2026-12-22', bookableNow: false });
+    const symptom = await call(alice, 'symptom_help');
+    expect(symptom.facts).toMatchObject({ assessed: false, day: 2 });
+    expect(symptom.text).toMatch(/can't assess/);
+    const unknown = await call(alice, 'can_i', { activity: 'skydiving' });
+    expect(unknown.text).toMatch(/I don't have guidance about skydiving/);
+  });
+});
+
+describe('tokens that must be refused', () => {
+  test('a token for another resource (wrong audience)', async () => {
+    const token = await patientToken(d, local.auth.patient, 'alice', { resource: OTHER_RESOURCE });
+    expect((await postInitialize(token)).status).toBe(401);
+  });
+
+  test('an expired token', async () => {
+    const token = await patientToken(d, local.auth.patient, 'alice');
+    // The same server two hours later: the authorization server's token lives one hour.
+    const later = await startMcpHttp();
+    const config = { ...local.deps.config, resourceUrl: later.url, audience: local.mcp.url };
+    later.serve({ ...local.deps, config, verifyToken: createTokenVerifier(config, { now: () => new Date(Date.now() + 2 * 3600_000) }) });
+    try {
+      expect((await postInitialize(token, later.url)).status).toBe(401);
+      expect((await postInitialize(await serviceToken(d, local.auth.service), later.url)).status).toBe(401);
+    } finally {
+      await later.stop();
+    }
+  });
+
+  test('a token with the right claims but not signed by the authorization server', async () => {
+    const { privateKey } = await generateKeyPair('RS256');
+    const forged = await new SignJWT({ scope: 'aftercare', client_id: local.auth.patient.clientId })
+      .setProtectedHeader({ alg: 'RS256', typ: 'at+jwt' })
+      .setIssuer(local.auth.issuer)
+      .setAudience(local.mcp.url)
+      .setSubject('alice')
+      .setIssuedAt()
+      .setExpirationTime('5m')
+      .sign(privateKey);
+    expect((await postInitialize(forged)).status).toBe(401);
+  });
+
+  test("another subject's token never reaches alice's data, even naming her", async () => {
+    const mallory = await as(await patientToken(d, local.auth.patient, 'mallory'));
+    const r = await call(mallory, 'get_today_plan', { patient: 'alice', sub: 'alice' });
+    expect(r.facts.needs).toBe('treatment_date');
+  });
+});
+
+describe('two patients, and forgetting', () => {
+  test('two patients never see each other; "forget me" leaves nothing behind', async () => {
+    const alice = await as(await patientToken(d, local.auth.patient, 'alice'));
+    const bob = await as(await patientToken(d, local.auth.patient, 'bob'));
+    // Bob confirms the guessed reading of "Friday".
+    expect((await call(bob, 'set_treatment_date', { date: '2026-11-27' })).facts.needs).toBe('confirmation');
+    expect((await call(bob, 'set_treatment_date', { date: '2026-11-20', confirmed: true })).facts).toMatchObject({ saved: true, todayDay: 6 });
+    expect((await call(bob, 'get_today_plan')).facts).toMatchObject({ day: 6, treatmentDate: '2026-11-20' });
+    expect((await call(alice, 'get_today_plan')).facts).toMatchObject({ day: 2, treatmentDate: '2026-11-24' });
+    expect(await storedItems()).toHaveLength(2);
+
+    const asked = await call(bob, 'forget_me');
+    expect(asked.facts).toMatchObject({ deleted: false, needs: 'confirmation' });
+    expect((await call(bob, 'get_today_plan')).facts.day).toBe(6);
+    expect((await call(bob, 'forget_me', { confirmed: true })).facts.deleted).toBe(true);
+    expect((await call(bob, 'get_today_plan')).facts.needs).toBe('treatment_date');
+    expect((await call(alice, 'get_today_plan')).facts.day).toBe(2);
+
+    expect((await call(alice, 'forget_me', { confirmed: true })).facts.deleted).toBe(true);
+    expect(await storedItems()).toEqual([]);
+  });
+});
+
+/** Every item in the add-on's table, whatever its key. */
+async function storedItems(): Promise<Record<string, unknown>[]> {
+  const doc = createDocumentClient({ endpoint: local.dynamo.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  try {
+    return (await doc.send(new ScanCommand({ TableName: local.deps.config.tableName }))).Items ?? [];
+  } finally {
+    doc.destroy();
+  }
+}
