@@ -84,13 +84,13 @@ export interface LocalMcp {
  * (tests use one to get a real token that is not for this server). `deps` overrides parts (a test clock).
  */
 export async function startLocalMcp(
-  opts: { port?: number; table?: string; quiet?: boolean; otherResources?: string[]; deps?: Partial<McpDeps> } = {},
+  opts: { port?: number; authPort?: number; table?: string; quiet?: boolean; otherResources?: string[]; deps?: Partial<McpDeps> } = {},
 ): Promise<LocalMcp> {
   const dynamo = await startLocalDynamo();
   const mcp = await startMcpHttp(opts.port ?? 0);
   let auth: LocalAuthServer | undefined;
   try {
-    auth = await startLocalAuthServer({ resources: [mcp.url, ...(opts.otherResources ?? [])] });
+    auth = await startLocalAuthServer({ port: opts.authPort ?? 0, resources: [mcp.url, ...(opts.otherResources ?? [])] });
     const config = localMcpConfig(mcp.url, auth.issuer, { tableName: opts.table ?? 'mcp-care', dynamoEndpoint: dynamo.endpoint });
     const deps: McpDeps = {
       config,
