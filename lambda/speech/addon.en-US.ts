@@ -13,7 +13,8 @@ export const addon = {
   linkAccountFirst: (): string => 'To hear your own aftercare, please link your account to the aftercare add-on in the Alexa app first.',
 
   /**
-   * "Can I …" about a day other than today, told from today: "On Saturday, day 3, makeup is fine again."
+   * "Can I …" about a day other than today, told from today: "Tomorrow, day 3, makeup is fine." /
+   * "On Saturday, day 5, not yet: ibuprofen is fine from Tuesday, day 8."
    * Today's day uses the skill's own answer.
    */
   canIOnDay: (s: ActivityStatus, day: number, date: IsoDate, today: IsoDate): string => {
@@ -23,7 +24,7 @@ export const addon = {
     const past = date < today;
     if (s.allowed) return join(sentence(`${when}, ${agree(a.shortName, past ? 'was' : 'is', past ? 'were' : 'are')} fine`), sentence(a.onceAllowed));
     return join(
-      sentence(`${when}, no ${a.shortName}: ${agree(a.shortName, 'is', 'are')} fine from ${whenSpoken(s.firstFreeDate, today)}, day ${s.firstFreeDay}`),
+      sentence(`${when}, not yet: ${agree(a.shortName, 'is', 'are')} fine from ${whenSpoken(s.firstFreeDate, today)}, day ${s.firstFreeDay}`),
       sentence(a.whileAvoided),
     );
   },

@@ -5,6 +5,10 @@
  * authorization server's own; the patient signs in through its login and consent pages over HTTP.
  * "Today" is pinned (the server's clock), token expiry is real time.
  */
+import { execFile } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { generateKeyPair, SignJWT } from 'jose';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
@@ -41,6 +45,8 @@ interface ToolOutput {
   facts: Record<string, unknown>;
   isError: boolean;
 }
+
+const call_ = (client: Client, name: string, args: Record<string, unknown> = {}) => call(client, name, args);
 
 async function call(client: Client, name: string, args: Record<string, unknown> = {}): Promise<ToolOutput> {
   const r = (await client.callTool({ name, arguments: args })) as { content: { type: string; text: string }[]; structuredContent: Record<string, unknown>; isError?: boolean };
@@ -218,6 +224,67 @@ describe('two patients, and forgetting', () => {
 
     expect((await call(alice, 'forget_me', { confirmed: true })).facts.deleted).toBe(true);
     expect(await storedItems()).toEqual([]);
+  });
+});
+
+describe('the Lambda bundle, dist/mcp.js', () => {
+  const { buildMcp } = require('../../scripts/build.js') as { buildMcp: (o: { outfile: string }) => Promise<string> };
+
+  /** A fresh Node process, as Lambda runs it: only the environment and one function URL event. */
+  function invoke(bundle: string, event: unknown): Promise<{ statusCode: number; headers: Record<string, string>; body: string }> {
+    const env = {
+      PATH: process.env.PATH ?? '',
+      CARE_TABLE: local.deps.config.tableName,
+      DYNAMODB_ENDPOINT: local.dynamo.endpoint,
+      AWS_REGION: 'us-east-1',
+      AWS_ACCESS_KEY_ID: 'local',
+      AWS_SECRET_ACCESS_KEY: 'local',
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      MCP_RESOURCE_URL: local.mcp.url,
+      AUTH_ISSUER: local.auth.issuer,
+      AUTH_JWKS_URI: `${local.auth.issuer}/jwks`,
+      EVENT: JSON.stringify(event),
+    };
+    const script = 'require(process.argv[1]).handler(JSON.parse(process.env.EVENT)).then((r) => process.stdout.write(JSON.stringify(r)))';
+    return new Promise((resolve, reject) => {
+      execFile(process.execPath, ['-e', script, bundle], { env }, (error, stdout, stderr) => (error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(JSON.parse(stdout.trim().split('\n').pop()!))));
+    });
+  }
+  const urlEvent = (method: string, rawPath: string, headers: Record<string, string>, body?: unknown) => ({
+    version: '2.0',
+    rawPath,
+    rawQueryString: '',
+    headers,
+    requestContext: { domainName: new URL(local.mcp.url).host, http: { method } },
+    ...(body !== undefined && { body: Buffer.from(JSON.stringify(body)).toString('base64'), isBase64Encoded: true }),
+  });
+
+  test('answers discovery, refuses without a token, and answers a patient\'s tool call from a function URL event', async () => {
+    const bundle = await buildMcp({ outfile: join(mkdtempSync(join(tmpdir(), 'mcp-bundle-')), 'mcp.js') });
+    const prm = await invoke(bundle, urlEvent('GET', '/.well-known/oauth-protected-resource/mcp', {}));
+    expect(JSON.parse(prm.body)).toMatchObject({ authorization_servers: [local.auth.issuer] });
+    const call = { jsonrpc: '2.0', id: 7, method: 'tools/call', params: { name: 'can_i', arguments: { activity: 'makeup' } } };
+    const headers = { 'content-type': 'application/json', accept: 'application/json, text/event-stream' };
+    const refused = await invoke(bundle, urlEvent('POST', '/mcp', headers, call));
+    expect(refused.statusCode).toBe(401);
+    expect(Object.keys(refused.headers)).not.toContain('www-authenticate');
+
+    const token = await patientToken(d, local.auth.patient, 'bundle-patient');
+    const patient = await as(token);
+    await call_(patient, 'set_treatment_date', { date: '2026-11-20' });
+    const answered = await invoke(bundle, urlEvent('POST', '/mcp', { ...headers, authorization: `Bearer ${token}` }, call));
+    expect(answered.statusCode).toBe(200);
+    // The real clock here (the bundle's own), so only what holds on any day after November 22nd.
+    expect(JSON.parse(answered.body).result.structuredContent).toMatchObject({ activity: 'makeup', allowed: true, allowedFromDate: '2026-11-22' });
+    await call_(patient, 'forget_me', { confirmed: true });
+  }, 30_000);
+
+  test("the skill's bundle loads none of it", async () => {
+    const esbuild = require('esbuild') as typeof import('esbuild');
+    const out = await esbuild.build({ entryPoints: [join(__dirname, '../../lambda/index.ts')], bundle: true, platform: 'node', write: false, metafile: true, logLevel: 'silent' });
+    const inputs = Object.keys(out.metafile.inputs);
+    expect(inputs.length).toBeGreaterThan(100);
+    expect(inputs.filter((f) => /lambda\/mcp\/|@modelcontextprotocol|node_modules\/(zod|jose)\//.test(f))).toEqual([]);
   });
 });
 
