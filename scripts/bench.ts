@@ -187,7 +187,7 @@ async function mcpColdStart(dynamoEndpoint: string) {
       AWS_ACCESS_KEY_ID: 'local',
       AWS_SECRET_ACCESS_KEY: 'local',
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-      MCP_RESOURCE_URL: MCP_RESOURCE,
+      // MCP_RESOURCE_URL unset, as behind a bare function URL: the resource is https://<its domain>/mcp.
       AUTH_ISSUER: auth.issuer,
       AUTH_JWKS_URI: `${auth.issuer}/jwks`,
       BENCH_EVENT: JSON.stringify(event),

@@ -67,7 +67,7 @@ async function relay(req: IncomingMessage, res: ServerResponse, deps: McpDeps): 
 
 /** The add-on's configuration for a local run: the skill's defaults plus the local authorization server. */
 export function localMcpConfig(resourceUrl: string, issuer: string, extra: Partial<McpConfig> = {}): McpConfig {
-  return { ...readConfig({}), resourceUrl, issuer, jwksUri: `${issuer}/jwks`, audience: resourceUrl, patientScope: 'aftercare', ...extra };
+  return { ...readConfig({}), resourceUrl, issuer, jwksUri: `${issuer}/jwks`, patientScope: 'aftercare', ...extra };
 }
 
 export interface LocalMcp {

@@ -15,8 +15,6 @@ export interface AuthSettings {
   /** The authorization server's issuer (the `iss` every token must carry). */
   readonly issuer: string;
   readonly jwksUri: string;
-  /** This server's resource identifier (RFC 8707/9728): the `aud` every token must carry. */
-  readonly audience: string;
   /** The scope a patient token needs to read or write their aftercare. */
   readonly patientScope: string;
 }
@@ -29,7 +27,8 @@ export class TokenRefusedError extends Error {
 const ALGORITHMS = ['RS256', 'PS256', 'ES256', 'EdDSA'];
 const JWKS_TIMEOUT_MS = 1500;
 
-export type TokenVerifier = (token: string) => Promise<Caller>;
+/** Verifies a token meant for `audience`: this server's resource identifier (RFC 8707/9728). */
+export type TokenVerifier = (token: string, audience: string) => Promise<Caller>;
 
 /**
  * Checks signature (keys from the issuer's JWKS, cached across requests), issuer, audience, expiry and
@@ -38,12 +37,12 @@ export type TokenVerifier = (token: string) => Promise<Caller>;
  */
 export function createTokenVerifier(settings: AuthSettings, opts: { now?: () => Date; keys?: JWTVerifyGetKey } = {}): TokenVerifier {
   const keys = opts.keys ?? createRemoteJWKSet(new URL(settings.jwksUri), { timeoutDuration: JWKS_TIMEOUT_MS });
-  return async (token) => {
+  return async (token, audience) => {
     let payload;
     try {
       ({ payload } = await jwtVerify(token, keys, {
         issuer: settings.issuer,
-        audience: settings.audience,
+        audience,
         algorithms: ALGORITHMS,
         requiredClaims: ['sub', 'exp'],
         ...(opts.now && { currentDate: opts.now() }),

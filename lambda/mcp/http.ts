@@ -5,14 +5,16 @@ import type { McpDeps } from './deps';
 import { registerTools } from './tools';
 
 const PRM_PATH = '/.well-known/oauth-protected-resource';
+/** Where the MCP endpoint is when no resource URL is configured. */
+const DEFAULT_PATH = '/mcp';
 const json = (status: number, body: unknown, headers: Record<string, string> = {}): Response =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', 'cache-control': 'no-store', ...headers } });
 
 /** RFC 9728 Protected Resource Metadata: which authorization server issues this server's tokens. */
-export function protectedResourceMetadata(deps: McpDeps) {
+export function protectedResourceMetadata(deps: McpDeps, resourceUrl: string) {
   const { config } = deps;
   return {
-    resource: config.resourceUrl,
+    resource: resourceUrl,
     authorization_servers: [config.issuer],
     scopes_supported: [config.patientScope],
     bearer_methods_supported: ['header'],
@@ -27,10 +29,12 @@ export function protectedResourceMetadata(deps: McpDeps) {
  * the metadata at the well-known URI (RFC 9728 §3, the path-suffixed and the root form both answer).
  */
 export async function handleMcpRequest(request: Request, deps: McpDeps): Promise<Response> {
-  const path = new URL(request.url).pathname;
-  const resourcePath = new URL(deps.config.resourceUrl).pathname;
+  const url = new URL(request.url);
+  const resourceUrl = deps.config.resourceUrl ?? `${url.origin}${DEFAULT_PATH}`;
+  const path = url.pathname;
+  const resourcePath = new URL(resourceUrl).pathname;
   if (path === PRM_PATH || path === `${PRM_PATH}${resourcePath}`) {
-    return request.method === 'GET' ? json(200, protectedResourceMetadata(deps)) : json(405, { error: 'method_not_allowed' }, { allow: 'GET' });
+    return request.method === 'GET' ? json(200, protectedResourceMetadata(deps, resourceUrl)) : json(405, { error: 'method_not_allowed' }, { allow: 'GET' });
   }
   if (path !== resourcePath) return json(404, { error: 'not_found' });
 
@@ -38,7 +42,7 @@ export async function handleMcpRequest(request: Request, deps: McpDeps): Promise
   let caller: Caller;
   try {
     if (!token) throw new TokenRefusedError('no bearer token');
-    caller = await deps.verifyToken(token);
+    caller = await deps.verifyToken(token, deps.config.audience ?? resourceUrl);
   } catch (e) {
     if (!(e instanceof TokenRefusedError)) throw e;
     deps.log.info('mcp_unauthorized', { reason: e.message });
