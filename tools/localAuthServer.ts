@@ -23,8 +23,13 @@ export function startLocalAuthServer(opts: Partial<AuthServerOptions> & Pick<Aut
     patientRedirectUri: opts.patientRedirectUri ?? 'http://127.0.0.1/alexa-linking/callback',
   };
   const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'authServerMain.ts'), JSON.stringify(options)], {
-    stdio: ['pipe', 'pipe', 'inherit'],
+    stdio: ['pipe', 'pipe', 'pipe'],
     env: { ...process.env, DEBUG: '' },
+  });
+  // oidc-provider warns, rightly, that this is a development set-up (its login page, in-memory storage,
+  // Node 20 here); that is what this server is. Anything else it prints is passed on.
+  createInterface({ input: child.stderr! }).on('line', (line) => {
+    if (!line.startsWith('oidc-provider WARNING')) process.stderr.write(`${line}\n`);
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const stop = async () => {
