@@ -98,13 +98,9 @@ async function seed(store: ProfileStore): Promise<void> {
   await store.update({ userId: USER }, () => ({ treatmentDate: TREATMENT, history: [], timeZone: 'America/Los_Angeles' }));
 }
 
-async function coldStart(dynamoEndpoint: string, apiEndpoint: string) {
-  const dir = join(root, 'build/bench');
-  mkdirSync(dir, { recursive: true });
-  const hello = await build({ entry: join(root, 'bench/hello-skill.ts'), outfile: join(dir, 'hello.js') });
-  const ours = join(root, 'dist/index.js');
-  const child = join(root, 'bench/cold-child.js');
-  const env = {
+/** A bundle's environment as Lambda gives it, with the store on the local endpoint. */
+function lambdaEnv(dynamoEndpoint: string, extra: Record<string, string>): NodeJS.ProcessEnv {
+  return {
     ...process.env,
     CARE_TABLE: TABLE,
     DYNAMODB_ENDPOINT: dynamoEndpoint,
@@ -113,8 +109,17 @@ async function coldStart(dynamoEndpoint: string, apiEndpoint: string) {
     AWS_SECRET_ACCESS_KEY: 'local',
     // The Lambda runs Node 22+, where the SDK prints no "upgrade your Node" warning; don't time one here.
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-    BENCH_EVENT: JSON.stringify(envelope(launch, apiEndpoint)),
+    ...extra,
   };
+}
+
+async function coldStart(dynamoEndpoint: string, apiEndpoint: string) {
+  const dir = join(root, 'build/bench');
+  mkdirSync(dir, { recursive: true });
+  const hello = await build({ entry: join(root, 'bench/hello-skill.ts'), outfile: join(dir, 'hello.js') });
+  const ours = join(root, 'dist/index.js');
+  const child = join(root, 'bench/cold-child.js');
+  const env = lambdaEnv(dynamoEndpoint, { BENCH_EVENT: JSON.stringify(envelope(launch, apiEndpoint)) });
 
   // Each must give its real answer: ours the returning patient's briefing, not an apology.
   const oursEnv = { ...env, BENCH_EXPECT: 'Day 6 of your recovery' };
@@ -179,21 +184,14 @@ async function mcpColdStart(dynamoEndpoint: string) {
       body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'can_i', arguments: { activity: 'makeup' } } }),
       isBase64Encoded: false,
     };
-    const env = {
-      ...process.env,
-      CARE_TABLE: TABLE,
-      DYNAMODB_ENDPOINT: dynamoEndpoint,
-      AWS_REGION: 'us-east-1',
-      AWS_ACCESS_KEY_ID: 'local',
-      AWS_SECRET_ACCESS_KEY: 'local',
-      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    const env = lambdaEnv(dynamoEndpoint, {
       // MCP_RESOURCE_URL unset, as behind a bare function URL: the resource is https://<its domain>/mcp.
       AUTH_ISSUER: auth.issuer,
       AUTH_JWKS_URI: `${auth.issuer}/jwks`,
       BENCH_EVENT: JSON.stringify(event),
       // The patient's own answer, not a refusal: treatment on November 20th, so makeup is long fine.
       BENCH_EXPECT: 'been fine since day 3',
-    };
+    });
     const bundle = join(root, 'dist/mcp.js');
     const child = join(root, 'bench/cold-child.js');
     await timeProcess([child, bundle], env);

@@ -1,7 +1,7 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { createLogger } from '../log';
 import { defaultProtocol } from '../protocol/load';
-import { createDynamoStore } from '../store/dynamoStore';
+import { configuredStore } from '../store/configured';
 import { createTokenVerifier } from './auth';
 import { readMcpConfig, type McpConfig } from './config';
 import type { McpDeps } from './deps';
@@ -9,21 +9,13 @@ import { handleMcpRequest } from './http';
 
 /** The add-on's composition root: config read once, store and JWKS cache created once per container. */
 export function createMcpDeps(config: McpConfig = readMcpConfig(process.env)): McpDeps {
-  const local = config.dynamoEndpoint !== undefined;
   return {
     config,
     protocol: defaultProtocol(),
     log: createLogger(),
     clock: () => new Date(),
     verifyToken: createTokenVerifier(config),
-    store: createDynamoStore({
-      tableName: config.tableName,
-      endpoint: config.dynamoEndpoint,
-      region: config.region,
-      retentionDays: config.retentionDays,
-      deadlineMs: config.storeDeadlineMs,
-      credentials: local && !process.env.AWS_ACCESS_KEY_ID ? { accessKeyId: 'local', secretAccessKey: 'local' } : undefined,
-    }),
+    store: configuredStore(config, Boolean(process.env.AWS_ACCESS_KEY_ID)),
   };
 }
 
