@@ -146,6 +146,21 @@ describe('a patient (authorization code + PKCE)', () => {
     expect(day3.text).toMatch(/^Tomorrow, day 3, makeup is fine\./);
   });
 
+  test('bad input gets a clear answer, never a crash', async () => {
+    const wrongType = await call(alice, 'can_i', { activity: 'makeup', day: 'soon' });
+    expect(wrongType.isError).toBe(true);
+    const notADate = await call(alice, 'set_treatment_date', { date: 'last Tuesday-ish' });
+    expect(notADate.facts).toMatchObject({ saved: false, needs: 'exact_day' });
+    const token = await patientToken(d, local.auth.patient, 'alice');
+    const garbage = await fetch(local.mcp.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', authorization: `Bearer ${token}` },
+      body: '{"jsonrpc": "2.0", "id": 1, "method": ',
+    });
+    expect(garbage.status).toBe(400);
+    expect((await call(alice, 'get_today_plan')).facts.day).toBe(2);
+  });
+
   test('today, another day, "when can I", the next session and the symptom path', async () => {
     const today = await call(alice, 'get_today_plan');
     expect(today.facts).toMatchObject({ day: 2, date: '2026-11-25', treatmentDate: '2026-11-24' });
