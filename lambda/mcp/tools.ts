@@ -36,6 +36,31 @@ const CONFIRMED = z
   .optional()
   .describe('true only after the patient said yes to the exact date this tool last asked about (its facts.candidate).');
 
+const ISO = z.string().describe('YYYY-MM-DD');
+/**
+ * The facts every result may carry (more, per tool, may follow): a host that rephrases `say` still has
+ * the day, the dates and whether the answer is a question back.
+ */
+const OUTPUT = z.looseObject({
+  say: z.string().describe('What to tell the patient: the sentence the classic skill says.'),
+  disclaimer: z.string().describe("The clinic's disclaimer, to say with care answers."),
+  day: z.number().int().nullable().optional().describe('The recovery day the answer is about (day 1 = treatment day).'),
+  date: ISO.optional().describe('The calendar date of that day.'),
+  today: ISO.optional(),
+  todayDay: z.number().int().optional().describe("Today's recovery day."),
+  treatmentDate: ISO.nullable().optional(),
+  allowed: z.boolean().optional().describe('Whether the activity is fine on that day.'),
+  allowedFromDay: z.number().int().optional(),
+  allowedFromDate: ISO.optional().describe('The first date the activity is fine.'),
+  source: z.string().optional().describe('Where the care fact comes from (the clinic article, or the clinic).'),
+  reviewedByClinic: z.boolean().optional(),
+  needs: z.string().optional().describe('Set when the answer is a question back: treatment_date, exact_day, past_day, confirmation, date_after_current, day.'),
+  candidate: ISO.optional().describe('With needs=confirmation: the date to confirm; pass it back with confirmed: true after a yes.'),
+  saved: z.boolean().optional(),
+  deleted: z.boolean().optional(),
+  error: z.string().optional(),
+});
+
 /** What every tool returns: the skill's sentence and the disclaimer for the host to say, the facts beside it. */
 function result(protocolDisclaimer: string, answer: care.CareAnswer, isError = false): CallToolResult {
   const structuredContent = { ...answer.facts, say: answer.say, disclaimer: protocolDisclaimer };
@@ -83,6 +108,7 @@ export function registerTools(server: McpServer, deps: McpDeps, caller: Caller):
     'get_today_plan',
     {
       title: "Today's aftercare",
+      outputSchema: OUTPUT,
       description:
         'What the patient should do today after their microneedling treatment: their recovery day number, what the skin is doing, what to do, and what is still off limits with the date each becomes fine. Use for "what should I do today?" or "what day am I on?".',
       annotations: readOnly,
@@ -95,6 +121,7 @@ export function registerTools(server: McpServer, deps: McpDeps, caller: Caller):
     'get_day_plan',
     {
       title: "Another day's aftercare",
+      outputSchema: OUTPUT,
       description: 'The aftercare plan of another recovery day: "what about tomorrow?", "what should I do on Saturday?", "what about day 9?". Give `day` or `date`.',
       inputSchema: { day: DAY, date: DATE },
       annotations: readOnly,
@@ -112,6 +139,7 @@ export function registerTools(server: McpServer, deps: McpDeps, caller: Caller):
     'can_i',
     {
       title: 'Can I …?',
+      outputSchema: OUTPUT,
       description:
         'Whether the patient may do something during microneedling recovery — wear makeup, take ibuprofen or other anti-inflammatories, exercise, sauna, ice, exfoliate, retinoids, acids, fragrance, sun — today or on a given day, with the day and date it becomes fine. Use for "can I wear makeup yet?", "can I go to the gym tomorrow?".',
       inputSchema: { activity: ACTIVITY, day: DAY, date: DATE },
@@ -130,6 +158,7 @@ export function registerTools(server: McpServer, deps: McpDeps, caller: Caller):
     'when_can_i',
     {
       title: 'When can I …?',
+      outputSchema: OUTPUT,
       description: 'From which recovery day and calendar date the patient may do something again (makeup, ibuprofen, exercise, sauna, ice, exfoliation, retinoids, acids, fragrance, sun). Use for "when can I wear makeup?".',
       inputSchema: { activity: ACTIVITY },
       annotations: readOnly,
@@ -142,6 +171,7 @@ export function registerTools(server: McpServer, deps: McpDeps, caller: Caller):
     'get_next_session',
     {
       title: 'Next session',
+      outputSchema: OUTPUT,
       description: 'When the patient can book their next (follow-up) microneedling session, and the clinic to call. Use for "when is my next session?".',
       annotations: readOnly,
     },
@@ -167,6 +197,7 @@ export function registerTools(server: McpServer, deps: McpDeps, caller: Caller):
     'set_treatment_date',
     {
       title: 'Set or correct the treatment date',
+      outputSchema: OUTPUT,
       description:
         'Saves the day of the patient\'s microneedling treatment, or corrects it ("my treatment was last Friday", "no, it was the 20th"). An unclear or guessed day comes back as a question (facts.needs); nothing is saved until the day is definite. Ask the patient that question and call again.',
       inputSchema: dateInput,
@@ -179,6 +210,7 @@ export function registerTools(server: McpServer, deps: McpDeps, caller: Caller):
     'start_new_treatment',
     {
       title: 'A new treatment',
+      outputSchema: OUTPUT,
       description: 'Records a new microneedling treatment after the current one ("I had another session today"); the earlier date is kept as history. Unclear days are asked back, as for set_treatment_date.',
       inputSchema: dateInput,
       annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: true, openWorldHint: false },
@@ -190,6 +222,7 @@ export function registerTools(server: McpServer, deps: McpDeps, caller: Caller):
     'forget_me',
     {
       title: 'Delete my data',
+      outputSchema: OUTPUT,
       description: 'Deletes everything the add-on keeps for the patient (treatment dates, time zone). Call first without `confirmed` to get the question; call with confirmed: true only after the patient said yes.',
       inputSchema: { confirmed: z.boolean().optional().describe('true only after the patient confirmed they want everything deleted.') },
       annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: false },
@@ -208,6 +241,7 @@ export function registerTools(server: McpServer, deps: McpDeps, caller: Caller):
     'symptom_help',
     {
       title: 'A symptom or worry',
+      outputSchema: OUTPUT,
       description:
         'Whenever the patient mentions a symptom or a worry (redness, swelling, pain, itching, bumps, bleeding, "is this normal?"): this never assesses it. It says what the clinic\'s guide calls normal for their day, and gives the clinic\'s phone number. Never answer a symptom question yourself.',
       annotations: readOnly,

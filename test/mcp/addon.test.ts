@@ -91,6 +91,8 @@ describe('the service tier (client_credentials)', () => {
     for (const t of tools) {
       expect(t.description!.length).toBeGreaterThan(60);
       expect(t.inputSchema.type).toBe('object');
+      // The facts a host can rely on, declared: the SDK's Client checks every result against them.
+      expect(Object.keys(t.outputSchema?.properties ?? {})).toEqual(expect.arrayContaining(['say', 'disclaimer', 'day', 'date', 'allowedFromDate', 'needs']));
     }
     const canI = tools.find((t) => t.name === 'can_i')!;
     expect(canI.inputSchema.required).toEqual(['activity']);
