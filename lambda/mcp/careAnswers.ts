@@ -150,5 +150,6 @@ export function decideTreatmentDate(
 
 export const dateSaved = (date: IsoDate, today: IsoDate, newTreatment: boolean, history: readonly IsoDate[]): CareAnswer => {
   const day = dayNumber(date, today);
-  return { say: `${en.dateSaved(date, day, newTreatment)} ${en.afterDateSaved()}`, facts: { saved: true, treatmentDate: date, today, todayDay: day, earlierTreatments: history } };
+  // "A new recovery… I've kept your earlier date too" only when there is an earlier date.
+  return { say: `${en.dateSaved(date, day, newTreatment && history.length > 0)} ${en.afterDateSaved()}`, facts: { saved: true, treatmentDate: date, today, todayDay: day, earlierTreatments: history } };
 };

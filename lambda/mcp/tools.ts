@@ -7,7 +7,7 @@ import { dayNumber } from '../domain/care';
 import { localDate, isKnownTimeZone } from '../services/zoneClock';
 import { addon } from '../speech/addon.en-US';
 import { en } from '../speech/en-US';
-import { StoreUnavailableError, type Profile, type ProfileKey } from '../store/types';
+import { StoreUnavailableError, VersionConflictError, type Profile, type ProfileKey } from '../store/types';
 import type { Caller } from './auth';
 import * as care from './careAnswers';
 import type { McpDeps } from './deps';
@@ -86,7 +86,7 @@ export function registerTools(server: McpServer, deps: McpDeps, caller: Caller):
   const answer = (a: care.CareAnswer, isError = false) => result(protocol.disclaimer, a, isError);
 
   /** Runs a patient tool: service-tier callers are refused before any read; a store outage is said, not thrown. */
-  const asPatient = (run: (p: Patient) => Promise<CallToolResult>) => async (): Promise<CallToolResult> => {
+  const asPatient = async (run: (p: Patient) => Promise<CallToolResult>): Promise<CallToolResult> => {
     if (caller.tier !== 'patient') return answer({ say: addon.linkAccountFirst(), facts: { error: 'user_authorization_required' } }, true);
     try {
       const stored = await deps.store.load(caller.key);
@@ -94,7 +94,8 @@ export function registerTools(server: McpServer, deps: McpDeps, caller: Caller):
       const today = localDate(deps.clock(), profile?.timeZone ?? deps.config.defaultTimeZone);
       return await run({ key: caller.key, profile, today });
     } catch (e) {
-      if (!(e instanceof StoreUnavailableError)) throw e;
+      // A store that cannot answer, or a record changed by another request too often: try again, never "no data".
+      if (!(e instanceof StoreUnavailableError || e instanceof VersionConflictError)) throw e;
       deps.log.warn('mcp_store_unavailable', { error: e.name });
       return answer({ say: en.storeDown().text, facts: { error: 'store_unavailable' } }, true);
     }
@@ -114,7 +115,7 @@ export function registerTools(server: McpServer, deps: McpDeps, caller: Caller):
       annotations: readOnly,
     },
     (_args: unknown) =>
-      asPatient(async (p) => withDate(p, (t) => answer(care.dayPlan(protocol, t, p.today, dayNumber(t, p.today)))))(),
+      asPatient(async (p) => withDate(p, (t) => answer(care.dayPlan(protocol, t, p.today, dayNumber(t, p.today))))),
   );
 
   server.registerTool(
@@ -132,7 +133,7 @@ export function registerTools(server: McpServer, deps: McpDeps, caller: Caller):
           const day = care.dayAsked(t, args);
           return day === undefined ? answer({ say: en.askWhichDay().text, facts: { needs: 'day' } }) : answer(care.dayPlan(protocol, t, p.today, day));
         }),
-      )(),
+      ),
   );
 
   server.registerTool(
@@ -151,7 +152,7 @@ export function registerTools(server: McpServer, deps: McpDeps, caller: Caller):
           const day = care.dayAsked(t, args);
           return answer(care.canI(protocol, t, p.today, args.activity, day) ?? care.unknownActivity(protocol, args.activity));
         }),
-      )(),
+      ),
   );
 
   server.registerTool(
@@ -164,7 +165,7 @@ export function registerTools(server: McpServer, deps: McpDeps, caller: Caller):
       annotations: readOnly,
     },
     (args) =>
-      asPatient(async (p) => withDate(p, (t) => answer(care.whenCanI(protocol, t, p.today, args.activity) ?? care.unknownActivity(protocol, args.activity))))(),
+      asPatient(async (p) => withDate(p, (t) => answer(care.whenCanI(protocol, t, p.today, args.activity) ?? care.unknownActivity(protocol, args.activity)))),
   );
 
   server.registerTool(
@@ -175,7 +176,7 @@ export function registerTools(server: McpServer, deps: McpDeps, caller: Caller):
       description: 'When the patient can book their next (follow-up) microneedling session, and the clinic to call. Use for "when is my next session?".',
       annotations: readOnly,
     },
-    (_args: unknown) => asPatient(async (p) => withDate(p, (t) => answer(care.nextSession(protocol, t, p.today))))(),
+    (_args: unknown) => asPatient(async (p) => withDate(p, (t) => answer(care.nextSession(protocol, t, p.today)))),
   );
 
   const saveDate = (newTreatment: boolean) => (args: { date: string; confirmed?: boolean; timeZone?: string }) =>
@@ -186,7 +187,7 @@ export function registerTools(server: McpServer, deps: McpDeps, caller: Caller):
       if (decision.kind !== 'save') return answer(decision.answer);
       const saved = await deps.store.update(p.key, (current) => withTreatmentDate(current, decision.date, newTreatment, zone));
       return answer(care.dateSaved(decision.date, today, newTreatment, saved?.profile.history ?? []));
-    })();
+    });
   const dateInput = {
     date: SPOKEN_DATE,
     confirmed: CONFIRMED,
@@ -234,7 +235,7 @@ export function registerTools(server: McpServer, deps: McpDeps, caller: Caller):
         await deps.store.delete(p.key);
         deps.log.info('profile_deleted', { reason: 'user_request' });
         return answer({ say: en.forgotten(), facts: { deleted: true } });
-      })(),
+      }),
   );
 
   server.registerTool(
@@ -246,6 +247,6 @@ export function registerTools(server: McpServer, deps: McpDeps, caller: Caller):
         'Whenever the patient mentions a symptom or a worry (redness, swelling, pain, itching, bumps, bleeding, "is this normal?"): this never assesses it. It says what the clinic\'s guide calls normal for their day, and gives the clinic\'s phone number. Never answer a symptom question yourself.',
       annotations: readOnly,
     },
-    (_args: unknown) => asPatient(async (p) => answer(care.symptom(protocol, p.profile?.treatmentDate, p.today)))(),
+    (_args: unknown) => asPatient(async (p) => answer(care.symptom(protocol, p.profile?.treatmentDate, p.today))),
   );
 }

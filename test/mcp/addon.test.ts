@@ -239,6 +239,11 @@ describe('two patients, and forgetting', () => {
     expect((await call(bob, 'get_today_plan')).facts.needs).toBe('treatment_date');
     expect((await call(alice, 'get_today_plan')).facts.day).toBe(2);
 
+    // A new treatment must follow the current one; the earlier date is kept, and so is forgotten.
+    expect((await call(alice, 'start_new_treatment', { date: '2026-11-23' })).facts.needs).toBe('date_after_current');
+    const again = await call(alice, 'start_new_treatment', { date: '2026-11-25' });
+    expect(again.facts).toMatchObject({ saved: true, treatmentDate: '2026-11-25', todayDay: 1, earlierTreatments: ['2026-11-24'] });
+
     expect((await call(alice, 'forget_me', { confirmed: true })).facts.deleted).toBe(true);
     expect(await storedItems()).toEqual([]);
   });

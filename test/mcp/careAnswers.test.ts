@@ -49,6 +49,11 @@ describe('a treatment date, read as the skill reads it: nothing is saved until i
   });
 });
 
+test('a new treatment keeps the earlier date, and says so only when there is one', () => {
+  expect(care.dateSaved(d('2026-11-24'), TODAY, true, [d('2026-10-01')]).say).toMatch(/^Got it: your new treatment was Tuesday, November 24th, so today is day 2 of your new recovery\. I've kept your earlier date too\./);
+  expect(care.dateSaved(d('2026-11-24'), TODAY, true, []).say).toMatch(/^Got it: Tuesday, November 24th\. That makes today day 2\./);
+});
+
 describe('"can I" on another day says that day and the date it changes', () => {
   const treatment = d('2026-11-24'); // today is day 2
   test.each([
