@@ -13,6 +13,7 @@ import { generateKeyPair, SignJWT } from 'jose';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { createDocumentClient } from '../../lambda/store/dynamoStore';
+import { createLogger } from '../../lambda/log';
 import { createTokenVerifier } from '../../lambda/mcp/auth';
 import { startLocalMcp, startMcpHttp, type LocalMcp } from '../../tools/localMcp';
 import { connect, discover, patientToken, serviceToken, type Discovery } from '../../tools/mcpClient';
@@ -23,9 +24,11 @@ const OTHER_RESOURCE = 'http://127.0.0.1:9/another-resource-server';
 let local: LocalMcp;
 let d: Discovery;
 const clients: Client[] = [];
+const logLines: string[] = [];
+const tokensSeen: string[] = [];
 
 beforeAll(async () => {
-  local = await startLocalMcp({ quiet: true, otherResources: [OTHER_RESOURCE], deps: { clock: () => TODAY } });
+  local = await startLocalMcp({ otherResources: [OTHER_RESOURCE], deps: { clock: () => TODAY, log: createLogger((line) => logLines.push(line)) } });
   d = await discover(local.mcp.url);
 }, 30_000);
 
@@ -35,6 +38,7 @@ afterAll(async () => {
 });
 
 async function as(token: string): Promise<Client> {
+  tokensSeen.push(token);
   const c = await connect(local.mcp.url, token);
   clients.push(c);
   return c;
@@ -307,6 +311,17 @@ describe('the Lambda bundle, dist/mcp.js', () => {
     const inputs = Object.keys(out.metafile.inputs);
     expect(inputs.length).toBeGreaterThan(100);
     expect(inputs.filter((f) => /lambda\/mcp\/|@modelcontextprotocol|node_modules\/(zod|jose)\//.test(f))).toEqual([]);
+  });
+});
+
+describe('privacy', () => {
+  test('the logs name no patient, token, date or answer', () => {
+    expect(logLines.length).toBeGreaterThan(5);
+    const all = logLines.join('\n');
+    for (const name of ['alice', 'bob', 'mallory', 'bundle-patient']) expect(all).not.toContain(name);
+    for (const token of tokensSeen) expect(all).not.toContain(token.slice(-20));
+    expect(all).not.toMatch(/\d{4}-\d{2}-\d{2}|makeup|Bearer|eyJ/);
+    for (const line of logLines) expect(() => JSON.parse(line)).not.toThrow();
   });
 });
 
