@@ -49,6 +49,10 @@ export async function handleMcpRequest(request: Request, deps: McpDeps): Promise
     return json(401, { error: 'invalid_token', error_description: 'A valid access token is required.' });
   }
 
+  // Stateless: no server-initiated stream to hold open (GET) and no session to end (DELETE), as the
+  // Streamable HTTP transport allows; a Lambda could not keep either anyway.
+  if (request.method !== 'POST') return json(405, { error: 'method_not_allowed' }, { allow: 'POST' });
+
   const server = new McpServer({ name: 'microneedling-aftercare', version: '1.0.0' }, { capabilities: { tools: {} } });
   registerTools(server, deps, caller);
   const transport = new WebStandardStreamableHTTPServerTransport({ enableJsonResponse: true });

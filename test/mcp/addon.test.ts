@@ -152,6 +152,15 @@ describe('a patient (authorization code + PKCE)', () => {
     expect(day3.text).toMatch(/^Tomorrow, day 3, makeup is fine\./);
   });
 
+  test('stateless: no stream to open (GET) and no session to end (DELETE)', async () => {
+    const token = await patientToken(d, local.auth.patient, 'alice');
+    for (const method of ['GET', 'DELETE']) {
+      const res = await fetch(local.mcp.url, { method, headers: { accept: 'text/event-stream', authorization: `Bearer ${token}` } });
+      expect(res.status).toBe(405);
+      expect(res.headers.get('allow')).toBe('POST');
+    }
+  });
+
   test('bad input gets a clear answer, never a crash', async () => {
     const wrongType = await call(alice, 'can_i', { activity: 'makeup', day: 'soon' });
     expect(wrongType.isError).toBe(true);
