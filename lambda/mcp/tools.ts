@@ -7,6 +7,7 @@ import { dayNumber } from '../domain/care';
 import { localDate, isKnownTimeZone } from '../services/zoneClock';
 import { addon } from '../speech/addon.en-US';
 import { en } from '../speech/en-US';
+import { CorruptProfileError } from '../store/codec';
 import { StoreUnavailableError, VersionConflictError, type Profile, type ProfileKey } from '../store/types';
 import type { Caller } from './auth';
 import * as care from './careAnswers';
@@ -85,20 +86,29 @@ export function registerTools(server: McpServer, deps: McpDeps, caller: Caller):
   const { protocol } = deps;
   const answer = (a: care.CareAnswer, isError = false) => result(protocol.disclaimer, a, isError);
 
-  /** Runs a patient tool: service-tier callers are refused before any read; a store outage is said, not thrown. */
-  const asPatient = async (run: (p: Patient) => Promise<CallToolResult>): Promise<CallToolResult> => {
-    if (caller.tier !== 'patient') return answer({ say: addon.linkAccountFirst(), facts: { error: 'user_authorization_required' } }, true);
+  /** The patient's key; a service-tier caller has none, and is refused before any read. */
+  const patientKey = caller.tier === 'patient' ? caller.key : undefined;
+  const refused = () => answer({ say: addon.linkAccountFirst(), facts: { error: 'user_authorization_required' } }, true);
+
+  /** A store that cannot answer, or a record changed by another request too often: said, never "no data". */
+  const guardStore = async (run: () => Promise<CallToolResult>): Promise<CallToolResult> => {
     try {
-      const stored = await deps.store.load(caller.key);
-      const profile = stored?.profile;
-      const today = localDate(deps.clock(), profile?.timeZone ?? deps.config.defaultTimeZone);
-      return await run({ key: caller.key, profile, today });
+      return await run();
     } catch (e) {
-      // A store that cannot answer, or a record changed by another request too often: try again, never "no data".
       if (!(e instanceof StoreUnavailableError || e instanceof VersionConflictError)) throw e;
       deps.log.warn('mcp_store_unavailable', { error: e.name });
       return answer({ say: en.storeDown().text, facts: { error: 'store_unavailable' } }, true);
     }
+  };
+
+  /** Runs a patient tool on their stored profile and their own "today". */
+  const asPatient = async (run: (p: Patient) => Promise<CallToolResult>): Promise<CallToolResult> => {
+    if (!patientKey) return refused();
+    return guardStore(async () => {
+      const profile = (await deps.store.load(patientKey))?.profile;
+      const today = localDate(deps.clock(), profile?.timeZone ?? deps.config.defaultTimeZone);
+      return run({ key: patientKey, profile, today });
+    });
   };
   const withDate = (p: Patient, run: (treatment: IsoDate) => CallToolResult): CallToolResult =>
     p.profile?.treatmentDate ? run(p.profile.treatmentDate) : answer(care.needDate());
@@ -228,14 +238,21 @@ export function registerTools(server: McpServer, deps: McpDeps, caller: Caller):
       inputSchema: { confirmed: z.boolean().optional().describe('true only after the patient confirmed they want everything deleted.') },
       annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: false },
     },
-    (args) =>
-      asPatient(async (p) => {
-        if (args.confirmed !== true) return answer({ say: en.confirmForget().text, facts: { deleted: false, needs: 'confirmation' } });
-        if (!p.profile) return answer({ say: en.nothingToForget(), facts: { deleted: false, nothingStored: true } });
-        await deps.store.delete(p.key);
+    async (args) => {
+      if (!patientKey) return refused();
+      if (args.confirmed !== true) return answer({ say: en.confirmForget().text, facts: { deleted: false, needs: 'confirmation' } });
+      return guardStore(async () => {
+        // A record that cannot be read any more is deleted all the same: being forgotten does not depend on it.
+        const stored = await deps.store.load(patientKey).catch((e: unknown) => {
+          if (e instanceof CorruptProfileError) return 'unreadable' as const;
+          throw e;
+        });
+        if (stored === undefined) return answer({ say: en.nothingToForget(), facts: { deleted: false, nothingStored: true } });
+        await deps.store.delete(patientKey);
         deps.log.info('profile_deleted', { reason: 'user_request' });
         return answer({ say: en.forgotten(), facts: { deleted: true } });
-      }),
+      });
+    },
   );
 
   server.registerTool(

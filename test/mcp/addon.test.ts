@@ -10,7 +10,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateKeyPair, SignJWT } from 'jose';
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { mcpPatientKey, personItemId } from '../../lambda/store/keys';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { createDocumentClient } from '../../lambda/store/dynamoStore';
 import { createLogger } from '../../lambda/log';
@@ -323,6 +324,19 @@ describe('the Lambda bundle, dist/mcp.js', () => {
   });
 });
 
+describe('a record that cannot be read', () => {
+  test('is never taken for "no data", and "forget me" still deletes it', async () => {
+    const carol = await as(await patientToken(d, local.auth.patient, 'carol'));
+    const id = personItemId(mcpPatientKey(local.auth.issuer, 'carol'));
+    await withDoc((doc) => doc.send(new PutCommand({ TableName: local.deps.config.tableName, Item: { id, schemaVersion: 99, version: 1, history: [] } })));
+    const read = await call(carol, 'get_today_plan');
+    expect(read).toMatchObject({ isError: true, facts: { error: 'store_unavailable' } });
+    expect((await call(carol, 'set_treatment_date', { date: '2026-11-24' })).facts.error).toBe('store_unavailable');
+    expect((await call(carol, 'forget_me', { confirmed: true })).facts.deleted).toBe(true);
+    expect(await storedItems()).toEqual([]);
+  });
+});
+
 describe('privacy', () => {
   test('the logs name no patient, token, date or answer', () => {
     expect(logLines.length).toBeGreaterThan(5);
@@ -336,9 +350,13 @@ describe('privacy', () => {
 
 /** Every item in the add-on's table, whatever its key. */
 async function storedItems(): Promise<Record<string, unknown>[]> {
+  return withDoc(async (doc) => (await doc.send(new ScanCommand({ TableName: local.deps.config.tableName }))).Items ?? []);
+}
+
+async function withDoc<T>(run: (doc: ReturnType<typeof createDocumentClient>) => Promise<T>): Promise<T> {
   const doc = createDocumentClient({ endpoint: local.dynamo.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
   try {
-    return (await doc.send(new ScanCommand({ TableName: local.deps.config.tableName }))).Items ?? [];
+    return await run(doc);
   } finally {
     doc.destroy();
   }
