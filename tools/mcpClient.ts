@@ -34,8 +34,8 @@ export interface ClientCredentials {
 }
 
 /** The Alexa+ service tier's token: client_credentials, for this resource. */
-export async function serviceToken(d: Discovery, client: ClientCredentials, resource = d.resource.resource): Promise<string> {
-  return tokenRequest(d, client, { grant_type: 'client_credentials', resource });
+export async function serviceToken(d: Discovery, client: ClientCredentials, opts: { resource?: string; scope?: string } = {}): Promise<string> {
+  return tokenRequest(d, client, { grant_type: 'client_credentials', resource: opts.resource ?? d.resource.resource, ...(opts.scope && { scope: opts.scope }) });
 }
 
 /**

@@ -113,6 +113,15 @@ describe('the service tier (client_credentials)', () => {
     expect(write.isError).toBe(true);
     expect(await storedItems()).toHaveLength(0);
   });
+
+  test("even with the patient scope, a service token is no patient: its subject is its own client", async () => {
+    const token = await serviceToken(d, local.auth.service, { scope: 'aftercare' });
+    expect(JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString())).toMatchObject({ scope: 'aftercare', sub: local.auth.service.clientId });
+    const service = await as(token);
+    expect((await call(service, 'forget_me', { confirmed: true })).facts.error).toBe('user_authorization_required');
+    expect((await call(service, 'set_treatment_date', { date: '2026-11-24' })).facts.error).toBe('user_authorization_required');
+    expect(await storedItems()).toHaveLength(0);
+  });
 });
 
 describe('a patient (authorization code + PKCE)', () => {
