@@ -47,10 +47,22 @@ export async function startMcpHttp(port = 0): Promise<LocalMcpHttp> {
   };
 }
 
+const MAX_BODY_BYTES = 1024 * 1024;
+
 async function relay(req: IncomingMessage, res: ServerResponse, deps: McpDeps): Promise<void> {
   try {
     const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
+    let size = 0;
+    for await (const chunk of req) {
+      size += (chunk as Buffer).length;
+      // A Lambda function URL takes 6 MB at most; a tool call is a few hundred bytes.
+      if (size > MAX_BODY_BYTES) {
+        res.writeHead(413).end();
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk as Buffer);
+    }
     const headers = new Headers();
     for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value);
     const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
