@@ -7,6 +7,7 @@ import { LATE, within } from './alexa/late';
 import { checkEnvelope } from './alexa/refusal';
 import { isSpokenRequest } from './alexa/request';
 import { activityQuestionHandler } from './alexa/handlers/ActivityQuestionHandler';
+import { appointmentTimeIntentHandler } from './alexa/handlers/AppointmentTimeIntentHandler';
 import { dayPlanIntentHandler } from './alexa/handlers/DayPlanIntentHandler';
 import { errorHandler } from './alexa/handlers/ErrorHandler';
 import { fallbackIntentHandler } from './alexa/handlers/FallbackIntentHandler';
@@ -20,6 +21,8 @@ import { sessionEndedRequestHandler } from './alexa/handlers/SessionEndedRequest
 import { setTreatmentDateIntentHandler } from './alexa/handlers/SetTreatmentDateIntentHandler';
 import { skillDisabledEventHandler } from './alexa/handlers/SkillDisabledEventHandler';
 import { stopIntentHandler } from './alexa/handlers/StopIntentHandler';
+import { sunCareIntentHandler } from './alexa/handlers/SunCareIntentHandler';
+import { symptomIntentHandler } from './alexa/handlers/SymptomIntentHandler';
 import { todayPlanIntentHandler } from './alexa/handlers/TodayPlanIntentHandler';
 import { whatDayIntentHandler } from './alexa/handlers/WhatDayIntentHandler';
 import { cancelRemindersIntentHandler } from './alexa/handlers/CancelRemindersIntentHandler';
@@ -43,6 +46,9 @@ export function skillHandlers(deps: SkillDeps): RequestHandler[] {
     newTreatmentIntentHandler(deps),
     todayPlanIntentHandler(deps),
     dayPlanIntentHandler(deps),
+    symptomIntentHandler(deps),
+    sunCareIntentHandler(deps),
+    appointmentTimeIntentHandler(deps),
     activityQuestionHandler(deps),
     whatDayIntentHandler(deps),
     nextSessionIntentHandler(deps),
@@ -59,7 +65,7 @@ export function skillHandlers(deps: SkillDeps): RequestHandler[] {
     helpIntentHandler(deps),
     stopIntentHandler(),
     sessionEndedRequestHandler(deps),
-    fallbackIntentHandler(),
+    fallbackIntentHandler(deps),
   ];
 }
 

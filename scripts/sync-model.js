@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Writes the ActivityType slot values of every interaction model from the care protocol, so a clinic
+// Writes the ActivityType (and SymptomType) slot values of every interaction model from the care protocol, so a clinic
 // that adds a synonym to the protocol data hears it understood. `npm run model:sync`; a test checks they agree.
 const fs = require('fs');
 const path = require('path');
@@ -15,12 +15,21 @@ function activityValues() {
   }));
 }
 
+/** Symptom words from the protocol (what the article calls normal, and the clinic's warning signs), for SymptomType. */
+function symptomValues() {
+  const s = protocol.symptoms;
+  const words = [...s.normal.flatMap((n) => n.words), ...s.warningSigns.words];
+  return [...new Set(words.map((w) => w.toLowerCase()))].map((w) => ({ id: w.replace(/[^a-z0-9]+/g, '_'), name: { value: w } }));
+}
+
 function syncAll() {
   for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.json'))) {
     const full = path.join(dir, file);
     const model = JSON.parse(fs.readFileSync(full, 'utf8'));
     const type = model.interactionModel.languageModel.types.find((t) => t.name === 'ActivityType');
     type.values = activityValues();
+    const symptoms = model.interactionModel.languageModel.types.find((t) => t.name === 'SymptomType');
+    if (symptoms) symptoms.values = symptomValues();
     fs.writeFileSync(full, JSON.stringify(model, null, 2) + '\n');
     console.log(`synced ${type.values.length} activities into ${path.relative(root, full)}`);
   }
@@ -29,4 +38,4 @@ function syncAll() {
 // Only when run as a script: the test that imports activityValues must compare, never rewrite.
 if (require.main === module) syncAll();
 
-module.exports = { activityValues };
+module.exports = { activityValues, symptomValues };

@@ -2,11 +2,18 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { daysBetween, parseIsoDate, type IsoDate } from '../domain/calendar';
 import { activityStatus, findActivity, followUp, planForDay } from '../domain/care';
-import { en } from '../speech/en-US';
+import { mentions } from '../domain/mentions';
+import type { Protocol } from '../protocol/types';
+import type { ClockTime } from '../domain/clockTime';
+import { en, type Timing } from '../speech/en-US';
+import { safetyEn } from '../speech/safety.en-US';
+import { withFirstUseDisclaimer } from './disclaimer';
 import type { Profile } from '../store/types';
 import type { SkillDeps } from './deps';
 import { answer, reply } from './respond';
 import type { DeferredQuestion } from './session';
+import { localClockTime } from './reminders/reminderUser';
+import { requestInstant } from './request';
 import { loadUser, type UserView } from './user';
 
 /** A user with a treatment date: what the question handlers work from. */
@@ -26,22 +33,46 @@ export async function requireTreatmentDate(
 ): Promise<{ user: KnownUser } | { response: Response }> {
   const user = await loadUser(input, deps);
   if (user.profile?.treatmentDate === undefined || user.day === undefined) {
-    return { response: reply(input, en.needDateFirst(), { pending: { kind: 'treatmentDate', newTreatment: false }, deferred: question }) };
+    return { response: reply(input, await withFirstUseDisclaimer(input, deps, en.needDateFirst()), { pending: { kind: 'treatmentDate', newTreatment: false }, deferred: question }) };
   }
   return { user: user as KnownUser };
 }
 
 export function todayBriefing(deps: SkillDeps, user: KnownUser): { text: string; card: { title: string; content: string } } {
   const plan = planForDay(deps.protocol, user.profile.treatmentDate, user.day);
-  return { text: en.briefing(plan, user.today, deps.protocol), card: en.briefingCard(plan, user.today) };
+  return { text: en.briefing(plan, user.today, deps.protocol, { appointment: appointmentTime(user) }), card: en.briefingCard(plan, user.today) };
 }
 
-/** Answers an activity question ("can I" or "when can I") for the user's day. */
-export function activityAnswer(deps: SkillDeps, user: KnownUser, intent: string, word: string | undefined): string | undefined {
+/** The appointment's time of day, when the patient gave it for this treatment date. */
+export function appointmentTime(user: KnownUser): ClockTime | undefined {
+  const a = user.profile.appointment;
+  return a && a.date === user.profile.treatmentDate ? (a.time as ClockTime) : undefined;
+}
+
+/** The appointment time and the local time now — read only when there is an appointment time to compare with. */
+export function timingOf(input: HandlerInput, deps: SkillDeps, user: KnownUser): Timing {
+  const appointment = appointmentTime(user);
+  return appointment ? { appointment, now: localClockTime(requestInstant(input) ?? deps.clock(), user.zone) } : {};
+}
+
+/**
+ * Questions answered the same on every day, whatever activity the words might also name: a prescription
+ * ("can I take Accutane", "my medication") goes to the doctor, tanning is never fine.
+ */
+export function fixedActivityAnswer(protocol: Protocol, heard: string | undefined): string | undefined {
+  if (mentions(heard, protocol.prescriptions.words)) return safetyEn.prescription(protocol);
+  if (mentions(heard, protocol.tanning.words)) return safetyEn.tanning(protocol);
+  return undefined;
+}
+
+/** Answers an activity question ("can I" or "when can I") for the user's day; `heard` is the patient's own word. */
+export function activityAnswer(deps: SkillDeps, user: KnownUser, intent: string, word: string | undefined, heard?: string, timing: Timing = {}): string | undefined {
+  const fixed = fixedActivityAnswer(deps.protocol, heard ?? word);
+  if (fixed !== undefined) return fixed;
   const activity = findActivity(deps.protocol, word);
   if (!activity) return undefined;
   const status = activityStatus(activity, user.profile.treatmentDate, user.day);
-  return intent === 'WhenCanIIntent' ? en.whenCanI(status, user.today) : en.canI(status, user.day, user.today);
+  return intent === 'WhenCanIIntent' ? en.whenCanI(status, user.today, heard, timing) : en.canI(status, user.day, user.today, heard, timing);
 }
 
 /**
@@ -58,14 +89,14 @@ export function dayPlanAnswer(deps: SkillDeps, user: KnownUser, spoken: { date?:
   if (day === undefined) return 'ask';
   if (day < 1) return { text: en.beforeTreatment() };
   const plan = planForDay(deps.protocol, treatment, day);
-  return { text: en.briefing(plan, user.today, deps.protocol), card: en.briefingCard(plan, user.today) };
+  return { text: en.briefing(plan, user.today, deps.protocol, { appointment: appointmentTime(user) }), card: en.briefingCard(plan, user.today) };
 }
 
 /** Answers a question that was asked before the date was known, after `lead` (the date confirmation). */
 export async function answerDeferred(input: HandlerInput, deps: SkillDeps, q: DeferredQuestion, lead: string): Promise<Response> {
   const user = (await loadUser(input, deps)) as KnownUser;
   let text: string | undefined;
-  if (q.intent === 'CanIIntent' || q.intent === 'WhenCanIIntent') text = activityAnswer(deps, user, q.intent, q.activity);
+  if (q.intent === 'CanIIntent' || q.intent === 'WhenCanIIntent') text = activityAnswer(deps, user, q.intent, q.activity, q.heard);
   else if (q.intent === 'NextSessionIntent') text = en.nextSession(followUp(deps.protocol, user.profile.treatmentDate, user.day), user.today, deps.protocol);
   else if (q.intent === 'WhatDayIntent') text = en.whatDay(user.day, user.profile.treatmentDate);
   else if (q.intent === 'DayPlanIntent') {

@@ -2,6 +2,7 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { en, type Speech } from '../speech/en-US';
 import { toSsml } from '../speech/ssml';
+import { wasDisclaimed } from './disclaimer';
 import { readSession, writeSession, type DeferredQuestion, type Pending } from './session';
 import { voiceTag } from './voice';
 
@@ -35,6 +36,7 @@ export function reply(input: HandlerInput, speech: Speech, opts: ReplyOptions = 
       pending: opts.pending && { ...opts.pending, who: opts.pending.who ?? voiceTag(input) },
       deferred: opts.deferred,
       last: { text: speech.text, reprompt },
+      disclaimed: wasDisclaimed(input) || undefined,
     });
   }
   return rb.getResponse();

@@ -22,6 +22,8 @@ export type Pending = (
 export interface DeferredQuestion {
   readonly intent: string;
   readonly activity?: string;
+  /** The patient's own word for it ("aspirin"), said back in the answer. */
+  readonly heard?: string;
   /** The day asked about ("what about day 5?"), as Alexa sent the slots. */
   readonly date?: string;
   readonly dayNumber?: string;
@@ -31,6 +33,8 @@ export interface SessionState {
   readonly pending?: Pending;
   readonly deferred?: DeferredQuestion;
   readonly last?: { readonly text: string; readonly reprompt?: string };
+  /** The first-use disclaimer was said in this session (a patient with no stored date hears it once). */
+  readonly disclaimed?: boolean;
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
@@ -43,7 +47,7 @@ export function readSession(input: HandlerInput): SessionState {
   } catch {
     return {};
   }
-  return { pending: readPending(raw.pending), deferred: readDeferred(raw.deferred), last: readLast(raw.last) };
+  return { pending: readPending(raw.pending), deferred: readDeferred(raw.deferred), last: readLast(raw.last), disclaimed: raw.disclaimed === true || undefined };
 }
 
 function readPending(v: unknown): Pending | undefined {
@@ -78,7 +82,7 @@ function readDeferred(v: unknown): DeferredQuestion | undefined {
   if (!v || typeof v !== 'object') return undefined;
   const d = v as Record<string, unknown>;
   const intent = str(d.intent);
-  return intent ? { intent, activity: str(d.activity), date: str(d.date), dayNumber: str(d.dayNumber) } : undefined;
+  return intent ? { intent, activity: str(d.activity), heard: str(d.heard), date: str(d.date), dayNumber: str(d.dayNumber) } : undefined;
 }
 
 function readLast(v: unknown): SessionState['last'] {

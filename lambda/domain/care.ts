@@ -63,8 +63,6 @@ export interface DayPlan {
    */
   readonly easedLimits: readonly ActivityStatus[];
   readonly followUp: FollowUp;
-  /** Every restriction is over and the follow-up can be booked. */
-  readonly recoveryOver: boolean;
 }
 
 /** Everything the skill says about one recovery day, decided from the protocol alone. */
@@ -82,7 +80,6 @@ export function planForDay(protocol: Protocol, treatment: IsoDate, day: number):
     newlyAllowed: statuses.filter((s) => s.allowedFromToday),
     easedLimits: statuses.filter((s) => s.activity.kind === 'limit' && s.allowed),
     followUp: next,
-    recoveryOver: offLimits.length === 0 && next.bookableNow,
   };
 }
 

@@ -1,9 +1,14 @@
 import { daysBetween, parseIsoDate, type IsoDate } from '../domain/calendar';
-import { activityStatus, dateOfDay, dayNumber, findActivity, followUp, phaseOf, planForDay, type ActivityStatus } from '../domain/care';
+import { activityStatus, dateOfDay, dayNumber, findActivity, followUp, planForDay, type ActivityStatus } from '../domain/care';
+import { mentions } from '../domain/mentions';
 import { resolveTreatmentDate } from '../domain/spokenDate';
-import type { Activity, Protocol } from '../protocol/types';
+import { symptomAnswer } from '../domain/symptoms';
+import { isReviewed } from '../protocol/facts';
+import type { Protocol, Source } from '../protocol/types';
 import { addon } from '../speech/addon.en-US';
 import { en } from '../speech/en-US';
+import { clinicPhone } from '../speech/clinic';
+import { safetyEn } from '../speech/safety.en-US';
 
 /**
  * The add-on's one window on the domain: each answer is the sentence the skill would say plus the facts
@@ -15,8 +20,8 @@ export interface CareAnswer {
   readonly facts: Readonly<Record<string, unknown>>;
 }
 
-/** Where a care fact comes from: the article (with its place) or the clinic's reading, to be reviewed. */
-const sourceOf = (a: Activity) => ({ source: a.source, reviewedByClinic: a.reviewedByClinic });
+/** Where a care fact comes from: the article's own sentence, or the clinic's reading and whether it is reviewed. */
+const sourceOf = (source: Source) => ({ source, reviewedByClinic: isReviewed(source) });
 
 const statusFacts = (s: ActivityStatus) => ({
   activity: s.activity.id,
@@ -24,7 +29,7 @@ const statusFacts = (s: ActivityStatus) => ({
   allowed: s.allowed,
   allowedFromDay: s.firstFreeDay,
   allowedFromDate: s.firstFreeDate,
-  ...sourceOf(s.activity),
+  ...sourceOf(s.activity.source),
 });
 
 /** A day the patient named: a day number wins, else a calendar date; undefined when neither names one. */
@@ -46,19 +51,31 @@ export function dayPlan(protocol: Protocol, treatment: IsoDate, today: IsoDate, 
       today,
       todayDay: dayNumber(treatment, today),
       treatmentDate: treatment,
-      skin: plan.phase.skin,
-      todo: plan.phase.todo,
-      phaseSource: plan.phase.source,
+      skin: plan.phase.skin.text,
+      skinSource: plan.phase.skin.source,
+      todo: plan.phase.todo.map((t) => ({ text: t.text, source: t.source })),
       offLimits: plan.offLimits.map(statusFacts),
       newlyAllowed: plan.newlyAllowed.map(statusFacts),
-      followUp: { ...plan.followUp, source: protocol.followUp.source },
+      followUp: { ...plan.followUp, ...sourceOf(protocol.followUp.source) },
       details: en.briefingCard(plan, today).content,
     },
   };
 }
 
+/**
+ * Questions answered the same on every day, whatever activity the words might also name (as the skill
+ * answers them): a prescription ("Accutane", "my medication") goes to the doctor, tanning is never fine.
+ */
+function fixedAnswer(protocol: Protocol, word: string): CareAnswer | undefined {
+  if (mentions(word, protocol.prescriptions.words)) return { say: safetyEn.prescription(protocol), facts: { activity: 'prescription', ...sourceOf(protocol.prescriptions.answer.source) } };
+  if (mentions(word, protocol.tanning.words)) return { say: safetyEn.tanning(protocol), facts: { activity: 'tanning', allowed: false, ...sourceOf(protocol.tanning.answer.source) } };
+  return undefined;
+}
+
 /** "Can I …?" on a day (today unless named); undefined when the protocol has no such activity. */
 export function canI(protocol: Protocol, treatment: IsoDate, today: IsoDate, word: string, day?: number): CareAnswer | undefined {
+  const fixed = fixedAnswer(protocol, word);
+  if (fixed) return fixed;
   const activity = findActivity(protocol, word);
   if (!activity) return undefined;
   const todayDay = dayNumber(treatment, today);
@@ -66,17 +83,19 @@ export function canI(protocol: Protocol, treatment: IsoDate, today: IsoDate, wor
   if (asked < 1) return { say: en.beforeTreatment(), facts: { day: asked, date: dateOfDay(treatment, asked), treatmentDate: treatment, beforeTreatment: true } };
   const status = activityStatus(activity, treatment, asked);
   const date = dateOfDay(treatment, asked);
-  const say = asked === todayDay || activity.kind !== 'avoid' ? en.canI(status, asked, today) : addon.canIOnDay(status, asked, date, today);
+  const say = asked === todayDay || activity.kind !== 'avoid' ? en.canI(status, asked, today, word) : addon.canIOnDay(status, asked, date, today);
   return { say, facts: { day: asked, date, today, todayDay, treatmentDate: treatment, ...statusFacts(status) } };
 }
 
 /** "When can I …?": from which day and date, told from today. */
 export function whenCanI(protocol: Protocol, treatment: IsoDate, today: IsoDate, word: string): CareAnswer | undefined {
+  const fixed = fixedAnswer(protocol, word);
+  if (fixed) return fixed;
   const activity = findActivity(protocol, word);
   if (!activity) return undefined;
   const day = dayNumber(treatment, today);
   const status = activityStatus(activity, treatment, day);
-  return { say: en.whenCanI(status, today), facts: { day, date: today, today, todayDay: day, treatmentDate: treatment, ...statusFacts(status) } };
+  return { say: en.whenCanI(status, today, word), facts: { day, date: today, today, todayDay: day, treatmentDate: treatment, ...statusFacts(status) } };
 }
 
 export const unknownActivity = (protocol: Protocol, word: string): CareAnswer => ({
@@ -89,18 +108,23 @@ export function nextSession(protocol: Protocol, treatment: IsoDate, today: IsoDa
   const f = followUp(protocol, treatment, day);
   return {
     say: en.nextSession(f, today, protocol),
-    facts: { day, today, treatmentDate: treatment, bookableFromDay: f.fromDay, bookableFromDate: f.fromDate, bookableNow: f.bookableNow, daysToWait: Math.max(0, daysBetween(today, f.fromDate)), source: protocol.followUp.source },
+    facts: { day, today, treatmentDate: treatment, bookableFromDay: f.fromDay, bookableFromDate: f.fromDate, bookableNow: f.bookableNow, daysToWait: Math.max(0, daysBetween(today, f.fromDate)), ...sourceOf(protocol.followUp.source) },
   };
 }
 
-/** Never an assessment: what the article calls normal that day (when a date is known), then the clinic. */
-export function symptom(protocol: Protocol, treatment: IsoDate | undefined, today: IsoDate): CareAnswer {
+/**
+ * Never an assessment, as the skill answers it (domain/symptoms): what the article calls normal on the
+ * patient's own day when that is all the words name, else — any worry, any warning sign, no date — the
+ * clinic's phone and the emergency line.
+ */
+export function symptom(protocol: Protocol, treatment: IsoDate | undefined, today: IsoDate, heard: string, worried: boolean): CareAnswer {
   const day = treatment ? dayNumber(treatment, today) : undefined;
-  const phase = day !== undefined && day >= 1 ? phaseOf(protocol, day) : undefined;
-  return {
-    say: addon.symptom(protocol, phase && day ? { day, skin: phase.skin } : undefined),
-    facts: { day: day ?? null, expected: phase?.skin ?? null, expectedSource: phase?.source ?? null, clinic: protocol.clinic.name, clinicPhone: protocol.clinic.phone || null, assessed: false },
-  };
+  const result = symptomAnswer(protocol, heard, worried ? undefined : day);
+  const clinic = { clinicPhone: clinicPhone(protocol.clinic) ?? null, emergencyLine: protocol.clinic.emergencyLine, assessed: false };
+  if (result.kind === 'normal') {
+    return { say: safetyEn.normalToday(result.symptom, protocol).text, facts: { day: day ?? null, normalForThisDay: result.symptom.id, ...sourceOf(result.symptom.answer.source), ...clinic } };
+  }
+  return { say: safetyEn.callClinic(protocol).text, facts: { day: day ?? null, callClinic: true, ...clinic } };
 }
 
 export const needDate = (): CareAnswer => ({ say: en.needDateFirst().text, facts: { treatmentDate: null, needs: 'treatment_date' } });

@@ -1,5 +1,6 @@
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
+import { clinicName } from '../speech/clinic';
 import { bearerToken, TokenRefusedError, type Caller } from './auth';
 import type { McpDeps } from './deps';
 import { registerTools } from './tools';
@@ -18,7 +19,7 @@ export function protectedResourceMetadata(deps: McpDeps, resourceUrl: string) {
     authorization_servers: [config.issuer],
     scopes_supported: [config.patientScope],
     bearer_methods_supported: ['header'],
-    resource_name: `${deps.protocol.clinic.name === 'your clinic' ? 'Microneedling' : deps.protocol.clinic.name} aftercare`,
+    resource_name: `${clinicName(deps.protocol.clinic) ?? 'Microneedling'} aftercare`,
   };
 }
 

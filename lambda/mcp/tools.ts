@@ -53,8 +53,11 @@ const OUTPUT = z.looseObject({
   allowed: z.boolean().optional().describe('Whether the activity is fine on that day.'),
   allowedFromDay: z.number().int().optional(),
   allowedFromDate: ISO.optional().describe('The first date the activity is fine.'),
-  source: z.string().optional().describe('Where the care fact comes from (the clinic article, or the clinic).'),
-  reviewedByClinic: z.boolean().optional(),
+  source: z
+    .union([z.object({ article: z.string() }), z.object({ clinic: z.string(), reviewedByClinic: z.boolean() })])
+    .optional()
+    .describe("Where the care fact comes from: the clinic's article (its sentence), or the clinic's own reading."),
+  reviewedByClinic: z.boolean().optional().describe('false: a reading of the article the clinic has not confirmed yet.'),
   needs: z.string().optional().describe('Set when the answer is a question back: treatment_date, exact_day, past_day, confirmation, date_after_current, day.'),
   candidate: ISO.optional().describe('With needs=confirmation: the date to confirm; pass it back with confirmed: true after a yes.'),
   saved: z.boolean().optional(),
@@ -261,9 +264,13 @@ export function registerTools(server: McpServer, deps: McpDeps, caller: Caller):
       title: 'A symptom or worry',
       outputSchema: OUTPUT,
       description:
-        'Whenever the patient mentions a symptom or a worry (redness, swelling, pain, itching, bumps, bleeding, "is this normal?"): this never assesses it. It says what the clinic\'s guide calls normal for their day, and gives the clinic\'s phone number. Never answer a symptom question yourself.',
+        'Whenever the patient mentions a symptom or a worry (redness, swelling, pain, itching, peeling, bumps, bleeding, "is this normal?"): this never assesses it. It says what the clinic\'s guide calls normal on their day when that is all they describe, otherwise the clinic\'s phone and emergency line. Never answer a symptom question yourself, and never suggest a remedy.',
+      inputSchema: {
+        symptom: z.string().min(1).max(200).describe('What the patient describes, in their own words ("my skin is peeling", "my face is swollen and hot").'),
+        worried: z.boolean().optional().describe('true when the patient asks whether to worry, or says it is getting worse: always the clinic.'),
+      },
       annotations: readOnly,
     },
-    (_args: unknown) => asPatient(async (p) => answer(care.symptom(protocol, p.profile?.treatmentDate, p.today))),
+    (args) => asPatient(async (p) => answer(care.symptom(protocol, p.profile?.treatmentDate, p.today, args.symptom, args.worried === true))),
   );
 }

@@ -1,37 +1,85 @@
+import clinicData from './clinic.json';
 import defaultProtocolData from './default-protocol.json';
-import { ProtocolError, bool, day, list, object, oneOf, text } from './schema';
-import type { Protocol } from './types';
+import { ProtocolError, bool, day, list, object, oneOf, text, type Check } from './schema';
+import type { Clinic, Protocol } from './types';
+
+/** A fact's source: `{ "article": "<its sentence>" }` or `{ "clinic": "<what it rests on>", "reviewedByClinic": false }`. */
+const source: Check = (value, path) => {
+  const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
+  if (isObject && 'article' in value) return object({ article: text() })(value, path);
+  if (isObject && 'clinic' in value) return object({ clinic: text(), reviewedByClinic: bool })(value, path);
+  throw new ProtocolError(`Invalid care protocol: ${path} must be {"article": "…"} or {"clinic": "…", "reviewedByClinic": true|false} (got ${JSON.stringify(value)})`);
+};
+
+const fact = object({ text: text(), source });
+const words = list(text());
+const fixedAnswer = object({ words, answer: fact });
 
 const checkShape = object({
-  schemaVersion: oneOf(1),
+  schemaVersion: oneOf(2),
   locale: text(),
-  clinic: object({ name: text(), phone: text({ allowEmpty: true }) }),
   disclaimer: text(),
-  phases: list(
+  phases: list(object({ id: text(), fromDay: day(), toDay: day(), skin: fact, todo: list(fact, 0) }, ['toDay'])),
+  activities: list(
     object(
-      { id: text(), fromDay: day(), toDay: day(), skin: text(), todo: list(text()), source: text() },
-      ['toDay'],
+      {
+        id: text(),
+        name: text(),
+        shortName: text(),
+        kind: oneOf('avoid', 'limit', 'encouraged'),
+        synonyms: words,
+        namedAsHeard: words,
+        avoidThroughDay: day(0),
+        atLeastHours: day(1),
+        source,
+        whileAvoided: fact,
+        onceAllowed: fact,
+        briefly: fact,
+      },
+      ['namedAsHeard', 'atLeastHours', 'whileAvoided', 'onceAllowed', 'briefly'],
     ),
   ),
-  activities: list(
-    object({
-      id: text(),
-      name: text(),
-      shortName: text(),
-      kind: oneOf('avoid', 'limit', 'encouraged'),
-      synonyms: list(text()),
-      avoidThroughDay: day(0),
-      whileAvoided: text({ allowEmpty: true }),
-      onceAllowed: text(),
-      source: text(),
-      reviewedByClinic: bool,
-    }),
-  ),
-  followUp: object({ afterDays: day(), source: text() }),
+  prescriptions: fixedAnswer,
+  tanning: fixedAnswer,
+  sunscreen: fact,
+  keepSunscreen: fact,
+  symptoms: object({
+    normal: list(object({ id: text(), fromDay: day(), toDay: day(), words, answer: fact })),
+    warningSigns: object({ words, source }),
+    worryWords: words,
+  }),
+  followUp: object({ afterDays: day(), source }),
   briefing: object({ maxOffLimitsSpoken: day() }),
 });
 
-/** Rules that span fields: phases must tile the days from 1 with no gap, and ids and words must be unique. */
+/** A placeholder left from the template ("REPLACE-WITH-CLINIC-PHONE"): never spoken, never deployed. */
+export const isPlaceholder = (value: string): boolean => /REPLACE-WITH/i.test(value) || value.trim() === '';
+
+const checkClinic = object({
+  name: text(),
+  phone: text(),
+  emergencyLine: text(),
+  privacyPolicyUrl: text(),
+  termsOfUseUrl: text(),
+});
+
+/** The clinic file: every field present; a filled-in phone has digits, a filled-in URL is https. */
+export function parseClinic(data: unknown): Clinic {
+  checkClinic(data, 'clinic');
+  const c = data as Clinic;
+  const bad = (field: string, expected: string) => {
+    throw new ProtocolError(`Invalid clinic data: clinic.${field} must be ${expected} (got ${JSON.stringify((c as unknown as Record<string, string>)[field])})`);
+  };
+  for (const field of ['phone', 'emergencyLine'] as const) {
+    if (!isPlaceholder(c[field]) && !/^\+?[\d\s().-]{3,20}$/.test(c[field])) bad(field, 'a phone number');
+  }
+  for (const field of ['privacyPolicyUrl', 'termsOfUseUrl'] as const) {
+    if (!/^https:\/\/\S+$/.test(c[field])) bad(field, 'an https URL');
+  }
+  return c;
+}
+
+/** Rules that span fields: phases tile the days from 1, ids and words are unique, windows fit their "at least". */
 function checkConsistency(p: Protocol): void {
   let expectedFrom = 1;
   p.phases.forEach((phase, i) => {
@@ -50,33 +98,40 @@ function checkConsistency(p: Protocol): void {
   const seen = new Map<string, string>();
   p.activities.forEach((a, i) => {
     const at = `activities[${i}]`;
-    if (a.kind === 'encouraged' && a.avoidThroughDay !== 0) {
-      throw new ProtocolError(`Invalid care protocol: ${at}.avoidThroughDay must be 0 for an encouraged activity`);
+    const fail = (message: string) => {
+      throw new ProtocolError(`Invalid care protocol: ${at}.${message}`);
+    };
+    if (a.kind === 'encouraged' && a.avoidThroughDay !== 0) fail('avoidThroughDay must be 0 for an encouraged activity');
+    if (a.kind === 'encouraged' && !a.onceAllowed) fail('onceAllowed must say what to do for an encouraged activity');
+    if (a.kind !== 'encouraged' && a.avoidThroughDay < 1) fail('avoidThroughDay must be set for a restriction');
+    if (a.kind === 'limit' && (!a.whileAvoided || !a.onceAllowed || !a.briefly)) fail('whileAvoided, onceAllowed and briefly must be set for a limit');
+    if (a.atLeastHours !== undefined && a.atLeastHours !== a.avoidThroughDay * 24) {
+      fail(`atLeastHours must be avoidThroughDay × 24 (${a.avoidThroughDay * 24}), so the window ends on its first free day`);
     }
-    if (a.kind !== 'encouraged' && (a.avoidThroughDay < 1 || a.whileAvoided.trim() === '')) {
-      throw new ProtocolError(`Invalid care protocol: ${at}.avoidThroughDay and whileAvoided must be set for a restriction`);
-    }
-    if (p.activities.findIndex((b) => b.id === a.id) !== i) throw new ProtocolError(`Invalid care protocol: ${at}.id "${a.id}" is used twice`);
+    if (p.activities.findIndex((b) => b.id === a.id) !== i) fail(`id "${a.id}" is used twice`);
     a.synonyms.forEach((word, j) => {
       const key = word.toLowerCase();
       const other = seen.get(key);
-      if (other) throw new ProtocolError(`Invalid care protocol: ${at}.synonyms[${j}] "${word}" is already used by ${other}`);
+      if (other) fail(`synonyms[${j}] "${word}" is already used by ${other}`);
       seen.set(key, `${at}.synonyms[${j}]`);
     });
   });
+  p.symptoms.normal.forEach((s, i) => {
+    if (s.toDay < s.fromDay) throw new ProtocolError(`Invalid care protocol: symptoms.normal[${i}].toDay must not be before fromDay`);
+  });
 }
 
-/** Validates raw protocol data (the clinic's file) and returns it typed; throws ProtocolError naming the field. */
-export function parseProtocol(data: unknown): Protocol {
+/** Validates raw protocol data (the clinic's files) and returns it typed; throws ProtocolError naming the field. */
+export function parseProtocol(data: unknown, clinic: unknown = clinicData): Protocol {
   checkShape(data, '');
-  const protocol = data as Protocol;
+  const protocol = { ...(data as Omit<Protocol, 'clinic'>), clinic: parseClinic(clinic) } as Protocol;
   checkConsistency(protocol);
   return protocol;
 }
 
 let cached: Protocol | undefined;
 
-/** The protocol the skill runs with: the bundled default file, validated once per process. */
+/** The protocol the skill runs with: the bundled default files, validated once per process. */
 export function defaultProtocol(): Protocol {
   cached ??= parseProtocol(defaultProtocolData);
   return cached;

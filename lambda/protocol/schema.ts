@@ -6,7 +6,7 @@ export class ProtocolError extends Error {
   override readonly name = 'ProtocolError';
 }
 
-type Check = (value: unknown, path: string) => void;
+export type Check = (value: unknown, path: string) => void;
 
 const fail = (path: string, expected: string, value: unknown): never => {
   throw new ProtocolError(`Invalid care protocol: ${path} must be ${expected} (got ${JSON.stringify(value)})`);

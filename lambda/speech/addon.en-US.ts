@@ -1,6 +1,6 @@
 import type { IsoDate } from '../domain/calendar';
 import type { ActivityStatus } from '../domain/care';
-import type { Protocol } from '../protocol/types';
+import type { Fact } from '../protocol/types';
 import { whenSpoken } from './dates';
 import { agree, join, sentence } from './phrasing';
 
@@ -22,23 +22,12 @@ export const addon = {
     const spoken = whenSpoken(date, today);
     const when = `${/^(today|tomorrow|yesterday)$/.test(spoken) ? spoken : `on ${spoken}`}, day ${day}`;
     const past = date < today;
-    if (s.allowed) return join(sentence(`${when}, ${agree(a.shortName, past ? 'was' : 'is', past ? 'were' : 'are')} fine`), sentence(a.onceAllowed));
+    if (s.allowed) return join(sentence(`${when}, ${agree(a.shortName, past ? 'was' : 'is', past ? 'were' : 'are')} fine`), said(a.onceAllowed));
     return join(
       sentence(`${when}, not yet: ${agree(a.shortName, 'is', 'are')} fine from ${whenSpoken(s.firstFreeDate, today)}, day ${s.firstFreeDay}`),
-      sentence(a.whileAvoided),
-    );
-  },
-
-  /**
-   * The symptom path: never an assessment. What the article calls normal for the day, then the clinic.
-   * (Issue 10 brings the clinic's own symptom answer and emergency line; this is the path until then.)
-   */
-  symptom: (protocol: Protocol, normalToday: { day: number; skin: string } | undefined): string => {
-    const clinic = protocol.clinic.phone ? `call ${protocol.clinic.name} at ${protocol.clinic.phone}` : 'call your clinic';
-    return join(
-      "I can't assess symptoms.",
-      normalToday ? sentence(`what's expected on day ${normalToday.day}: ${normalToday.skin}`) : undefined,
-      sentence(`for anything else, or if you're worried, ${clinic}`),
+      said(a.whileAvoided),
     );
   },
 };
+
+const said = (f: Fact | undefined): string | undefined => (f ? sentence(f.text) : undefined);

@@ -1,9 +1,19 @@
 import { addDays, daysBetween, type IsoDate } from '../domain/calendar';
 import type { ActivityStatus, DayPlan, FollowUp } from '../domain/care';
-import type { Activity, Protocol } from '../protocol/types';
+import type { Activity, Fact, Protocol } from '../protocol/types';
 import { fullDate, inDays, monthDay, whenSpoken } from './dates';
 import { spokenSecondsOfText } from './spokenLength';
-import { agree, join, listOf, newlyAllowedSentence, sentence } from './phrasing';
+import { spokenTime } from './reminders.en-US';
+import type { ClockTime } from '../domain/clockTime';
+import { agree, atLeastPhrase, join, listOf, newlyAllowedSentence, oncePassed, sentence, withStop } from './phrasing';
+import { isReviewed } from '../protocol/facts';
+import { callClinic, clinicName, clinicPhone } from './clinic';
+
+/** The appointment's time of day (when the patient gave it) and the patient's local time now. */
+export interface Timing {
+  readonly appointment?: ClockTime;
+  readonly now?: ClockTime;
+}
 
 /** What the skill says: plain text for speech (SSML is made in one place), a card, and the re-prompt. */
 export interface Speech {
@@ -20,10 +30,13 @@ const ASK_DATE = 'When was your treatment? You can say a day, like yesterday or 
 export const en = {
   whatNext: WHAT_NEXT,
 
-  welcomeNew: (p: Protocol): Speech => ({
-    text: join(`Welcome to ${p.clinic.name === 'your clinic' ? 'your microneedling aftercare' : `${p.clinic.name} aftercare`}.`, p.disclaimer, ASK_DATE),
-    reprompt: 'When did you have your microneedling treatment?',
-  }),
+  welcomeNew: (p: Protocol): Speech => {
+    const name = clinicName(p.clinic);
+    return {
+      text: join(`Welcome to ${name === undefined ? 'your microneedling aftercare' : `${name} aftercare`}.`, p.disclaimer, ASK_DATE),
+      reprompt: 'When did you have your microneedling treatment?',
+    };
+  },
 
   askTreatmentDate: (): Speech => ({ text: ASK_DATE, reprompt: 'When did you have your microneedling treatment?' }),
   askNewTreatmentDate: (): Speech => ({
@@ -85,8 +98,12 @@ export const en = {
     reprompt: 'When did you have your microneedling treatment?',
   }),
 
-  /** The day briefing: day, skin, what to do, what changes, what's still off limits with when it ends. */
-  briefing: (plan: DayPlan, today: IsoDate, protocol: Protocol, opts: { lead?: string } = {}): string => {
+  /**
+   * The day briefing: day, skin, what to do, what changes, what is still off limits with the day it is
+   * fine again, and — every day of its window — the sun care in a few words.
+   */
+  briefing: (plan: DayPlan, today: IsoDate, protocol: Protocol, opts: { lead?: string; appointment?: ClockTime } = {}): string => {
+    const at = opts.appointment && spokenTime(opts.appointment);
     const isToday = plan.date === today;
     const lead =
       opts.lead ??
@@ -95,99 +112,139 @@ export const en = {
           ? 'Day 1, your treatment day.'
           : `Day ${plan.day} of your recovery.`
         : sentence(`${whenSpoken(plan.date, today)} ${plan.date < today ? 'was' : 'is'} day ${plan.day}`));
-    const version = (advice: boolean, groups: number, withLimits: boolean) =>
+    const version = (advice: boolean, groups: number, skin: boolean) =>
       join(
         lead,
-        sentence(plan.phase.skin),
-        ...plan.phase.todo.map(sentence),
-        newlyAllowedSentence(plan.newlyAllowed, isToday ? 'From today' : 'From that day', advice),
-        offLimitsSentence(plan.offLimits, today, groups, withLimits),
+        skin && sentence(plan.phase.skin.text),
+        ...plan.phase.todo.map((t) => sentence(t.text)),
+        newlyAllowedSentence(plan.newlyAllowed, isToday ? 'From today' : 'From that day', advice, at),
+        offLimitsSentence(plan.offLimits, today, groups, at),
         followUpSentence(plan, isToday),
       );
-    // Under ~25 s with the closing question (SPEC). Shortened in this order: the advice on what just
-    // became fine, the "extra care" lines (told every day), then the latest-ending restrictions — the
-    // soonest one is always said. The card always has everything.
+    // Under ~25 s with the closing question (SPEC). Shortened in this order: the restrictions ending
+    // latest, what the skin is doing, the soonest restriction (what just became fine matters more that
+    // day), then the advice on it. The sun care of a limit's window is never dropped; the card has everything.
     const most = protocol.briefing.maxOffLimitsSpoken;
-    const shapes: [boolean, number, boolean][] = [[true, most, true], [false, most, true]];
-    for (let groups = most; groups >= 1; groups--) shapes.push([false, groups, false]);
+    const shapes: [boolean, number, boolean][] = [];
+    for (let groups = most; groups >= 1; groups--) shapes.push([true, groups, true]);
+    shapes.push([true, 1, false], [true, 0, false], [false, 0, false]);
     let text = '';
-    for (const [advice, groups, withLimits] of shapes) {
-      text = version(advice, groups, withLimits);
+    for (const [advice, groups, skin] of shapes) {
+      text = version(advice, groups, skin);
       if (spokenSecondsOfText(`${text} ${WHAT_NEXT}`) <= BRIEFING_SECONDS) break;
     }
     return text;
   },
 
-  /** The full day on a card: everything still restricted, with dates; extra care on its own lines. */
+  /** The full day on a card: everything still restricted, with the day it is fine again; extra care on its own lines. */
   briefingCard: (plan: DayPlan, today: IsoDate): { title: string; content: string } => {
-    const lines = [
-      `Day ${plan.day} (${fullDate(plan.date)})`,
-      sentence(plan.phase.skin),
-      ...plan.phase.todo.map((t) => `• ${sentence(t)}`),
-    ];
+    const lines = [`Day ${plan.day} (${fullDate(plan.date)})`, sentence(plan.phase.skin.text), ...plan.phase.todo.map((t) => `• ${sentence(t.text)}`)];
     const avoid = plan.offLimits.filter((s) => s.activity.kind === 'avoid');
     const limits = plan.offLimits.filter((s) => s.activity.kind === 'limit');
     if (avoid.length > 0) {
       lines.push('', 'Still off limits:');
-      for (const s of avoid) lines.push(`• ${capitalize(s.activity.name)}: until ${fullDate(s.firstFreeDate)} (day ${s.firstFreeDay})`);
+      for (const s of avoid) {
+        const reading = isReviewed(s.activity.source) ? '' : " (the clinic's reading, not yet confirmed)";
+        lines.push(`• ${capitalize(s.activity.name)}: until ${fullDate(s.firstFreeDate)} (day ${s.firstFreeDay})${hoursNote(s)}${reading}`);
+      }
     }
     if (limits.length > 0) {
       lines.push('', 'Extra care:');
-      for (const s of limits) {
-        const last = s.firstFreeDay - 1;
-        lines.push(`• ${capitalize(s.activity.name)}: through ${fullDate(dateOfDay(s, last))} (day ${last}). ${sentence(s.activity.whileAvoided)}`);
-      }
+      for (const s of limits) lines.push(`• ${capitalize(s.activity.name)}: extra care until ${fullDate(s.firstFreeDate)} (day ${s.firstFreeDay}). ${factSentence(s.activity.whileAvoided)}`);
     }
     if (plan.easedLimits.length > 0) {
       lines.push('', 'Always:');
-      for (const s of plan.easedLimits) lines.push(`• ${capitalize(s.activity.name)}: ${withStop(s.activity.onceAllowed)}`);
+      for (const s of plan.easedLimits) lines.push(`• ${capitalize(s.activity.name)}: ${s.activity.onceAllowed ? withStop(s.activity.onceAllowed.text) : ''}`);
     }
     lines.push('', followUpCardLine(plan, today));
     return { title: `Microneedling aftercare: day ${plan.day}`, content: lines.join('\n') };
   },
 
-  canI: (s: ActivityStatus, day: number, today: IsoDate): string => {
+  /**
+   * "Can I …?" for the patient's day. `heard` is the word the patient used: one the protocol names as
+   * itself ("aspirin") is said back ("no aspirin or other anti-inflammatories until…").
+   */
+  canI: (s: ActivityStatus, day: number, today: IsoDate, heard?: string, timing: Timing = {}): string => {
     const a = s.activity;
-    if (a.kind === 'encouraged') return join('Yes, always.', sentence(a.onceAllowed));
+    if (a.kind === 'encouraged') return join('Yes, always.', factSentence(a.onceAllowed));
     if (a.kind === 'limit') {
       // Never a plain yes: the window only eases the care, the lasting advice stays.
       if (s.allowed) return join('With care.', windowOver(s));
-      return `Carefully: through ${whenSpoken(dateOfDay(s, s.firstFreeDay - 1), today)}, day ${s.firstFreeDay - 1}, ${a.whileAvoided}.`;
+      return join(`Carefully: until ${whenSpoken(s.firstFreeDate, today)}, day ${s.firstFreeDay}, take extra care.`, factSentence(a.whileAvoided));
     }
-    if (s.allowed) {
-      return s.allowedFromToday
-        ? join(`Yes, from today: the wait for ${a.shortName} is over.`, sentence(a.onceAllowed))
-        : join(sentence(`yes, ${agree(a.shortName, 'has', 'have')} been fine since day ${s.firstFreeDay}`), sentence(a.onceAllowed));
+    const hours = a.atLeastHours;
+    if (s.allowed && !s.allowedFromToday) {
+      return join(sentence(`yes, ${agree(heardName(a, heard, 'and'), 'has', 'have')} been fine since day ${s.firstFreeDay}`), factSentence(a.onceAllowed));
+    }
+    if (s.allowedFromToday && hours && timing.appointment) {
+      // The "at least" ends at the appointment's time of day: before it, still a no.
+      const passed = timing.now !== undefined && timing.now >= timing.appointment;
+      return passed
+        ? join(sentence(`yes: ${hasPassed(hours)} since your appointment, so ${agree(heardName(a, heard, 'and'), 'is', 'are')} fine again`), factSentence(a.onceAllowed))
+        : join(`Not yet: ${agree(heardName(a, heard, 'and'), 'is', 'are')} fine from ${spokenTime(timing.appointment)} today, ${atLeastPhrase(hours)} after your appointment.`, factSentence(a.whileAvoided));
+    }
+    if (s.allowedFromToday) {
+      return hours
+        ? join(sentence(`from today, ${oncePassed(hours)}, ${agree(heardName(a, heard, 'and'), 'is', 'are')} fine again`), factSentence(a.onceAllowed))
+        : join(`Yes, from today: the wait for ${heardName(a, heard, 'and')} is over.`, factSentence(a.onceAllowed));
     }
     return join(
-      `Not yet: no ${a.shortName} until ${untilPhrase(s, today)}, day ${s.firstFreeDay}.`,
-      sentence(`${a.whileAvoided}`),
-      day === s.firstFreeDay - 1 ? 'Just one more day.' : undefined,
+      `Not yet: no ${heardName(a, heard, 'or')} until ${whenSpoken(s.firstFreeDate, today)}${atTime(s, timing)}, day ${s.firstFreeDay}${minimumNote(s, timing)}.`,
+      factSentence(a.whileAvoided),
+      unconfirmed(a),
+      day === s.firstFreeDay - 1 && !hours ? 'Just one more day.' : undefined,
     );
   },
 
-  whenCanI: (s: ActivityStatus, today: IsoDate): string => {
+  whenCanI: (s: ActivityStatus, today: IsoDate, heard?: string, timing: Timing = {}): string => {
     const a = s.activity;
     // The patient may have named any of its words ("sunscreen", "serum"), so the answer names none.
-    if (a.kind === 'encouraged') return join("Any time: it's always encouraged.", sentence(a.onceAllowed));
+    if (a.kind === 'encouraged') return join("Any time: it's always encouraged.", factSentence(a.onceAllowed));
     if (a.kind === 'limit') {
       if (s.allowed) return join('Any time, with care.', windowOver(s));
-      const last = s.firstFreeDay - 1;
       return join(
-        `Carefully, any time. Your extra care with ${a.shortName} lasts through ${whenSpoken(dateOfDay(s, last), today)}, day ${last}.`,
-        sentence(`after that it can ease, but ${a.onceAllowed}`),
+        `Carefully, any time. Your extra care with ${a.shortName} lasts until ${whenSpoken(s.firstFreeDate, today)}, day ${s.firstFreeDay}, when it can ease.`,
+        factSentence(a.onceAllowed),
       );
     }
+    const name = heardName(a, heard, 'and');
+    const hours = a.atLeastHours;
+    if (s.allowedFromToday && hours && timing.appointment) {
+      const passed = timing.now !== undefined && timing.now >= timing.appointment;
+      return passed
+        ? `You already can: ${hasPassed(hours)} since your appointment.`
+        : `From ${spokenTime(timing.appointment)} today, ${atLeastPhrase(hours)} after your appointment.`;
+    }
+    if (s.allowedFromToday && hours) return sentence(`from today, ${oncePassed(hours)}`);
     if (s.allowed) {
       return s.allowedFromToday
-        ? join(`From today: the wait for ${a.shortName} is over.`, sentence(a.onceAllowed))
-        : `You already can: ${agree(a.shortName, 'has', 'have')} been fine since ${fullDate(s.firstFreeDate)}, day ${s.firstFreeDay}.`;
+        ? join(`From today: the wait for ${name} is over.`, factSentence(a.onceAllowed))
+        : `You already can: ${agree(name, 'has', 'have')} been fine since ${fullDate(s.firstFreeDate)}, day ${s.firstFreeDay}.`;
     }
     return join(
-      sentence(`${agree(a.shortName, 'is', 'are')} fine again from ${untilPhrase(s, today)}, day ${s.firstFreeDay}`),
+      sentence(`${agree(name, 'is', 'are')} fine again from ${whenSpoken(s.firstFreeDate, today)}${atTime(s, timing)}, day ${s.firstFreeDay}${minimumNote(s, timing)}`),
       waitSentence(daysBetween(today, s.firstFreeDate)),
+      unconfirmed(a),
     );
   },
+
+  /** After "my appointment was at 3 PM": when each "at least" now ends. */
+  appointmentSaved: (time: ClockTime, ending: readonly ActivityStatus[], today: IsoDate): string => {
+    const at = spokenTime(time);
+    const on = (s: ActivityStatus) => (s.firstFreeDate === today ? 'today' : `on ${whenSpoken(s.firstFreeDate, today)}`);
+    const parts = ending.map((s, i) => `${i === 0 ? agree(s.activity.shortName, 'is', 'are') + ' fine' : s.activity.shortName} from ${at} ${on(s)}`);
+    return join(`Got it: your appointment was at ${at}.`, parts.length > 0 ? `So ${parts.join(', and ')}.` : undefined);
+  },
+  /** Said once, when a date is stored while an "at least" is still running: the time is optional. */
+  appointmentOffer: (): string => 'If you tell me your appointment time, I can say exactly when the wait ends: say, my appointment was at 3 PM.',
+  appointmentNeedsDate: (): Speech => ({
+    text: `I need your treatment date before its time. ${ASK_DATE}`,
+    reprompt: 'When did you have your microneedling treatment?',
+  }),
+  appointmentTimeUnclear: (): Speech => ({
+    text: 'What time was your appointment? For example, say: my appointment was at 3 PM.',
+    reprompt: 'What time was your appointment?',
+  }),
 
   unknownActivity: (word: string | undefined, protocol: Protocol): Speech => {
     const names = protocol.activities.filter((a) => a.kind !== 'encouraged').map((a) => a.shortName);
@@ -195,7 +252,7 @@ export const en = {
       text: join(
         word ? `I don't have guidance about ${heardTopic(word)}.` : 'What would you like to ask about?',
         `I can tell you about ${listOf(names)}.`,
-        word ? 'For anything else, please ask your provider.' : undefined,
+        word ? `For anything else, please ask ${clinicName(protocol.clinic) ?? 'your clinic'}.` : undefined,
         'For example, say: can I wear makeup?',
       ),
       reprompt: 'For example, say: can I wear makeup?',
@@ -206,7 +263,7 @@ export const en = {
     `Today is day ${day} of your recovery. Your treatment was on ${fullDate(treatment)}.`,
 
   nextSession: (f: FollowUp, today: IsoDate, protocol: Protocol): string => {
-    const call = protocol.clinic.phone ? `Call ${protocol.clinic.name} at ${protocol.clinic.phone}.` : undefined;
+    const call = callClinic(protocol.clinic);
     if (f.bookableNow) {
       const treatment = addDays(f.fromDate, 1 - f.fromDay);
       return join(`You can schedule your follow-up session now: it's been ${elapsed(daysBetween(treatment, today))} since your treatment.`, call);
@@ -234,8 +291,12 @@ export const en = {
   }),
   goodbye: (): string => 'Take good care of your skin. Goodbye!',
   cancelledNothingSaved: (): string => "Okay, I haven't saved anything. Goodbye!",
-  fallback: (): Speech => ({
-    text: "Sorry, I can't help with that. You can ask what to do today, or whether you can wear makeup. What would you like to know?",
+  fallback: (p: Protocol): Speech => ({
+    text: join(
+      "Sorry, I can't help with that.",
+      `If you're worried about your skin, call ${clinicName(p.clinic) ?? 'your clinic'}${clinicPhone(p.clinic) ? ` at ${clinicPhone(p.clinic)}` : ''}.`,
+      'You can ask what to do today, or whether you can wear makeup. What would you like to know?',
+    ),
     reprompt: WHAT_NEXT,
   }),
   fallbackAwaitingDate: (): Speech => ({
@@ -267,19 +328,51 @@ export const en = {
   nothingToForget: (): string => "I don't have anything saved for you. Goodbye!",
 };
 
-/** A phrase ended with a full stop, its first letter left as the clinic wrote it. */
-function withStop(s: string): string {
-  const t = s.trim();
-  return /[.!?]$/.test(t) ? t : `${t}.`;
+/** A protocol fact as a sentence of its own; nothing when the protocol has none. */
+function factSentence(f: Fact | undefined): string | undefined {
+  return f ? sentence(f.text) : undefined;
+}
+
+/** A window that is the clinic's reading, still unreviewed, is never said like the article's own. */
+function unconfirmed(a: Activity): string | undefined {
+  return isReviewed(a.source) ? undefined : 'That day is a reading of the article your clinic has not confirmed yet.';
+}
+
+/** " at 3 PM" when the appointment time is known and the restriction has an "at least". */
+function atTime(s: ActivityStatus, timing: Timing): string {
+  return s.activity.atLeastHours && timing.appointment ? ` at ${spokenTime(timing.appointment)}` : '';
+}
+
+/** ", 48 hours after your appointment" with a known time; ", once 48 hours have passed since your appointment" without. */
+function minimumNote(s: ActivityStatus, timing: Timing): string {
+  const hours = s.activity.atLeastHours;
+  if (!hours) return '';
+  return timing.appointment ? `, ${atLeastPhrase(hours)} after your appointment` : `, ${oncePassed(hours)}`;
+}
+
+/** "48 hours have passed" / "a full week has passed". */
+function hasPassed(hours: number): string {
+  const span = atLeastPhrase(hours);
+  return `${span} ${span.startsWith('a ') ? 'has' : 'have'} passed`;
+}
+
+/** How the card marks an "at least": " (once 48 hours have passed since your appointment)". */
+function hoursNote(s: ActivityStatus): string {
+  return s.activity.atLeastHours ? `, ${oncePassed(s.activity.atLeastHours)}` : '';
+}
+
+/**
+ * The activity as the patient named it, when the protocol names that word as itself: "aspirin or other
+ * anti-inflammatories"; otherwise its short name.
+ */
+function heardName(a: Activity, heard: string | undefined, conjunction: 'and' | 'or'): string {
+  const key = heard?.trim().toLowerCase();
+  const word = key ? a.namedAsHeard?.find((w) => w.toLowerCase() === key) : undefined;
+  return word ? `${word} ${conjunction} other ${a.shortName}` : a.shortName;
 }
 
 function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-/** "Friday" or "Friday, December 4th", from today's point of view. */
-function untilPhrase(s: ActivityStatus, today: IsoDate): string {
-  return whenSpoken(s.firstFreeDate, today);
 }
 
 /**
@@ -289,11 +382,6 @@ function untilPhrase(s: ActivityStatus, today: IsoDate): string {
 function heardTopic(words: string): string {
   const topic = words.trim().replace(/^(?:go|get|have|do|use|take|wear|drink|eat|try|start|apply|put on)\s+(?=\S)/i, '');
   return topic === '' ? words.trim() : topic;
-}
-
-/** The date of another recovery day of the same treatment as a status. */
-function dateOfDay(s: ActivityStatus, day: number): IsoDate {
-  return addDays(s.firstFreeDate, day - s.firstFreeDay);
 }
 
 /** "That's in 3 days." — nothing after "today" or "tomorrow", which say it already. */
@@ -310,11 +398,11 @@ function elapsed(days: number): string {
   return rest === 0 ? unit(weeks, 'week') : `${unit(weeks, 'week')} and ${unit(rest, 'day')}`;
 }
 
-/** A limit after its window: "Your first 14 days of extra care are over, but keep minimizing direct sun…". */
+/** A limit after its window: "Your first 14 days of extra care are over. Always keep your skin safe…". */
 function windowOver(s: ActivityStatus): string {
   const n = s.firstFreeDay - 1;
   const span = n === 1 ? 'your first day of extra care is' : `your first ${n} days of extra care are`;
-  return sentence(`${s.allowedFromToday ? 'as of today, ' : ''}${span} over, but ${s.activity.onceAllowed}`);
+  return join(sentence(`${s.allowedFromToday ? 'as of today, ' : ''}${span} over`), factSentence(s.activity.onceAllowed)) ;
 }
 
 /** How the briefing names a coming day: "tomorrow", "Saturday", or, a week or more away, "November 8th". */
@@ -323,10 +411,12 @@ function briefWhen(date: IsoDate, today: IsoDate): string {
 }
 
 /**
- * "Until Thursday, no ibuprofen or ice. Until Friday, no retinol." Grouped by end day, soonest first; the
- * rest on the card. A limit is not "off limits": "Extra care with the sun through November 14th."
+ * "No hard workouts or saunas until tomorrow. No makeup until Sunday, 48 hours after your appointment."
+ * Grouped by the day each is fine again (one convention everywhere: "until" names that first free day),
+ * soonest first; the rest on the card. A limit is not "off limits": its care is said in a few words every
+ * day of its window ("Until November 15th, extra sun care: a wide-brimmed hat…").
  */
-function offLimitsSentence(items: readonly ActivityStatus[], today: IsoDate, maxGroups: number, withLimits = true): string | undefined {
+function offLimitsSentence(items: readonly ActivityStatus[], today: IsoDate, maxGroups: number, at?: string): string | undefined {
   const avoid = items.filter((s) => s.activity.kind === 'avoid');
   const limits = items.filter((s) => s.activity.kind === 'limit');
   const groups = new Map<IsoDate, Activity[]>();
@@ -334,12 +424,15 @@ function offLimitsSentence(items: readonly ActivityStatus[], today: IsoDate, max
   const spoken = [...groups.entries()].slice(0, maxGroups);
   const parts: string[] = [];
   for (const [date, acts] of spoken) {
-    parts.push(sentence(`until ${briefWhen(date, today)}, no ${listOf(acts.map((a) => a.shortName), 'or')}`));
+    const hours = Math.max(0, ...acts.map((a) => a.atLeastHours ?? 0));
+    const after = hours > 0 ? `, ${atLeastPhrase(hours)} after your appointment` : '';
+    parts.push(sentence(`no ${listOf(acts.map((a) => a.shortName), 'or')} until ${briefWhen(date, today)}${hours > 0 && at ? ` at ${at}` : ''}${after}`));
   }
-  if (withLimits) {
-    for (const s of limits) parts.push(`Extra care with ${s.activity.shortName} through ${briefWhen(dateOfDay(s, s.firstFreeDay - 1), today)}.`);
+  for (const s of limits) {
+    const care = s.activity.briefly?.text ?? `extra care with ${s.activity.shortName}`;
+    parts.push(sentence(`until ${briefWhen(s.firstFreeDate, today)}, ${care}`));
   }
-  if (groups.size > spoken.length || (!withLimits && limits.length > 0)) parts.push('More in your Alexa app.');
+  if (groups.size > spoken.length) parts.push('More in your Alexa app.');
   return parts.length > 0 ? parts.join(' ') : undefined;
 }
 

@@ -6,7 +6,8 @@ import type { Protocol } from '../protocol/types';
 import type { ReminderFailure } from '../services/remindersClient';
 import { whenSpoken } from './dates';
 import type { Speech } from './en-US';
-import { join, listOf, newlyAllowedSentence, sentence } from './phrasing';
+import { callClinic } from './clinic';
+import { atLeastPhrase, join, listOf, newlyAllowedSentence, sentence, withStop } from './phrasing';
 
 /**
  * Every sentence about reminders: the reminders' own texts (spoken by Alexa at the set time, built from
@@ -17,17 +18,18 @@ import { join, listOf, newlyAllowedSentence, sentence } from './phrasing';
 export const MAX_REMINDER_TEXT = 250;
 
 function followUpSentence(protocol: Protocol): string {
-  const call = protocol.clinic.phone ? ` Call ${protocol.clinic.name} at ${protocol.clinic.phone}.` : '';
-  return `From today, you can book your follow-up session.${call}`;
+  return join('From today, you can book your follow-up session.', callClinic(protocol.clinic));
 }
 
 /** The restriction ending soonest, as a reminder of what to skip: "Still no retinol or acid products until Sunday." */
 function stillOffSentence(entry: ReminderEntry): string | undefined {
   const soonest = entry.plan.offLimits[0];
   if (!soonest) return undefined;
-  if (soonest.activity.kind === 'limit') return sentence(soonest.activity.whileAvoided);
+  if (soonest.activity.kind === 'limit') return soonest.activity.briefly && sentence(soonest.activity.briefly.text);
   const group = entry.plan.offLimits.filter((s) => s.activity.kind === 'avoid' && s.firstFreeDay === soonest.firstFreeDay);
-  return `Still no ${listOf(group.map((s) => s.activity.shortName), 'or')} until ${whenSpoken(soonest.firstFreeDate, entry.date)}.`;
+  const hours = Math.max(0, ...group.map((s) => s.activity.atLeastHours ?? 0));
+  const after = hours > 0 ? `, ${atLeastPhrase(hours)} after your appointment` : '';
+  return `Still no ${listOf(group.map((s) => s.activity.shortName), 'or')} until ${whenSpoken(soonest.firstFreeDate, entry.date)}${after}.`;
 }
 
 /**
@@ -37,10 +39,10 @@ function stillOffSentence(entry: ReminderEntry): string | undefined {
  */
 export function reminderText(entry: ReminderEntry, protocol: Protocol): string {
   const lead = `Day ${entry.day} of your microneedling recovery`;
-  const todo = entry.daily ? entry.plan.phase.todo.map(sentence) : [];
+  const todo = entry.daily ? entry.plan.phase.todo.map((t) => sentence(t.text)) : [];
   const news = (advice: boolean) => join(newlyAllowedSentence(entry.milestones, 'From today', advice), entry.followUpFromToday && followUpSentence(protocol));
   const still = entry.daily ? stillOffSentence(entry) : undefined;
-  const withSkin = entry.daily ? `${lead}: ${entry.plan.phase.skin}.` : `${lead}.`;
+  const withSkin = entry.daily ? `${lead}: ${withStop(entry.plan.phase.skin.text)}` : `${lead}.`;
   const candidates = [
     join(withSkin, ...todo, news(true), still),
     join(`${lead}.`, ...todo, news(true), still),

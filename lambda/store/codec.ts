@@ -27,6 +27,7 @@ export type ProfileRecord = {
   history: string[];
   timeZone?: string;
   reminders?: ReminderRecord;
+  appointment?: { date: string; time: string };
   /** ISO instant of the last write. */
   updatedAt: string;
   /** Epoch seconds; DynamoDB TTL deletes the item after it. */
@@ -86,6 +87,7 @@ export function encodeProfile(id: string, profile: Profile, version: number, now
     history: [...profile.history],
     timeZone: profile.timeZone,
     reminders: r && { time: r.time, forTreatment: r.forTreatment, tokens: { ...r.tokens }, incomplete: r.incomplete, ...(r.since && { since: r.since }) },
+    appointment: profile.appointment && { date: profile.appointment.date, time: profile.appointment.time },
     updatedAt: now.toISOString(),
     expiresAt: expiresAtFor(profile, now, retentionDays),
   };
@@ -104,13 +106,22 @@ export function decodeProfile(item: Record<string, unknown>): StoredProfile {
   const history = Array.isArray(item.history) ? item.history.map(asDate).filter((d): d is IsoDate => d !== undefined) : [];
   const timeZone = typeof item.timeZone === 'string' && isKnownTimeZone(item.timeZone) ? item.timeZone : undefined;
   const reminders = decodeReminders(item.reminders);
+  const appointment = decodeAppointment(item.appointment);
   const profile: Profile = {
     history,
     ...(treatmentDate && { treatmentDate }),
     ...(timeZone && { timeZone }),
     ...(reminders && { reminders }),
+    ...(appointment && { appointment }),
   };
   return { profile, version };
+}
+
+/** A damaged appointment time is dropped: the answers fall back to saying the rule in hours. */
+function decodeAppointment(raw: unknown): Profile['appointment'] {
+  if (!isRecord(raw)) return undefined;
+  const date = asDate(raw.date);
+  return date && typeof raw.time === 'string' && HH_MM.test(raw.time) ? { date, time: raw.time } : undefined;
 }
 
 /** A damaged reminder state is dropped; a single unreadable token is dropped on its own. */

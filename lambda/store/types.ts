@@ -37,6 +37,11 @@ export interface Profile {
   /** The device's IANA zone, last seen; the fallback when the settings API cannot answer. */
   readonly timeZone?: string;
   readonly reminders?: ReminderState;
+  /**
+   * The appointment's time of day ("HH:MM"), when the patient gave it, with the treatment date it
+   * belongs to: the article's "at least 48 hours" ends at that time on day 3.
+   */
+  readonly appointment?: { readonly date: IsoDate; readonly time: string };
 }
 
 export interface StoredProfile {

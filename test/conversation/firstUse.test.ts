@@ -26,25 +26,25 @@ test('a new patient hears the disclaimer, sets the date, asks about the day, and
     U: no thanks
     U: what should I do today
     A: Day 6 of your recovery
-    A: peel a little
-    A: Until tomorrow, no exfoliating, retinol
-    A: Until Friday, no ibuprofen or ice
-    A: Extra care with the sun through December 3rd
+    A: Let the peeling come off on its own
+    A: No exfoliating, retinoids, toners or fragrance until tomorrow
+    A: Until December 4th, extra sun care: a wide-brimmed hat and sunscreen above SPF 30
     C: Still off limits
+    C: Anti-inflammatory medicines, like ibuprofen, aspirin or naproxen: until Friday, November 27th (day 8)
     U: can I wear makeup yet
     A: Yes, makeup has been fine since day 3
     U: hey can I take an advil
-    A: Not yet: no ibuprofen until Friday, day 8
+    A: Not yet: no Advil or other anti-inflammatories until Friday, day 8
     U: is it ok to go to the gym
     A: /^Yes/
     U: when can I use retinol again
-    A: Retinol is fine again from tomorrow, day 7.
+    A: Retinoids are fine again from tomorrow, day 7.
     A!: That's in
     U: what about the sauna
     A: Yes
     U: can I go to the beach
-    A: Carefully: through Thursday, December 3rd, day 14
-    A: SPF 30
+    A: Carefully: until Friday, December 4th, day 15
+    A: at least SPF 15, preferably higher than SPF 30
     U: thanks, bye
     A: Goodbye
     `,
@@ -58,7 +58,7 @@ test('a new patient hears the disclaimer, sets the date, asks about the day, and
     `
     U: open microneedling care
     A: Day 7 of your recovery
-    A: From today, exfoliating, retinol, acid products and fragrance are fine again
+    A: From today, exfoliating, retinoids, toners and fragrance are fine again
     A!: not medical advice
     U: stop
     A: Goodbye
@@ -94,7 +94,7 @@ test('a one-shot before any date asks for it, then answers the question that was
     A: Monday, November 23rd. That makes today day 3. Is that right?
     U: yeah
     A: Got it: Monday, November 23rd
-    A: Ibuprofen is fine again from Monday, day 8. That's in 5 days
+    A: Ibuprofen and other anti-inflammatories are fine again from Monday, day 8, once a full week has passed since your appointment. That's in 5 days
     `,
   );
 });

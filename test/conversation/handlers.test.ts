@@ -17,7 +17,7 @@ test('another day: tomorrow, a day number, a date, and a day before the treatmen
     `
     U: what about tomorrow
     A: Tomorrow is day 7
-    A: From that day, exfoliating, retinol, acid products and fragrance are fine again
+    A: From that day, exfoliating, retinoids, toners and fragrance are fine again
     U: what happens on day three
     A: Sunday, November 22nd was day 3
     U: tell me about day 29
@@ -53,20 +53,22 @@ test('every activity, with everyday words and brand names', async () => {
     U: can I put on some foundation
     A: Yes, makeup has been fine since day 3
     U: can I take motrin
-    A: Not yet: no ibuprofen until Friday, day 8
+    A: Not yet: no Motrin or other anti-inflammatories until Friday, day 8, once a full week has passed since your appointment
     U: is aleve okay
-    A: Not yet: no ibuprofen
+    A: Not yet: no Aleve or other anti-inflammatories
     U: can I use an ice pack
     A: Not yet: no ice until Friday
-    U: can I use tretinoin
-    A: Not yet: no retinol until tomorrow, day 7
+    U: can I use adapalene
+    A: Not yet: no retinoids until tomorrow, day 7
     A: Just one more day
+    U: can I use tretinoin
+    A: please talk to your doctor
     U: is accutane allowed
-    A: no retinol until tomorrow
+    A: please talk to your doctor
     U: can I exfoliate
     A: no exfoliating until tomorrow
     U: can I use a toner
-    A: no acid products until tomorrow
+    A: no toners until tomorrow
     U: can I wear perfume
     A: no fragrance until tomorrow
     U: can I go to the hot tub
@@ -76,10 +78,10 @@ test('every activity, with everyday words and brand names', async () => {
     U: can I use hyaluronic acid
     A: Yes, always
     U: can I go tanning
-    A: Carefully
+    A: /^No: tanning and sunbathing are never/
     U: can I have botox
     A: I don't have guidance about botox
-    A: please ask your provider
+    A: please ask your clinic
     U: can I get a facial
     A: I don't have guidance about a facial.
     U: can I go swimming

@@ -34,12 +34,12 @@ test('the sun is never simply allowed: careful in the first two weeks, protected
     await patientOnDay(1),
     `
     U: can I go to the beach
-    A: Carefully: through Saturday, November 14th, day 14
-    A: minimize direct sun
+    A: Carefully: until Sunday, November 15th, day 15, take extra care.
+    A: Keep out of direct sun, and when you go outside, wear a wide-brimmed hat and plenty of sunscreen, at least SPF 15, preferably higher than SPF 30.
     U: when can I go to the beach
-    A: Your extra care with the sun lasts through Saturday, November 14th, day 14.
-    A: After that it can ease, but keep minimizing direct sun
-    A!: day 15
+    A: Your extra care with the sun lasts until Sunday, November 15th, day 15, when it can ease.
+    A: Always keep your skin safe from direct sun
+    A!: through
     A!: ends after
     `,
   );
@@ -47,22 +47,22 @@ test('the sun is never simply allowed: careful in the first two weeks, protected
     await transcript(
       await patientOnDay(day),
       `
-      U: can I go tanning
+      U: can I go outside
       A: /^With care\\./
-      A: keep minimizing direct sun, and wear sunscreen, SPF 30 or higher, and a wide-brimmed hat
+      A: always keep your skin safe from direct sun: outside, a wide-brimmed hat and sunscreen, at least SPF 15, preferably higher than SPF 30
       A!: Yes
       U: can I go to the beach
       A!: Yes
       A!: window
       U: when can I go to the beach
       A: /^Any time, with care\\./
-      A: keep minimizing direct sun
+      A: always keep your skin safe from direct sun
       A!: the wait for the sun is over
       A!: You already can
       `,
     );
   }
-  await transcript(await patientOnDay(15), 'U: when can I go to the beach\nA: As of today, your first 14 days of extra care are over, but keep minimizing direct sun');
+  await transcript(await patientOnDay(15), 'U: when can I go to the beach\nA: As of today, your first 14 days of extra care are over. Always keep your skin safe from direct sun');
 });
 
 test('the card lists the sun as extra care, or as lasting advice, never as off limits', async () => {
@@ -74,7 +74,7 @@ test('the card lists the sun as extra care, or as lasting advice, never as off l
     C: • Ice: until Sunday, November 8th (day 8)
     C!: • The sun: until
     C: Extra care:
-    C: • The sun: through Saturday, November 14th (day 14). Take extra care in the sun
+    C: • The sun: extra care until Sunday, November 15th (day 15). Keep out of direct sun
     `,
   );
   await transcript(
@@ -83,19 +83,21 @@ test('the card lists the sun as extra care, or as lasting advice, never as off l
     U: what should I do today
     C!: Still off limits
     C: Always:
-    C: • The sun: keep minimizing direct sun
+    C: • The sun: always keep your skin safe from direct sun
     `,
   );
 });
 
-test('ibuprofen once allowed gets advice for after the wait, not before it', async () => {
+test('anti-inflammatories on their first free day: only once the week has passed, no advice about the wait', async () => {
   await transcript(
     await patientOnDay(8),
     `
     U: can I take ibuprofen
-    A: Yes, from today: the wait for ibuprofen is over.
+    A: From today, once a full week has passed since your appointment, ibuprofen and other anti-inflammatories are fine again.
     A!: before then
+    A!: Yes
     U: when can I take ibuprofen
+    A: From today, once a full week has passed since your appointment.
     A!: before then
     `,
   );
@@ -103,8 +105,9 @@ test('ibuprofen once allowed gets advice for after the wait, not before it', asy
     await patientOnDay(3),
     `
     U: can I take ibuprofen
-    A: Not yet: no ibuprofen until Sunday, day 8
-    A: if you need pain relief, ask your provider
+    A: Not yet: no ibuprofen or other anti-inflammatories until Sunday, day 8, once a full week has passed since your appointment.
+    A: interfere with the effects of microneedling
+    A!: provider
     `,
   );
 });
@@ -168,7 +171,7 @@ test('"results keep building" is only said while it is true: up to about three m
     await patientOnDay(60),
     `
     U: what should I do today
-    A: your results keep building until two to three months after your treatment
+    A: your results keep improving over two to three months after your treatment
     `,
   );
   await transcript(
@@ -178,7 +181,7 @@ test('"results keep building" is only said while it is true: up to about three m
     A: Day 120 of your recovery
     A!: keep building
     A!: keep improving
-    A: your results have had their two to three months to build
+    A: With each appointment, you'll notice even better results.
     `,
   );
 });
@@ -212,7 +215,8 @@ test('"when can I" answers are grammatical for every kind of name, and name what
     A: Exfoliating is fine again from Saturday, day 7. That's in 6 days.
     A!: You can have
     U: when can I use a toner
-    A: Acid products are fine again from Saturday, day 7.
+    A: Toners are fine again from Saturday, day 7.
+    A: That day is a reading of the article your clinic has not confirmed yet.
     U: when can I go running
     A: Hard workouts are fine again from tomorrow, day 2.
     A!: That's in
@@ -226,7 +230,7 @@ test('"when can I" answers are grammatical for every kind of name, and name what
 
 test('the day-1 briefing, as spoken with its closing question, stays under 25 seconds', async () => {
   const patient = await patientOnDay(1);
-  const [asked] = await transcript(patient, 'U: what should I do today\nA: Day 1, your treatment day.\nA: Until November 8th, no ibuprofen or ice');
+  const [asked] = await transcript(patient, 'U: what should I do today\nA: Day 1, your treatment day.\nA: No makeup today\nA: a wide-brimmed hat and sunscreen above SPF 30');
   // A returning patient opening the skill hears the same briefing as the launch answer.
   const [opened] = await transcript(talk(h, { userId: `amzn1.ask.account.WORDING${n}`, at: morningOfDay(1) }), 'U: open microneedling care\nA: Day 1, your treatment day.');
   for (const turn of [asked, opened]) {
@@ -236,11 +240,17 @@ test('the day-1 briefing, as spoken with its closing question, stays under 25 se
   }
 });
 
-test.each(Array.from({ length: 35 }, (_, i) => i + 1))('day %i: the briefing stays under 25 seconds and still says the restriction ending soonest', async (day) => {
-  const patient = await patientOnDay(day);
-  const [turn] = await transcript(patient, 'U: what should I do today');
-  const ssml = (turn?.response.response.outputSpeech as { ssml: string }).ssml;
-  expect(spokenSeconds(ssml)).toBeLessThanOrEqual(25);
-  const soonest = planForDay(defaultProtocol(), TREATMENT as IsoDate, day).offLimits.find((s) => s.activity.kind === 'avoid');
-  if (soonest) expect(turn?.speech).toContain(soonest.activity.shortName);
-});
+test.each(Array.from({ length: 35 }, (_, i) => i + 1))(
+  'day %i: the briefing stays under 25 seconds, says what ends soonest (or just ended) and the sun care of its window',
+  async (day) => {
+    const patient = await patientOnDay(day);
+    const [turn] = await transcript(patient, 'U: what should I do today');
+    const ssml = (turn?.response.response.outputSpeech as { ssml: string }).ssml;
+    expect(spokenSeconds(ssml)).toBeLessThanOrEqual(25);
+    const plan = planForDay(defaultProtocol(), TREATMENT as IsoDate, day);
+    // A day where a restriction ends says that first; otherwise the soonest one still in force is said.
+    const told = plan.newlyAllowed.find((s) => s.activity.kind === 'avoid') ?? plan.offLimits.find((s) => s.activity.kind === 'avoid');
+    if (told) expect(turn?.speech).toContain(told.activity.shortName);
+    if (day <= 14) expect(turn?.speech).toContain('a wide-brimmed hat and sunscreen above SPF 30');
+  },
+);

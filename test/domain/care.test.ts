@@ -36,7 +36,9 @@ describe('phases follow the protocol table', () => {
     [3, 'peeling'],
     [6, 'peeling'],
     [7, 'remodeling'],
-    [28, 'remodeling'],
+    [14, 'remodeling'],
+    [15, 'healed'],
+    [28, 'healed'],
     [29, 'ready'],
     [91, 'ready'],
     [92, 'settled'],
@@ -88,7 +90,6 @@ describe('the plan for a day', () => {
       'exercise', 'sauna', 'makeup', 'exfoliation', 'retinoids', 'acids', 'fragrance', 'antiInflammatories', 'ice', 'sun',
     ]);
     expect(plan.newlyAllowed).toEqual([]);
-    expect(plan.recoveryOver).toBe(false);
   });
 
   test('day 3: makeup becomes allowed that day', () => {
@@ -105,12 +106,12 @@ describe('the plan for a day', () => {
     const plan = planForDay(protocol, treatment, 28);
     expect(plan.offLimits).toEqual([]);
     expect(plan.followUp.bookableNow).toBe(false);
-    expect(plan.recoveryOver).toBe(false);
   });
 
-  test('day 29: recovery over, follow-up bookable from treatment + 28 days', () => {
+  test('day 29: follow-up bookable from treatment + 28 days (never "recovery is complete")', () => {
     const plan = planForDay(protocol, treatment, 29);
-    expect(plan.recoveryOver).toBe(true);
+    expect(plan.offLimits).toEqual([]);
+    expect(plan.followUp.bookableNow).toBe(true);
     expect(plan.followUp.fromDate).toBe('2026-12-18');
     expect(plan.phase.id).toBe('ready');
   });

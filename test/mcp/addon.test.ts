@@ -153,8 +153,8 @@ describe('a patient (authorization code + PKCE)', () => {
     expect(saved.text).toMatch(/^Got it: Tuesday, November 24th\. That makes today day 2\./);
 
     const day2 = await call(alice, 'can_i', { activity: 'makeup' });
-    expect(day2.facts).toMatchObject({ day: 2, date: '2026-11-25', allowed: false, allowedFromDay: 3, allowedFromDate: '2026-11-26', source: expect.stringContaining('48 hours') });
-    expect(day2.text).toMatch(/^Not yet: no makeup until tomorrow, day 3\./);
+    expect(day2.facts).toMatchObject({ day: 2, date: '2026-11-25', allowed: false, allowedFromDay: 3, allowedFromDate: '2026-11-26', source: { article: expect.stringContaining('48 hours') } });
+    expect(day2.text).toMatch(/^Not yet: no makeup until tomorrow, day 3\b/);
     expect(day2.text).toContain('not medical advice');
 
     const day3 = await call(alice, 'can_i', { activity: 'foundation', day: 3 });
@@ -196,9 +196,11 @@ describe('a patient (authorization code + PKCE)', () => {
     expect(when.facts).toMatchObject({ activity: 'antiInflammatories', allowed: false, allowedFromDay: 8, allowedFromDate: '2026-12-01' });
     const next = await call(alice, 'get_next_session');
     expect(next.facts).toMatchObject({ bookableFromDay: 29, bookableFromDate: '2026-12-22', bookableNow: false });
-    const symptom = await call(alice, 'symptom_help');
-    expect(symptom.facts).toMatchObject({ assessed: false, day: 2 });
-    expect(symptom.text).toMatch(/can't assess/);
+    const dry = await call(alice, 'symptom_help', { symptom: 'my skin feels dry' });
+    expect(dry.facts).toMatchObject({ assessed: false, day: 2, normalForThisDay: 'dryness' });
+    const swollen = await call(alice, 'symptom_help', { symptom: 'my face is swollen' });
+    expect(swollen.facts).toMatchObject({ assessed: false, callClinic: true, emergencyLine: '911' });
+    expect(swollen.text).toMatch(/^I can't check symptoms/);
     const unknown = await call(alice, 'can_i', { activity: 'skydiving' });
     expect(unknown.text).toMatch(/I don't have guidance about skydiving/);
   });

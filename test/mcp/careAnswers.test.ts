@@ -1,5 +1,7 @@
 import { addDays, type IsoDate } from '../../lambda/domain/calendar';
+import { activityStatus } from '../../lambda/domain/care';
 import * as care from '../../lambda/mcp/careAnswers';
+import { isReviewed } from '../../lambda/protocol/facts';
 import { defaultProtocol } from '../../lambda/protocol/load';
 import { en } from '../../lambda/speech/en-US';
 
@@ -59,9 +61,9 @@ describe('"can I" on another day says that day and the date it changes', () => {
   test.each([
     ['makeup', 1, false, 'Yesterday, day 1, not yet: makeup is fine from tomorrow, day 3.'],
     ['makeup', 3, true, 'Tomorrow, day 3, makeup is fine.'],
-    ['ibuprofen', 8, true, 'On Tuesday, day 8, ibuprofen is fine.'],
-    ['Advil', 5, false, 'On Saturday, day 5, not yet: ibuprofen is fine from Tuesday, day 8.'],
-    ['Advil', 12, true, 'On Saturday, December 5th, day 12, ibuprofen is fine.'],
+    ['ibuprofen', 8, true, 'On Tuesday, day 8, anti-inflammatories are fine.'],
+    ['Advil', 5, false, 'On Saturday, day 5, not yet: anti-inflammatories are fine from Tuesday, day 8.'],
+    ['Advil', 12, true, 'On Saturday, December 5th, day 12, anti-inflammatories are fine.'],
   ])('%s on day %i', (word, day, allowed, start) => {
     const a = care.canI(protocol, treatment, TODAY, word, day)!;
     expect(a.facts).toMatchObject({ day, date: addDays(treatment, day - 1), allowed });
@@ -69,28 +71,45 @@ describe('"can I" on another day says that day and the date it changes', () => {
   });
 
   test('today is the skill\'s own answer', () => {
-    expect(care.canI(protocol, treatment, TODAY, 'makeup')!.say).toMatch(/^Not yet: no makeup until tomorrow, day 3\./);
+    expect(care.canI(protocol, treatment, TODAY, 'makeup')!.say).toBe(en.canI(activityStatus(protocol.activities[0]!, treatment, 2), 2, TODAY, 'makeup'));
   });
 
   test('every fact carries its source', () => {
     for (const a of protocol.activities) {
       const facts = care.canI(protocol, treatment, TODAY, a.id)!.facts;
-      expect(facts.source).toBe(a.source);
-      expect(facts.reviewedByClinic).toBe(a.reviewedByClinic);
+      expect(facts.source).toEqual(a.source);
+      expect(facts.reviewedByClinic).toBe(isReviewed(a.source));
     }
   });
 });
 
-describe('the symptom path never assesses', () => {
+describe('the symptom path never assesses: the skill\'s own answer (domain/symptoms)', () => {
   test.each([
-    [d('2026-11-25'), /day 1: red, irritated skin/],
-    [d('2026-11-24'), /day 2: most redness has faded/],
-    [undefined, /^I can't assess symptoms\. For anything else/],
-  ])('treatment %s', (treatment, expected) => {
-    const a = care.symptom(protocol, treatment, TODAY);
-    expect(a.say).toMatch(expected);
-    expect(a.say).toMatch(/call your clinic\.$/);
-    expect(a.say).not.toMatch(/ibuprofen|ice|normal for you|nothing to worry/i);
+    // [treatment, heard, worried, normal symptom or clinic]
+    [d('2026-11-25'), 'my face is red', false, 'redness'], // day 1
+    [d('2026-11-24'), 'my skin feels dry', false, 'dryness'], // day 2
+    [d('2026-11-22'), 'it is peeling', false, 'peeling'], // day 4
+    [d('2026-11-24'), 'my face is red', false, 'clinic'], // redness is day 1's normal, not day 2's
+    [d('2026-11-22'), 'it is peeling', true, 'clinic'], // a worry always goes to the clinic
+    [d('2026-11-25'), 'my face is swollen and hot', false, 'clinic'],
+    [undefined, 'it is peeling', false, 'clinic'], // no date: the clinic
+  ] as const)('treatment %s, "%s", worried %s → %s', (treatment, heard, worried, expected) => {
+    const a = care.symptom(protocol, treatment, TODAY, heard, worried);
     expect(a.facts.assessed).toBe(false);
+    if (expected === 'clinic') {
+      expect(a.facts.callClinic).toBe(true);
+      expect(a.say).toMatch(/^I can't check symptoms\. Please call .*If it's an emergency, call 911\.$/);
+    } else {
+      expect(a.facts.normalForThisDay).toBe(expected);
+      expect(a.say).toMatch(/If you're worried, call/);
+    }
+    expect(a.say).not.toMatch(/ibuprofen|\bice\b|nothing to worry/i);
   });
+});
+
+test('a prescription goes to the doctor and tanning is never fine, whatever the day', () => {
+  const accutane = care.canI(protocol, d('2026-11-01'), TODAY, 'Accutane')!;
+  expect(accutane.facts.activity).toBe('prescription');
+  const tanning = care.canI(protocol, d('2026-10-01'), TODAY, 'tanning bed')!;
+  expect(tanning.facts).toMatchObject({ activity: 'tanning', allowed: false });
 });

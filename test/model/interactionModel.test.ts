@@ -7,7 +7,7 @@ import { defaultProtocol } from '../../lambda/protocol/load';
 import { skillHandlers } from '../../lambda/skill';
 import { createMemoryStore } from '../../lambda/store/memoryStore';
 import { invocationNameProblems, sampleShape, type LanguageModel } from '../../tools/modelChecks';
-const { activityValues } = require('../../scripts/sync-model.js');
+const { activityValues, symptomValues } = require('../../scripts/sync-model.js');
 
 const lm = model.interactionModel.languageModel as LanguageModel;
 const deps = { store: createMemoryStore(), protocol: defaultProtocol(), config: readConfig({}), log: silentLogger, clock: () => new Date() };
@@ -114,6 +114,11 @@ describe('the interaction model is well-formed', () => {
   test('the activity words match the care protocol (run `npm run model:sync` after editing it)', () => {
     const type = (lm.types ?? []).find((t) => t.name === 'ActivityType');
     expect(type?.values).toEqual(activityValues());
+  });
+
+  test('the symptom words match the care protocol (run `npm run model:sync` after editing it)', () => {
+    const type = (lm.types ?? []).find((t) => t.name === 'SymptomType');
+    expect(type?.values).toEqual(symptomValues());
   });
 
   test('samples use only characters Alexa accepts', () => {

@@ -77,12 +77,12 @@ describe('spoken texts, one per day, built from the protocol phrases', () => {
   });
 
   test.each([
-    [2, ['Moisturize often', 'hard workouts and saunas are fine again', 'Still no makeup until tomorrow']],
-    [3, ['Let it come off on its own', 'Keep moisturizing', 'makeup is fine again: mineral makeup is kindest']],
-    [5, ['Let it come off on its own', 'Still no exfoliating, retinol, acid products or fragrance until Thursday']],
-    [7, ['exfoliating, retinol, acid products and fragrance are fine again', 'Still no ibuprofen or ice until tomorrow']],
-    [8, ['ibuprofen and ice are fine again', 'Take extra care in the sun']],
-    [14, ['Wear sunscreen every day', 'SPF 30 or higher']],
+    [2, ['Moisturize often', 'hard workouts and saunas are fine again', 'Still no makeup until tomorrow, 48 hours after your appointment']],
+    [3, ['Let the peeling come off on its own', 'Keep moisturizing', 'From today, 48 hours after your appointment, makeup is fine again. Mineral makeup is recommended.']],
+    [5, ['Let the peeling come off on its own', 'Still no exfoliating, retinoids, toners or fragrance until Thursday']],
+    [7, ['exfoliating, retinoids, toners and fragrance are fine again', 'Still no anti-inflammatories or ice until tomorrow, a full week after your appointment']],
+    [8, ['From today, a full week after your appointment, anti-inflammatories are fine again', 'ice is fine again', 'Extra sun care: a wide-brimmed hat and sunscreen above SPF 30.']],
+    [14, ['Extra sun care: a wide-brimmed hat and sunscreen above SPF 30.']],
     [15, ['your extra care with the sun can ease']],
     [29, ['you can book your follow-up session']],
   ])('day %i says what matters that morning', (day, phrases) => {
@@ -90,14 +90,15 @@ describe('spoken texts, one per day, built from the protocol phrases', () => {
   });
 
   test("a clinic's phone number joins the follow-up reminder", () => {
-    const p = { ...protocol, clinic: { name: 'Skin Studio', phone: '555 0100' } };
+    const p = { ...protocol, clinic: { ...protocol.clinic, name: 'Skin Studio', phone: '555 0100' } };
     const entry = reminderPlan(p, d('2026-11-20'), t('07:30')).find((e) => e.followUpFromToday) ?? fail('no follow-up');
     expect(reminderText(entry, p)).toContain('Call Skin Studio at 555 0100');
   });
 
   test('over-long clinic phrases are shortened, never sent past the cap', () => {
     const long = 'x'.repeat(400);
-    const p = { ...protocol, phases: protocol.phases.map((ph) => ({ ...ph, skin: long, todo: [long] })) };
+    const fact = { text: long, source: { clinic: 'a test', reviewedByClinic: true } };
+    const p = { ...protocol, phases: protocol.phases.map((ph) => ({ ...ph, skin: fact, todo: [fact] })) };
     for (const entry of reminderPlan(p, d('2026-11-20'), t('07:30'))) expect(reminderText(entry, p).length).toBeLessThanOrEqual(MAX_REMINDER_TEXT);
   });
 });

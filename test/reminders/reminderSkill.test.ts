@@ -64,7 +64,7 @@ describe('setting up the plan', () => {
       expect(a.body.pushNotification).toEqual({ status: 'ENABLED' });
     }
     expect(alertLines(alerts)[1]).toBe(
-      '2026-11-22 07:30 | Day 3 of your microneedling recovery: your skin may peel a little; most irritation is gone. Let it come off on its own; never pick or scrub. Keep moisturizing. From today, makeup is fine again: mineral makeup is kindest to healing skin.',
+      '2026-11-22 07:30 | Day 3 of your microneedling recovery. Let the peeling come off on its own. Keep moisturizing. From today, 48 hours after your appointment, makeup is fine again. Mineral makeup is recommended.',
     );
   });
 

@@ -1,7 +1,8 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { en } from '../../speech/en-US';
 import type { SkillDeps } from '../deps';
-import { activityAnswer, requireTreatmentDate } from '../questions';
+import { withFirstUseDisclaimer } from '../disclaimer';
+import { activityAnswer, fixedActivityAnswer, requireTreatmentDate, timingOf } from '../questions';
 import { intentName, isIntent, slotResolvedId, slotValue } from '../request';
 import { answer, reply } from '../respond';
 
@@ -10,10 +11,17 @@ export const activityQuestionHandler = (deps: SkillDeps): RequestHandler => ({
   canHandle: (input) => isIntent(input, 'CanIIntent', 'WhenCanIIntent'),
   async handle(input) {
     const intent = intentName(input) ?? 'CanIIntent';
-    const word = slotResolvedId(input, 'activity') ?? slotValue(input, 'activity');
-    const known = await requireTreatmentDate(input, deps, { intent, activity: word });
+    const heard = slotValue(input, 'activity');
+    const word = slotResolvedId(input, 'activity') ?? heard;
+    // Prescriptions and tanning: the same answer every day, before any date.
+    const fixed = fixedActivityAnswer(deps.protocol, heard);
+    if (fixed !== undefined) {
+      const said = await withFirstUseDisclaimer(input, deps, { text: fixed });
+      return answer(input, said.text);
+    }
+    const known = await requireTreatmentDate(input, deps, { intent, activity: word, heard });
     if ('response' in known) return known.response;
-    const text = activityAnswer(deps, known.user, intent, word);
+    const text = activityAnswer(deps, known.user, intent, word, heard, timingOf(input, deps, known.user));
     if (text === undefined) return reply(input, en.unknownActivity(slotValue(input, 'activity'), deps.protocol));
     return answer(input, text);
   },

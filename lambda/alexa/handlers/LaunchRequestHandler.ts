@@ -1,6 +1,7 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { en } from '../../speech/en-US';
 import type { SkillDeps } from '../deps';
+import { markDisclaimed } from '../disclaimer';
 import { todayBriefing, type KnownUser } from '../questions';
 import { requestType } from '../request';
 import { reply } from '../respond';
@@ -17,6 +18,7 @@ export const launchRequestHandler = (deps: SkillDeps): RequestHandler => ({
   async handle(input) {
     const user = await loadUser(input, deps);
     if (user.profile?.treatmentDate === undefined) {
+      markDisclaimed(input); // the greeting says it
       return reply(input, en.welcomeNew(deps.protocol), { pending: { kind: 'treatmentDate', newTreatment: false } });
     }
     const brief = todayBriefing(deps, user as KnownUser);

@@ -27,7 +27,7 @@ export const reminderConfirmHandler = (deps: SkillDeps): RequestHandler => ({
   },
   async handle(input) {
     const pending = readSession(input).pending;
-    if (pending?.kind !== 'other') return reply(input, en.fallback());
+    if (pending?.kind !== 'other') return reply(input, en.fallback(deps.protocol));
     const yes = isIntent(input, 'AMAZON.YesIntent');
     const no = isIntent(input, 'AMAZON.NoIntent');
 

@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import type { SkillDeps } from '../deps';
 import { receiveTreatmentDate } from '../dateFlow';
+import { respondWithFirstUseDisclaimer } from '../disclaimer';
 import { isIntent, slotValue } from '../request';
 import { readSession } from '../session';
 import { answerDayPlan, DAY_PLAN_QUESTION } from './DayPlanIntentHandler';
@@ -18,6 +19,6 @@ export const setTreatmentDateIntentHandler = (deps: SkillDeps): RequestHandler =
     if (pending?.kind === 'other' && pending.name === DAY_PLAN_QUESTION && date !== undefined) return answerDayPlan(input, deps, { date });
     const asked = pending?.kind === 'treatmentDate' || pending?.kind === 'confirmDate';
     const newTreatment = asked && pending.newTreatment;
-    return receiveTreatmentDate(input, deps, date, newTreatment, { asked });
+    return respondWithFirstUseDisclaimer(input, deps, () => receiveTreatmentDate(input, deps, date, newTreatment, { asked }));
   },
 });

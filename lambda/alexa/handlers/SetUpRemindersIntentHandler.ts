@@ -3,6 +3,7 @@ import type { ClockTime } from '../../domain/clockTime';
 import type { SkillDeps } from '../deps';
 import { askForTime, needDateFirst, proposePlan, spokenTimeSlot } from '../reminders/propose';
 import { loadReminderUser } from '../reminders/reminderUser';
+import { respondWithFirstUseDisclaimer } from '../disclaimer';
 import { isIntent } from '../request';
 
 /** "Remind me every morning at 7:30", "set up my reminders", or just "7:30" after the offer. */
@@ -10,7 +11,7 @@ export const setUpRemindersIntentHandler = (deps: SkillDeps): RequestHandler => 
   canHandle: (input) => isIntent(input, 'SetUpRemindersIntent'),
   async handle(input) {
     const user = await loadReminderUser(input, deps);
-    if (!user) return needDateFirst(input);
+    if (!user) return respondWithFirstUseDisclaimer(input, deps, async () => needDateFirst(input));
     const spoken = spokenTimeSlot(input);
     if (spoken === undefined) {
       // "Set up my reminders" with a plan already made: describe or complete it at its own time.

@@ -5,6 +5,7 @@ import { reminderPlan, upcomingEntries } from '../../domain/reminderPlan';
 import { hasActivePlan } from '../../domain/reminderSync';
 import type { Speech } from '../../speech/en-US';
 import { remindersEn } from '../../speech/reminders.en-US';
+import { appointmentOffer } from '../appointmentOffer';
 import type { SkillDeps } from '../deps';
 import type { Pending } from '../session';
 import { cancelPlan, planFor } from './operations';
@@ -41,6 +42,14 @@ export async function remindersAfterDateSaved(
   date: IsoDate,
   opts: { readonly offer: boolean },
 ): Promise<AfterDateSaved> {
+  const reminders = await remindersStep(input, deps, before, date, opts);
+  // The optional appointment time, offered first in the same breath (issue 10): a statement, not a question,
+  // so the reminder note and question stay together after it.
+  const offer = appointmentOffer(deps, before, date);
+  return offer ? { ...reminders, note: reminders.note ? `${offer} ${reminders.note}` : offer } : reminders;
+}
+
+async function remindersStep(input: HandlerInput, deps: SkillDeps, before: UserView, date: IsoDate, opts: { readonly offer: boolean }): Promise<AfterDateSaved> {
   try {
     const old = before.profile?.reminders;
     if (before.key && old && old.forTreatment !== date && hasActivePlan(old, old.forTreatment)) {

@@ -1,0 +1,17 @@
+import type { IsoDate } from '../domain/calendar';
+import { dayNumber } from '../domain/care';
+import { en } from '../speech/en-US';
+import type { SkillDeps } from './deps';
+import type { UserView } from './user';
+
+/**
+ * Said once, right after a treatment date is stored, while one of the article's "at least" waits is
+ * still running (and no time is known for that date): the patient may give the appointment's time, so
+ * the wait can end at that time of day. Optional — a statement, never a question that blocks the flow.
+ */
+export function appointmentOffer(deps: SkillDeps, before: UserView, date: IsoDate): string | undefined {
+  if (before.profile?.appointment?.date === date) return undefined;
+  const day = dayNumber(date, before.today);
+  const running = deps.protocol.activities.some((a) => a.atLeastHours !== undefined && a.avoidThroughDay + 1 >= day);
+  return running ? en.appointmentOffer() : undefined;
+}

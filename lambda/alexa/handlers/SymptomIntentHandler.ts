@@ -1,0 +1,45 @@
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import { findActivity } from '../../domain/care';
+import { soundsLikeSymptom, symptomAnswer } from '../../domain/symptoms';
+import { safetyEn } from '../../speech/safety.en-US';
+import type { SkillDeps } from '../deps';
+import { withFirstUseDisclaimer } from '../disclaimer';
+import { isIntent, slotResolvedId, slotValue } from '../request';
+import { en } from '../../speech/en-US';
+import { answer, isOneShot, reply } from '../respond';
+import { readSession } from '../session';
+import { loadUser } from '../user';
+
+/**
+ * "My face is swollen and hot", "is it normal to peel?", "I'm worried about the redness" — never assessed. What the article calls
+ * normal on the patient's day is said as such; anything else, any worry, or no stored date: the clinic's
+ * phone and the emergency line, on a card too. Also takes activity questions whose words are a symptom
+ * rather than an activity ("can I put ice on my swollen face"), so a symptom never gets a care tip.
+ */
+export const symptomIntentHandler = (deps: SkillDeps): RequestHandler => ({
+  canHandle: (input) => isIntent(input, 'SymptomIntent', 'SymptomWorryIntent') || symptomInActivitySlot(input, deps),
+  async handle(input) {
+    const heard = [slotValue(input, 'symptom'), slotValue(input, 'alsoSymptom'), slotValue(input, 'activity')].filter(Boolean).join(' and ');
+    const user = await loadUser(input, deps);
+    // A worried question ("should I be worried about…", "it's getting worse") always goes to the clinic.
+    const day = user.profile?.treatmentDate === undefined || isIntent(input, 'SymptomWorryIntent') ? undefined : user.day;
+    const result = symptomAnswer(deps.protocol, heard, day);
+    const speech = result.kind === 'normal' ? safetyEn.normalToday(result.symptom, deps.protocol) : safetyEn.callClinic(deps.protocol);
+    const said = await withFirstUseDisclaimer(input, deps, speech);
+    // Asked while "when was your treatment?" is open: the clinic first, then the question again.
+    const { pending, deferred } = readSession(input);
+    if (pending?.kind === 'treatmentDate' && !isOneShot(input)) {
+      const ask = pending.newTreatment ? en.askNewTreatmentDate() : en.askTreatmentDate();
+      return reply(input, { text: `${said.text} ${ask.text}`, reprompt: ask.reprompt, card: said.card }, { pending, deferred });
+    }
+    return answer(input, said.text, said.card);
+  },
+});
+
+/** An activity slot Alexa could not resolve to an activity, holding symptom words. */
+function symptomInActivitySlot(input: HandlerInput, deps: SkillDeps): boolean {
+  if (!isIntent(input, 'CanIIntent', 'WhenCanIIntent')) return false;
+  const heard = slotValue(input, 'activity');
+  if (findActivity(deps.protocol, slotResolvedId(input, 'activity') ?? heard)) return false;
+  return soundsLikeSymptom(deps.protocol, heard);
+}

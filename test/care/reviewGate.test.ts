@@ -1,0 +1,106 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import manifest from '../../skill-package/skill.json';
+import { protocolFacts } from '../../lambda/protocol/facts';
+import { defaultProtocol, parseClinic } from '../../lambda/protocol/load';
+import { reviewForDeploy } from '../../lambda/protocol/review';
+import { ProtocolError } from '../../lambda/protocol/schema';
+import type { Protocol, Source } from '../../lambda/protocol/types';
+import { CLINIC, withClinic } from './support';
+
+const root = path.join(__dirname, '../..');
+const tsx = (script: string, ...args: string[]) =>
+  spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), script, ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+
+const UNREVIEWED = [
+  'activities[4].avoidThroughDay',
+  'activities[5].avoidThroughDay',
+  'activities[6].avoidThroughDay',
+  'activities[7].avoidThroughDay',
+  'activities[8].avoidThroughDay',
+  'symptoms.warningSigns',
+];
+
+/** A clinic that has filled in everything and reviewed every reading. */
+function readyProtocol(): Protocol {
+  const reviewed = (s: Source): Source => ('clinic' in s ? { ...s, reviewedByClinic: true } : s);
+  const p = withClinic();
+  return {
+    ...p,
+    activities: p.activities.map((a) => ({ ...a, source: reviewed(a.source) })),
+    symptoms: { ...p.symptoms, warningSigns: { ...p.symptoms.warningSigns, source: reviewed(p.symptoms.warningSigns.source) } },
+  };
+}
+const readyManifest = () => {
+  const m = JSON.parse(JSON.stringify(manifest));
+  m.manifest.privacyAndCompliance.locales['en-US'] = { privacyPolicyUrl: CLINIC.privacyPolicyUrl, termsOfUseUrl: CLINIC.termsOfUseUrl };
+  Object.assign(m.manifest.publishingInformation.locales['en-US'], { smallIconUri: 'https://bright.example/108.png', largeIconUri: 'https://bright.example/512.png' });
+  return m;
+};
+
+describe('every fact names its source and review state', () => {
+  test('the default protocol: unreviewed are exactly the clinic readings', () => {
+    const facts = protocolFacts(defaultProtocol());
+    expect(facts.filter((f) => !f.reviewed).map((f) => f.path)).toEqual(UNREVIEWED);
+    expect(facts.every((f) => f.text.trim() !== '')).toBe(true);
+    for (const f of facts.filter((x) => x.reviewed)) expect('article' in f.source).toBe(true);
+  });
+});
+
+describe('the deploy gate (no network)', () => {
+  test('refuses the default data, naming each unreviewed fact and each placeholder', () => {
+    const review = reviewForDeploy(defaultProtocol(), manifest);
+    expect(review.unreviewed.map((f) => f.path)).toEqual(UNREVIEWED);
+    expect(review.problems.join('\n')).toMatch(/clinic\.name is a placeholder/);
+    expect(review.problems.join('\n')).toMatch(/clinic\.phone is a placeholder/);
+    expect(review.problems.join('\n')).toMatch(/smallIconUri is a placeholder/);
+  });
+
+  test('passes a filled-in, reviewed clinic whose manifest agrees', () => {
+    expect(reviewForDeploy(readyProtocol(), readyManifest())).toEqual({ unreviewed: [], problems: [] });
+  });
+
+  test('refuses a manifest whose privacy policy differs from the clinic file', () => {
+    const m = readyManifest();
+    m.manifest.privacyAndCompliance.locales['en-US'].privacyPolicyUrl = 'https://elsewhere.example/privacy';
+    expect(reviewForDeploy(readyProtocol(), m).problems).toEqual([expect.stringContaining('privacyPolicyUrl (https://elsewhere.example/privacy) differs')]);
+  });
+
+  test('`npm run deploy` refuses before building or calling anything, naming each item', () => {
+    const run = tsx('scripts/deploy.ts', '--check');
+    expect(run.status).toBe(1);
+    for (const p of UNREVIEWED) expect(run.stdout).toContain(p);
+    expect(run.stdout).toContain('clinic.phone is a placeholder');
+    expect(run.stderr).toContain('Deploy refused: 6 unreviewed facts');
+  });
+
+  test('--allow-unreviewed prints the list, and placeholders still refuse', () => {
+    const run = tsx('scripts/deploy.ts', '--check', '--allow-unreviewed');
+    expect(run.status).toBe(1);
+    for (const p of UNREVIEWED) expect(run.stdout).toContain(p);
+    expect(run.stderr).toMatch(/Deploy refused: \d+ placeholders or mismatches\./);
+    expect(run.stderr).not.toContain('unreviewed facts');
+  });
+});
+
+test('`npm run protocol:report` prints every fact with its source, the unreviewed ones counted', () => {
+  const run = tsx('scripts/protocol-report.ts');
+  expect(run.status).toBe(0);
+  const facts = protocolFacts(defaultProtocol());
+  for (const f of facts) expect(run.stdout).toContain(`${f.path}: ${f.text}`);
+  expect(run.stdout).toContain(`Awaiting the clinic's review (${UNREVIEWED.length}):`);
+  expect(run.stdout).toContain('[article] activities[0].avoidThroughDay: makeup: avoid on days 1–2 (at least 48 hours)');
+  expect(run.stdout).toContain('source: "Wait at least 48 hours after a microneedling procedure before applying any makeup."');
+});
+
+describe('the clinic file is validated', () => {
+  test.each([
+    ['a phone with letters', { phone: 'call us' }, 'clinic.phone'],
+    ['a privacy policy over http', { privacyPolicyUrl: 'http://bright.example/privacy' }, 'clinic.privacyPolicyUrl'],
+    ['a missing emergency line', { emergencyLine: undefined }, 'clinic.emergencyLine is missing'],
+  ])('%s', (_name, change, message) => {
+    const data = JSON.parse(JSON.stringify({ ...CLINIC, ...change }));
+    expect(() => parseClinic(data)).toThrow(ProtocolError);
+    expect(() => parseClinic(data)).toThrow(message);
+  });
+});
