@@ -19,8 +19,20 @@ export interface Logger {
   error(event: string, fields?: LogFields): void;
 }
 
+/** Longest text a logged field keeps: request types and intent names come from the envelope, unchecked. */
+export const MAX_FIELD_CHARS = 64;
+
+/** A string cut to MAX_FIELD_CHARS (an ellipsis says it was cut); anything else as it is. */
+export const bounded = <T>(value: T, max = MAX_FIELD_CHARS): T | string =>
+  typeof value === 'string' && value.length > max ? `${value.slice(0, max)}…` : value;
+
+/** Every field bounded, so no input can make a log line long. */
+export function boundedFields<F extends object>(fields: F | undefined, max = MAX_FIELD_CHARS): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(fields ?? {}).map(([k, v]) => [k, bounded(v, max)]));
+}
+
 export function createLogger(write: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): Logger {
-  const emit = (level: string, event: string, fields?: LogFields) => write(JSON.stringify({ level, event, ...fields }));
+  const emit = (level: string, event: string, fields?: LogFields) => write(JSON.stringify({ level, event: bounded(event), ...boundedFields(fields) }));
   return {
     info: (event, fields) => emit('info', event, fields),
     warn: (event, fields) => emit('warn', event, fields),

@@ -1,12 +1,15 @@
 /**
- * `npm run serve`: the same skill as a self-hosted web-service endpoint (express + ask-sdk-express-adapter),
+ * `npm run serve`: the same skill as a self-hosted web-service endpoint (express),
  * for a clinic that does not want Lambda. Alexa only calls HTTPS endpoints on port 443, so either give
  * TLS_CERT/TLS_KEY (PEM file paths) or put this behind a TLS-terminating proxy.
  *
  *   npm run serve -- [--port 3000] [--host 127.0.0.1] [--allow-any-skill] [--insecure-local-no-verify]
  *
  * Safe by default:
- * - every request's signature (Signature-256 + SignatureCertChainUrl) and timestamp (150 s) are verified;
+ * - every request's timestamp (within 150 s, either way), certificate URL, certificate chain and
+ *   Signature-256 are verified as Amazon requires (alexaRequestVerifier.ts);
+ * - headers, request and keep-alive timeouts, a connection cap and a body limit (SERVER_LIMITS), and
+ *   every refusal a small JSON error, never a stack trace;
  * - a request whose applicationId is not SKILL_ID is refused with 400 before the skill or the store sees it;
  * - without SKILL_ID it refuses to start, unless --allow-any-skill on a loopback address;
  * - --insecure-local-no-verify (no signature/timestamp checks) only binds to a loopback address, and says so loudly.
@@ -20,10 +23,10 @@ import * as https from 'node:https';
 import { isIP, type AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import express from 'express';
-import type { Skill } from 'ask-sdk-core';
-import { ExpressAdapter, type Verifier } from 'ask-sdk-express-adapter';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { readConfig } from '../lambda/config';
+import { boundedFields } from '../lambda/log';
+import { createRequestVerifier, RequestRefusedError, type RequestVerifier } from './alexaRequestVerifier';
 
 /** What the server needs from a skill: ask-sdk-core's Skill has it, and so does a test stand-in. */
 export interface InvocableSkill {
@@ -48,13 +51,16 @@ export interface ServeLogger {
   error(event: string, fields?: ServeLogFields): void;
 }
 
+/** Our own reasons (the usage text among them) are longer than the skill's fields, but still bounded. */
+const MAX_SERVE_FIELD_CHARS = 600;
+
 /** One JSON object per line; warnings and errors on stderr so they stand out from the request log. */
 export function createServeLogger(
   out: (line: string) => void = (line) => process.stdout.write(`${line}\n`),
   err: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
 ): ServeLogger {
   const line = (level: string, event: string, fields?: ServeLogFields) =>
-    JSON.stringify({ level, event, time: new Date().toISOString(), ...fields });
+    JSON.stringify({ level, event, time: new Date().toISOString(), ...boundedFields(fields, MAX_SERVE_FIELD_CHARS) });
   return {
     info: (event, fields) => out(line('info', event, fields)),
     warn: (event, fields) => err(line('warn', event, fields)),
@@ -114,31 +120,33 @@ function applicationIds(envelope: unknown): string[] {
   );
 }
 
-/**
- * Refuses a request that does not name our skill: every applicationId present must equal SKILL_ID, and at
- * least one must be present. As an adapter Verifier it runs before dispatch, and its failure is the
- * adapter's 400 "Request verification failed" — the skill (and the store behind it) is never invoked.
- */
-export class SkillIdVerifier implements Verifier {
-  constructor(
-    private readonly skillId: string,
-    private readonly log: ServeLogger,
-  ) {}
-
-  async verify(requestEnvelope: string): Promise<void> {
-    let envelope: unknown;
-    try {
-      envelope = JSON.parse(requestEnvelope);
-    } catch {
-      throw new Error('request body is not JSON');
-    }
-    const ids = applicationIds(envelope);
-    if (ids.length === 0 || ids.some((id) => id !== this.skillId)) {
-      this.log.warn('serve.refused', { reason: 'applicationId is not SKILL_ID' });
-      throw new Error('request is not for this skill');
-    }
-  }
+/** Refuses a request that does not name our skill: every applicationId present must equal SKILL_ID, and one must be. */
+function checkSkillId(envelope: unknown, skillId: string): void {
+  const ids = applicationIds(envelope);
+  if (ids.length === 0 || ids.some((id) => id !== skillId)) throw new RequestRefusedError('applicationId is not SKILL_ID');
 }
+
+/** How long a client may take, and how much it may send: nobody can hold the server open. */
+export interface ServerLimits {
+  /** All request headers must arrive within this. */
+  readonly headersTimeoutMs: number;
+  /** The whole request, body included (a 1-byte-per-second body is cut off). */
+  readonly requestTimeoutMs: number;
+  /** An idle kept-alive connection is closed after this. */
+  readonly keepAliveTimeoutMs: number;
+  /** Connections beyond this are refused at once. */
+  readonly maxConnections: number;
+  /** A larger body is answered 413 without being read further. */
+  readonly maxBodyBytes: number;
+}
+
+export const SERVER_LIMITS: ServerLimits = {
+  headersTimeoutMs: 5000,
+  requestTimeoutMs: 10_000,
+  keepAliveTimeoutMs: 5000,
+  maxConnections: 200,
+  maxBodyBytes: 128 * 1024,
+};
 
 export interface ServeAppOptions {
   readonly skill: InvocableSkill;
@@ -149,28 +157,20 @@ export interface ServeAppOptions {
   /** Signature + timestamp verification. false only for --insecure-local-no-verify. */
   readonly verify: boolean;
   readonly logger?: ServeLogger;
+  /** Tests only: a verifier with a throwaway trust root and a loopback certificate host. Default: Amazon's. */
+  readonly verifier?: RequestVerifier;
+  readonly limits?: Partial<ServerLimits>;
 }
 
-/**
- * ExpressAdapter only calls invoke() and appendAdditionalUserAgent(). ask-sdk-core's Skill is a class with
- * protected members, so a plain object (a test stand-in) has to be cast; a real Skill passes through.
- */
-function toAdapterSkill(skill: InvocableSkill): Skill {
-  const maybeReal = skill as Partial<Skill>;
-  if (typeof maybeReal.appendAdditionalUserAgent === 'function' && typeof maybeReal.supports === 'function') {
-    return skill as Skill;
-  }
-  const shim = {
-    invoke: (envelope: RequestEnvelope, context?: unknown) => skill.invoke(envelope, context),
-    supports: () => true,
-    appendAdditionalUserAgent: () => undefined,
-  };
-  return shim as unknown as Skill;
-}
+/** A small JSON error: never a stack trace, a path or the input. */
+const refuse = (res: express.Response, status: number, error: string) => {
+  if (!res.headersSent) res.status(status).json({ error });
+};
 
 /** The express app: POST / is the skill endpoint, GET /healthz a liveness probe for the proxy. */
 export function createServeApp(opts: ServeAppOptions): express.Express {
   const log = opts.logger ?? createServeLogger();
+  const limits = { ...SERVER_LIMITS, ...opts.limits };
   if (!opts.skillId && !opts.allowAnySkill) {
     throw new ServeConfigError('createServeApp needs a skillId (or allowAnySkill for local testing).');
   }
@@ -182,8 +182,7 @@ export function createServeApp(opts: ServeAppOptions): express.Express {
         'Anyone who can reach this port can call the skill. Local testing only; never expose this.',
     });
   }
-  const verifiers: Verifier[] = opts.skillId ? [new SkillIdVerifier(opts.skillId, log)] : [];
-  const adapter = new ExpressAdapter(toAdapterSkill(opts.skill), opts.verify, opts.verify, verifiers);
+  const verifier = opts.verify ? (opts.verifier ?? createRequestVerifier()) : undefined;
 
   const app = express();
   app.disable('x-powered-by');
@@ -198,13 +197,40 @@ export function createServeApp(opts: ServeAppOptions): express.Express {
         const status = res.statusCode;
         const fields: ServeLogFields = { status, ms: Date.now() - started, verify: opts.verify };
         if (status >= 500) log.error('serve.request', fields);
-        else if (status >= 400) log.warn('serve.request', { ...fields, reason: 'refused before reaching the skill' });
+        else if (status >= 400) log.warn('serve.request', { ...fields, reason: res.locals.refused ?? 'refused before reaching the skill' });
         else log.info('serve.request', fields);
       });
       next();
     },
-    ...adapter.getRequestHandlers(),
+    // The exact bytes, as text: the signature is over them.
+    express.text({ type: () => true, limit: limits.maxBodyBytes }),
+    async (req, res) => {
+      const body = typeof req.body === 'string' ? req.body : '';
+      let envelope: RequestEnvelope;
+      try {
+        if (verifier) await verifier.verify(body, req.headers);
+        envelope = JSON.parse(body) as RequestEnvelope;
+        if (opts.skillId) checkSkillId(envelope, opts.skillId);
+      } catch (e) {
+        res.locals.refused = e instanceof RequestRefusedError ? e.reason : 'body is not JSON';
+        refuse(res, 400, 'request verification failed');
+        return;
+      }
+      try {
+        res.json(await opts.skill.invoke(envelope));
+      } catch (e) {
+        res.locals.refused = e instanceof Error ? e.name : 'Error';
+        refuse(res, 500, 'the skill could not answer');
+      }
+    },
   );
+  app.use((_req, res) => refuse(res, 404, 'not found'));
+  // Body too large, unreadable or aborted, or anything else thrown: a status and a word, nothing more.
+  app.use((err: { status?: unknown; type?: unknown }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const status = typeof err?.status === 'number' && err.status >= 400 && err.status < 600 ? err.status : 500;
+    res.locals.refused = typeof err?.type === 'string' ? err.type : 'error';
+    refuse(res, status, status === 413 ? 'request too large' : status < 500 ? 'bad request' : 'server error');
+  });
   return app;
 }
 
@@ -225,12 +251,23 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Checks safety (before binding), builds the app, listens, and logs how it is reachable. */
+/** Checks safety (before binding), builds the app, listens with its limits, and logs how it is reachable. */
 export async function startServer(opts: StartOptions): Promise<RunningServer> {
   const log = opts.logger ?? createServeLogger();
   checkServeSafety(opts);
+  const limits = { ...SERVER_LIMITS, ...opts.limits };
   const app = createServeApp({ ...opts, logger: log });
-  const server = opts.tls ? https.createServer({ cert: opts.tls.cert, key: opts.tls.key }, app) : http.createServer(app);
+  const serverOptions: http.ServerOptions = {
+    headersTimeout: limits.headersTimeoutMs,
+    requestTimeout: limits.requestTimeoutMs,
+    keepAliveTimeout: limits.keepAliveTimeoutMs,
+    // How often Node checks the two timeouts above (its default, 30 s, would let a slow body run long).
+    connectionsCheckingInterval: Math.min(1000, limits.headersTimeoutMs),
+  };
+  const server = opts.tls ? https.createServer({ ...serverOptions, cert: opts.tls.cert, key: opts.tls.key }, app) : http.createServer(serverOptions, app);
+  server.maxConnections = limits.maxConnections;
+  // An idle socket (no request at all) is closed too.
+  server.setTimeout(limits.requestTimeoutMs, (socket) => socket.destroy());
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port, opts.host, () => {

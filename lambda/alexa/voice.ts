@@ -14,5 +14,12 @@ export function voiceTag(input: HandlerInput): string | undefined {
   return createHash('sha256').update(`voice\n${personItemId(key)}`, 'utf8').digest('hex').slice(0, 16);
 }
 
-/** True when this request comes from the voice a question was asked of (or the question did not say). */
-export const sameVoice = (input: HandlerInput, askedOf: string | undefined): boolean => askedOf === undefined || askedOf === voiceTag(input);
+/**
+ * True when this request comes from the voice a question was asked of. The skill tags every question it
+ * asks, so an untagged one came from a forged or stale session: it is refused whenever Alexa recognizes
+ * the speaker (a voice profile's data is at stake), and only accepted for the account's own voice.
+ */
+export function sameVoice(input: HandlerInput, askedOf: string | undefined): boolean {
+  if (askedOf === undefined) return profileKey(input)?.personId === undefined;
+  return askedOf === voiceTag(input);
+}

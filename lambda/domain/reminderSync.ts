@@ -92,6 +92,28 @@ export function planSync(record: PlanRecord | undefined, treatment: IsoDate, tim
   return { deletes, moves, creates, keep };
 }
 
+/**
+ * The record as Alexa's own list shows it, before anything is counted, kept, moved or spoken: a token
+ * Alexa no longer holds (deleted in the Alexa app, or by a run whose record was never saved) is dropped,
+ * and when every listed alert of the plan rings at one other time (a move whose record was never
+ * saved), that is the plan's time. `listed` maps each listed token to its "HH:MM" (undefined for one that
+has already rung: those keep their old time by design).
+ */
+export function reconcile(record: PlanRecord | undefined, listed: ReadonlyMap<string, string | undefined>): PlanRecord | undefined {
+  if (!record) return undefined;
+  const tokens = Object.fromEntries(Object.entries(record.tokens).filter(([, token]) => listed.has(token)));
+  const times = new Set(
+    Object.entries(tokens)
+      .filter(([key]) => !isStaleKey(key))
+      .map(([, token]) => listed.get(token))
+      .filter((t): t is string => t !== undefined),
+  );
+  const [only] = times;
+  const time = times.size === 1 && only ? only : record.time;
+  if (time === record.time && Object.keys(tokens).length === Object.keys(record.tokens).length) return record;
+  return { ...record, time, tokens };
+}
+
 /** The work of "cancel my reminders": delete every alert we know of. */
 export function planCancel(record: PlanRecord | undefined): SyncWork {
   return { deletes: record ? Object.values(record.tokens) : [], moves: [], creates: [], keep: {} };

@@ -23,7 +23,9 @@ export type ReminderFailure =
   /** Not attempted: the request's time budget is spent. */
   | 'outOfTime'
   /** Not attempted: neither the device nor the profile could say the patient's zone; a guess would ring at the wrong hour. */
-  | 'zoneUnknown';
+  | 'zoneUnknown'
+  /** Not attempted: another request was changing this person's reminders (its lease held) the whole time we could wait. */
+  | 'busy';
 
 export class RemindersApiError extends Error {
   override readonly name = 'RemindersApiError';

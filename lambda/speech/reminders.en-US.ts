@@ -110,6 +110,7 @@ const FAILURE_REASON: Record<ReminderFailure, string> = {
   timeout: "the reminders service didn't answer in time",
   outOfTime: "the reminders service was too slow to finish in one go",
   zoneUnknown: "I can't tell your time zone right now",
+  busy: 'I was still busy with another change to your reminders',
 };
 
 /** Whether trying again later can help (not for a device without reminders). */
@@ -205,5 +206,7 @@ export const remindersEn = {
     text: "I've sent a card to your Alexa app. Allow reminders there, and I'll set them up right away.",
     reprompt: WHAT_NEXT,
   }),
+  /** Another request held the reminders the whole time: nothing was changed by this one. */
+  busy: (): string => "I'm in the middle of another change to your reminders, so I haven't changed anything. Please ask again in a moment.",
   failure: (why: ReminderFailure): string => join(`Sorry, ${FAILURE_REASON[why]}.`, retryHelps(why) ? 'Please try again later.' : undefined),
 };

@@ -7,8 +7,9 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { BatchWriteCommand, DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { decodeProfile, encodeProfile, isExpired } from './codec';
-import { accountIndexId, isVoiceProfile, personItemId } from './keys';
-import { StoreUnavailableError, VersionConflictError, type ProfileStore, type StoredProfile } from './types';
+import { randomUUID } from 'node:crypto';
+import { accountIndexId, isVoiceProfile, leaseIdOfItem, leaseItemId, personItemId } from './keys';
+import { StoreUnavailableError, VersionConflictError, type Profile, type ProfileStore, type StoredProfile } from './types';
 
 export interface DynamoClientOptions {
   readonly endpoint?: string;
@@ -252,9 +253,61 @@ export function createDynamoStore(opts: DynamoStoreOptions): ProfileStore {
         const index = await guard('GetItem', doc.send(getIndex, { abortSignal: signal }));
         const members = index.Item?.members instanceof Set ? [...(index.Item.members as Set<unknown>)] : [];
         const ids = new Set([personItemId({ userId }), ...members.filter((m): m is string => typeof m === 'string' && m.startsWith('p#'))]);
-        await batchDelete([...ids], signal);
+        await batchDelete([...ids, ...[...ids].map(leaseIdOfItem)], signal);
         // The index goes last, so a failed run can simply be repeated.
         await guard('DeleteItem', doc.send(new DeleteCommand({ TableName, Key: { id: indexId } }), { abortSignal: signal }));
+      }),
+
+    loadAccount: (userId) =>
+      withDeadline('loadAccount', deadlineMs, async (signal) => {
+        const getIndex = new GetCommand({ TableName, Key: { id: accountIndexId(userId) }, ConsistentRead: true });
+        const index = await guard('GetItem', doc.send(getIndex, { abortSignal: signal }));
+        const members = index.Item?.members instanceof Set ? [...(index.Item.members as Set<unknown>)] : [];
+        const ids = [...new Set([personItemId({ userId }), ...members.filter((m): m is string => typeof m === 'string' && m.startsWith('p#'))])];
+        // A record that cannot be read fails the whole call: its tokens could not be told apart otherwise.
+        const found = await Promise.all(ids.map((id) => read(id, signal)));
+        const profiles = new Map<string, Profile>();
+        found.forEach((item, i) => {
+          if (item?.live) profiles.set(ids[i] as string, item.stored.profile);
+        });
+        return profiles;
+      }),
+
+    acquireLease: (key, ms) =>
+      withDeadline('acquireLease', deadlineMs, async (signal) => {
+        const owner = randomUUID();
+        const until = now().getTime() + ms;
+        const put = new PutCommand({
+          TableName,
+          // Nothing but the claim; the TTL removes a forgotten one.
+          Item: { id: leaseItemId(key), owner, until, expiresAt: Math.ceil(until / 1000) + 60 },
+          ConditionExpression: 'attribute_not_exists(id) OR #u < :now',
+          ExpressionAttributeNames: { '#u': 'until' },
+          ExpressionAttributeValues: { ':now': now().getTime() },
+        });
+        try {
+          await guard('PutItem', doc.send(put, { abortSignal: signal }));
+          return owner;
+        } catch (e) {
+          if (isConditionFailure(e)) return undefined;
+          throw e;
+        }
+      }),
+
+    releaseLease: (key, lease) =>
+      withDeadline('releaseLease', deadlineMs, async (signal) => {
+        const del = new DeleteCommand({
+          TableName,
+          Key: { id: leaseItemId(key) },
+          ConditionExpression: '#o = :o',
+          ExpressionAttributeNames: { '#o': 'owner' },
+          ExpressionAttributeValues: { ':o': lease },
+        });
+        try {
+          await guard('DeleteItem', doc.send(del, { abortSignal: signal }));
+        } catch (e) {
+          if (!isConditionFailure(e)) throw e;
+        }
       }),
   };
 }

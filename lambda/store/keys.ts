@@ -30,3 +30,8 @@ export function accountIndexId(userId: string): string {
 
 /** True for the voice-profile key of an account (the ones the account index must list). */
 export const isVoiceProfile = (key: ProfileKey): boolean => key.space === undefined && (key.personId ?? '') !== '';
+
+/** The item holding one person's short reminders lease: beside the profile, never inside it (a profile write would drop it). */
+export const leaseItemId = (key: ProfileKey): string => `l#${personItemId(key).slice(2)}`;
+/** The lease item of a profile item id ("p#…" → "l#…"), so deleting an account removes its leases too. */
+export const leaseIdOfItem = (itemId: string): string => `l#${itemId.slice(2)}`;

@@ -1,6 +1,7 @@
 import { decodeProfile, encodeProfile, isExpired, type ProfileRecord } from './codec';
-import { accountIndexId, isVoiceProfile, personItemId } from './keys';
-import { VersionConflictError, type ProfileStore, type StoredProfile } from './types';
+import { randomUUID } from 'node:crypto';
+import { accountIndexId, isVoiceProfile, leaseItemId, personItemId } from './keys';
+import { VersionConflictError, type Profile, type ProfileStore, type StoredProfile } from './types';
 
 export interface MemoryStoreOptions {
   readonly retentionDays?: number;
@@ -28,6 +29,7 @@ const roundTrip = () => new Promise<void>((resolve) => setImmediate(resolve));
 export function createMemoryStore(opts: MemoryStoreOptions = {}): MemoryStore {
   const records = new Map<string, Record<string, unknown>>();
   const accountIndex = new Map<string, Set<string>>();
+  const leases = new Map<string, { owner: string; until: number }>();
   const retentionDays = opts.retentionDays ?? 180;
   const now = opts.now ?? (() => new Date());
 
@@ -91,6 +93,32 @@ export function createMemoryStore(opts: MemoryStoreOptions = {}): MemoryStore {
       for (const id of accountIndex.get(indexId) ?? []) records.delete(id);
       records.delete(personItemId({ userId }));
       accountIndex.delete(indexId);
+    },
+
+    async loadAccount(userId) {
+      await roundTrip();
+      const profiles = new Map<string, Profile>();
+      for (const id of [personItemId({ userId }), ...(accountIndex.get(accountIndexId(userId)) ?? [])]) {
+        const found = read(id);
+        if (found?.live) profiles.set(id, found.stored.profile);
+      }
+      return profiles;
+    },
+
+    async acquireLease(key, ms) {
+      await roundTrip();
+      const id = leaseItemId(key);
+      const held = leases.get(id);
+      if (held && held.until > now().getTime()) return undefined;
+      const owner = randomUUID();
+      leases.set(id, { owner, until: now().getTime() + ms });
+      return owner;
+    },
+
+    async releaseLease(key, lease) {
+      await roundTrip();
+      const id = leaseItemId(key);
+      if (leases.get(id)?.owner === lease) leases.delete(id);
     },
   };
 }

@@ -73,4 +73,16 @@ export interface ProfileStore {
   delete(key: ProfileKey): Promise<void>;
   /** Deletes every profile of an account, voice profiles included (skill disabled). No scan. */
   deleteAccount(userId: string): Promise<void>;
+  /**
+   * Every live profile of the account — its own and its voice profiles' — by item id (see keys.ts), so a
+   * plan can tell which of the account's alerts another person's record holds. No scan.
+   */
+  loadAccount(userId: string): Promise<ReadonlyMap<string, Profile>>;
+  /**
+   * A short exclusive claim on one person's reminders, so concurrent requests never move or create the
+   * same alerts at once. Resolves with the claim's id, or undefined when someone else holds an unexpired one.
+   */
+  acquireLease(key: ProfileKey, ms: number): Promise<string | undefined>;
+  /** Gives the claim back (only if it is still ours); an expired claim needs no release. */
+  releaseLease(key: ProfileKey, lease: string): Promise<void>;
 }

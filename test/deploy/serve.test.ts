@@ -1,19 +1,23 @@
 /**
- * `npm run serve` as a web-service endpoint: what reaches the skill and what is refused.
+ * `npm run serve` as a web-service endpoint: what reaches the skill, what is refused, and that nobody can
+ * hold it open. The real server runs on 127.0.0.1.
  *
  * The skill here is a stand-in that only records whether a request ever reached it (and answers a fixed
  * response): these tests are about the server's gate, not about the skill, whose behaviour has its own tests.
  *
- * A request *validly signed by Amazon* cannot be produced here (it needs Amazon's private key and a
- * certificate chain to a public root, downloaded from s3.amazonaws.com/echo.api/). So the certificate
- * download + chain check is replaced by a test key pair (`_loadCertChain` below), and everything after it
- * is the adapter's real code: the Signature-256 check over the exact body bytes, the 150 s timestamp
- * window, our skill-id check. A correctly signed request getting 200 shows the refusals are the
- * verification's doing, not a broken setup. No test touches the network beyond 127.0.0.1.
+ * A request *signed by Amazon* cannot be made here (Amazon's private key, and its certificate host on the
+ * internet), so the tests make their own: a throwaway CA (root → intermediate → a signing certificate for
+ * echo-api.amazon.com, like Amazon's) is the verifier's only trust root, and the certificate download —
+ * the real code — is pointed at a stand-in certificate host on 127.0.0.1. Both are injected for tests
+ * only; the shipped defaults are Node's public roots and Amazon's host. Everything else is the real
+ * verification: timestamp, certificate URL, chain, Signature-256 over the exact body bytes, skill id.
  */
-import { createSign, generateKeyPairSync } from 'node:crypto';
+import { createSign, type KeyObject } from 'node:crypto';
+import * as http from 'node:http';
+import * as net from 'node:net';
+import type { AddressInfo } from 'node:net';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { SkillRequestSignatureVerifier } from 'ask-sdk-express-adapter';
+import { checkCertificateUrl, createRequestVerifier, downloadCertificate, type VerifierOptions } from '../../scripts/alexaRequestVerifier';
 import {
   checkServeSafety,
   createServeApp,
@@ -23,29 +27,95 @@ import {
   startServer,
   type RunningServer,
   type ServeLogger,
+  type ServerLimits,
 } from '../../scripts/serve';
+import { amazonLikeChain, issue } from '../support/throwawayPki';
 
 const SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-000000000001';
 const OTHER_SKILL_ID = 'amzn1.ask.skill.99999999-9999-9999-9999-999999999999';
-const CERT_URL = 'https://s3.amazonaws.com/echo.api/echo-api-cert-test.pem';
+const AMAZON = 'https://s3.amazonaws.com/echo.api/';
+const CERT_URL = `${AMAZON}echo-api-cert-test.pem`;
 
-const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-const PUBLIC_PEM = publicKey.export({ type: 'spki', format: 'pem' }).toString();
+const pki = amazonLikeChain();
+/** A signing certificate that expires 30 s from now: for the cache. */
+const shortLived = issue({ name: 'echo-api.amazon.com', dnsNames: ['echo-api.amazon.com'], notAfter: new Date(Date.now() + 30_000) }, pki.intermediate);
+const wrongName = issue({ name: 'someone-else.example.com', dnsNames: ['someone-else.example.com'] }, pki.intermediate);
+const strangers = amazonLikeChain();
 
-/** Stands in for Amazon's certificate (download + chain validation); nothing here may reach the network. */
-beforeAll(() => {
-  jest.spyOn(SkillRequestSignatureVerifier.prototype as any, '_loadCertChain').mockImplementation(async () => PUBLIC_PEM);
-  jest
-    .spyOn(SkillRequestSignatureVerifier.prototype as any, '_getCertChainByUrl')
-    .mockImplementation(async () => {
-      throw new Error('network access in a test');
-    });
+/** The stand-in for Amazon's certificate host, on 127.0.0.1: counts every request by path. */
+interface CertificateHost {
+  readonly url: string;
+  readonly hits: Map<string, number>;
+  /** Sockets of requests to /echo.api/hang.pem still open. */
+  openHangs(): number;
+  stop(): Promise<void>;
+}
+
+async function startCertificateHost(): Promise<CertificateHost> {
+  const hits = new Map<string, number>();
+  const hanging = new Set<net.Socket>();
+  const files: Record<string, string> = {
+    '/echo.api/echo-api-cert-test.pem': pki.chainPem,
+    '/echo.api/short-lived.pem': shortLived.certPem + pki.intermediate.certPem,
+    '/echo.api/wrong-name.pem': wrongName.certPem + pki.intermediate.certPem,
+    '/echo.api/strangers.pem': strangers.chainPem,
+    '/evil.pem': pki.chainPem,
+  };
+  const server = http.createServer((req, res) => {
+    const path = req.url ?? '';
+    hits.set(path, (hits.get(path) ?? 0) + 1);
+    if (path === '/echo.api/hang.pem') {
+      hanging.add(req.socket);
+      req.socket.on('close', () => hanging.delete(req.socket));
+      return; // never answers
+    }
+    if (path === '/echo.api/huge.pem') {
+      res.writeHead(200);
+      const chunk = Buffer.alloc(16 * 1024, 'A');
+      const pump = () => {
+        while (res.write(chunk)) if (res.destroyed) return;
+        res.once('drain', pump);
+      };
+      res.on('close', () => res.removeAllListeners('drain'));
+      pump();
+      return;
+    }
+    const file = files[path];
+    if (file) res.writeHead(200, { 'content-type': 'application/x-pem-file' }).end(file);
+    else res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    hits,
+    openHangs: () => hanging.size,
+    stop: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+let host: CertificateHost;
+beforeAll(async () => {
+  host = await startCertificateHost();
 });
-afterAll(() => jest.restoreAllMocks());
+afterAll(() => host.stop());
 
-function envelope(opts: { skillId?: string; sessionSkillId?: string; ageSeconds?: number } = {}): RequestEnvelope {
+/** The verifier with the test's trust root, downloading from the stand-in host (the path kept as Amazon's). */
+const testVerifier = (o: Partial<VerifierOptions> = {}) =>
+  createRequestVerifier({
+    trustRoots: [pki.root.certPem],
+    download: (url, opts) => downloadCertificate(new URL(url.pathname, host.url), opts),
+    limits: { downloadTimeoutMs: 400 },
+    ...o,
+  });
+
+function envelope(opts: { skillId?: string; sessionSkillId?: string; ageSeconds?: number; timestamp?: unknown } = {}): RequestEnvelope {
   const skillId = opts.skillId ?? SKILL_ID;
-  const timestamp = new Date(Date.now() - (opts.ageSeconds ?? 0) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const timestamp = 'timestamp' in opts ? opts.timestamp : new Date(Date.now() - (opts.ageSeconds ?? 0) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
   return {
     version: '1.0',
     session: {
@@ -67,7 +137,7 @@ function envelope(opts: { skillId?: string; sessionSkillId?: string; ageSeconds?
   } as RequestEnvelope;
 }
 
-const sign = (body: string): string => createSign('RSA-SHA256').update(body, 'utf8').sign(privateKey, 'base64');
+const sign = (body: string, key: KeyObject = pki.signer.privateKey): string => createSign('RSA-SHA256').update(body, 'utf8').sign(key, 'base64');
 
 const SKILL_RESPONSE: ResponseEnvelope = {
   version: '1.0',
@@ -86,10 +156,12 @@ function recordingSkill() {
   };
 }
 
-function recordingLogger(): ServeLogger & { lines: Array<{ level: string; event: string; fields?: object }> } {
-  const lines: Array<{ level: string; event: string; fields?: object }> = [];
+type LogLine = { level: string; event: string; fields?: { reason?: string; status?: number } };
+function recordingLogger(): ServeLogger & { lines: LogLine[]; reasons: () => string[] } {
+  const lines: LogLine[] = [];
   return {
     lines,
+    reasons: () => lines.filter((l) => l.event === 'serve.request' && l.fields?.reason).map((l) => l.fields!.reason!),
     info: (event, fields) => lines.push({ level: 'info', event, fields }),
     warn: (event, fields) => lines.push({ level: 'warn', event, fields }),
     error: (event, fields) => lines.push({ level: 'error', event, fields }),
@@ -101,18 +173,28 @@ async function post(url: string, body: string, headers: Record<string, string> =
   return { status: res.status, type: res.headers.get('content-type') ?? '', text: await res.text() };
 }
 
-const signed = (body: string) => ({ SignatureCertChainUrl: CERT_URL, 'Signature-256': sign(body) });
+const signed = (body: string, certUrl = CERT_URL, key?: KeyObject) => ({ SignatureCertChainUrl: certUrl, 'Signature-256': sign(body, key) });
+
+/** A server with verification on, a fresh verifier (so a fresh certificate cache), and its own log. */
+async function verifyingServer(o: { verifier?: Partial<VerifierOptions>; limits?: Partial<ServerLimits> } = {}) {
+  const skill = recordingSkill();
+  const logger = recordingLogger();
+  const verifier = testVerifier(o.verifier);
+  const server = await startServer({ skill, skillId: SKILL_ID, verify: true, host: '127.0.0.1', port: 0, logger, verifier, limits: o.limits });
+  return { skill, logger, verifier, server };
+}
 
 describe('with verification on (the default)', () => {
-  const skill = recordingSkill();
+  let s: Awaited<ReturnType<typeof verifyingServer>>;
   let server: RunningServer;
-
   beforeAll(async () => {
-    server = await startServer({ skill, skillId: SKILL_ID, verify: true, host: '127.0.0.1', port: 0, logger: recordingLogger() });
+    s = await verifyingServer();
+    server = s.server;
   });
   afterAll(() => server.close());
   beforeEach(() => {
-    skill.received.length = 0;
+    s.skill.received.length = 0;
+    s.logger.lines.length = 0;
   });
 
   it('control: a correctly signed, fresh request for our skill reaches the skill and gets its JSON', async () => {
@@ -121,21 +203,21 @@ describe('with verification on (the default)', () => {
     expect(res.status).toBe(200);
     expect(res.type).toContain('application/json');
     expect(JSON.parse(res.text)).toEqual(SKILL_RESPONSE);
-    expect(skill.received).toHaveLength(1);
+    expect(s.skill.received).toHaveLength(1);
   });
 
-  it('an unsigned request is refused with 400 and never reaches the skill', async () => {
+  it('an unsigned request is refused with 400 and a small JSON error, and never reaches the skill', async () => {
     const res = await post(server.url, JSON.stringify(envelope()));
     expect(res.status).toBe(400);
-    expect(skill.received).toHaveLength(0);
+    expect(JSON.parse(res.text)).toEqual({ error: 'request verification failed' });
+    expect(s.skill.received).toHaveLength(0);
   });
 
   it('a signature without its certificate URL, or with a non-Amazon one, is refused', async () => {
     const body = JSON.stringify(envelope());
     expect((await post(server.url, body, { 'Signature-256': sign(body) })).status).toBe(400);
-    const elsewhere = { SignatureCertChainUrl: 'https://example.com/echo.api/cert.pem', 'Signature-256': sign(body) };
-    expect((await post(server.url, body, elsewhere)).status).toBe(400);
-    expect(skill.received).toHaveLength(0);
+    expect((await post(server.url, body, signed(body, 'https://example.com/echo.api/cert.pem'))).status).toBe(400);
+    expect(s.skill.received).toHaveLength(0);
   });
 
   it('a tampered body with the original signature is refused with 400 and never reaches the skill', async () => {
@@ -143,37 +225,274 @@ describe('with verification on (the default)', () => {
     const headers = signed(body);
     const tampered = body.replace('LaunchRequest', 'SessionEndedRequest');
     expect(tampered).not.toBe(body);
-    const res = await post(server.url, tampered, headers);
-    expect(res.status).toBe(400);
-    expect(skill.received).toHaveLength(0);
+    expect((await post(server.url, tampered, headers)).status).toBe(400);
+    expect(s.skill.received).toHaveLength(0);
+    expect(s.logger.reasons()).toEqual(['signature does not match the body']);
   });
 
-  it('a stale request (timestamp more than 150 s old), even correctly signed, is refused with 400', async () => {
-    const body = JSON.stringify(envelope({ ageSeconds: 151 + 30 }));
-    const res = await post(server.url, body, signed(body));
+  it('a signature by a key other than the certificate\'s is refused', async () => {
+    const body = JSON.stringify(envelope());
+    expect((await post(server.url, body, signed(body, CERT_URL, wrongName.privateKey))).status).toBe(400);
+    expect(s.skill.received).toHaveLength(0);
+  });
+
+  it.each([
+    ['151 s old', { ageSeconds: 151 }],
+    ['one hour in the future', { ageSeconds: -3600 }],
+    ['ten years in the future', { ageSeconds: -10 * 365 * 86400 }],
+    ['"garbage"', { timestamp: 'garbage' }],
+    ['a number', { timestamp: Date.now() }],
+    ['missing', { timestamp: undefined }],
+  ])('a correctly signed request with a timestamp %s is refused before any download', async (_what, o) => {
+    const body = JSON.stringify(envelope(o));
+    const downloads = s.verifier.downloads();
+    const res = await post(server.url, body, signed(body, `${AMAZON}never-fetched.pem`));
     expect(res.status).toBe(400);
-    expect(skill.received).toHaveLength(0);
+    expect(s.skill.received).toHaveLength(0);
+    expect(s.logger.reasons()[0]).toMatch(/^timestamp/);
+    expect(s.verifier.downloads()).toBe(downloads);
+    expect(host.hits.get('/echo.api/never-fetched.pem')).toBeUndefined();
+  });
+
+  it('a timestamp 140 s old or 140 s ahead is still within Amazon\'s window', async () => {
+    for (const ageSeconds of [140, -140]) {
+      const body = JSON.stringify(envelope({ ageSeconds }));
+      expect((await post(server.url, body, signed(body))).status).toBe(200);
+    }
+  });
+
+  it.each([
+    'https://s3.amazonaws.com/echo.api/../evil.pem',
+    'https://s3.amazonaws.com/echo.api/%2e%2e/evil.pem',
+    'https://s3.amazonaws.com/ECHO.API/echo-api-cert-test.pem',
+    'http://s3.amazonaws.com/echo.api/echo-api-cert-test.pem',
+    'https://s3.amazonaws.com:563/echo.api/echo-api-cert-test.pem',
+    'https://s3.amazonaws.com.evil.example/echo.api/echo-api-cert-test.pem',
+    'https://user@s3.amazonaws.com/echo.api/echo-api-cert-test.pem',
+    'not a url',
+  ])('the certificate URL %s is refused before anything is fetched', async (certUrl) => {
+    const body = JSON.stringify(envelope());
+    const downloads = s.verifier.downloads();
+    expect((await post(server.url, body, signed(body, certUrl))).status).toBe(400);
+    expect(s.logger.reasons()[0]).toMatch(/^certificate URL/);
+    expect(s.verifier.downloads()).toBe(downloads);
+    expect(host.hits.get('/evil.pem')).toBeUndefined();
+    expect(s.skill.received).toHaveLength(0);
+  });
+
+  it('Amazon\'s own URL variants are normalized and accepted', async () => {
+    for (const certUrl of ['https://s3.amazonaws.com/echo.api/../echo.api/echo-api-cert-test.pem', 'HTTPS://S3.AMAZONAWS.COM:443/echo.api/echo-api-cert-test.pem']) {
+      expect(checkCertificateUrl(certUrl).href).toBe(CERT_URL);
+      const body = JSON.stringify(envelope());
+      expect((await post(server.url, body, signed(body, certUrl))).status).toBe(200);
+    }
+  });
+
+  it('a chain for another name, or to a root it does not trust, is refused', async () => {
+    for (const [file, key, reason] of [
+      ['wrong-name.pem', wrongName.privateKey, 'certificate is not for echo-api.amazon.com'],
+      ['strangers.pem', strangers.signer.privateKey, 'certificate chain does not end in a trusted root'],
+    ] as const) {
+      const body = JSON.stringify(envelope());
+      expect((await post(server.url, body, signed(body, `${AMAZON}${file}`, key))).status).toBe(400);
+      expect(s.logger.reasons().pop()).toBe(reason);
+    }
+    expect(s.skill.received).toHaveLength(0);
   });
 
   it('a correctly signed request for another skill id is refused with 400 and never reaches the skill', async () => {
     for (const e of [envelope({ skillId: OTHER_SKILL_ID }), envelope({ sessionSkillId: OTHER_SKILL_ID })]) {
       const body = JSON.stringify(e);
-      const res = await post(server.url, body, signed(body));
-      expect(res.status).toBe(400);
+      expect((await post(server.url, body, signed(body))).status).toBe(400);
     }
-    expect(skill.received).toHaveLength(0);
+    expect(s.skill.received).toHaveLength(0);
   });
 
   it('a body that is not JSON is refused with 400', async () => {
     const body = 'not json';
     expect((await post(server.url, body, signed(body))).status).toBe(400);
-    expect(skill.received).toHaveLength(0);
+    expect(s.skill.received).toHaveLength(0);
+  });
+
+  it('a body over the limit gets 413 and a small JSON error: no stack trace, no path', async () => {
+    const body = JSON.stringify({ ...envelope(), padding: 'x'.repeat(200 * 1024) });
+    const res = await post(server.url, body, signed(body));
+    expect(res.status).toBe(413);
+    expect(res.type).toContain('application/json');
+    expect(JSON.parse(res.text)).toEqual({ error: 'request too large' });
+    expect(res.text).not.toMatch(/ at |node_modules|\/work|<html/i);
+    expect(s.skill.received).toHaveLength(0);
+  });
+
+  it('other paths get a small JSON 404', async () => {
+    const res = await fetch(`${server.url}nothing-here`);
+    expect(res.status).toBe(404);
+    expect(await res.json()).toEqual({ error: 'not found' });
   });
 
   it('answers the health probe without touching the skill', async () => {
     const res = await fetch(`${server.url}healthz`);
     expect(res.status).toBe(200);
-    expect(skill.received).toHaveLength(0);
+    expect(s.skill.received).toHaveLength(0);
+  });
+});
+
+describe('certificate downloads', () => {
+  it('200 requests naming one certificate URL make one download, and the certificate is reused', async () => {
+    const { server, verifier, skill } = await verifyingServer();
+    try {
+      const before = host.hits.get('/echo.api/echo-api-cert-test.pem') ?? 0;
+      const answers = await Promise.all(
+        Array.from({ length: 200 }, async (_, i) => {
+          const body = JSON.stringify({ ...envelope(), n: i });
+          return (await post(server.url, body, signed(body))).status;
+        }),
+      );
+      expect(answers.filter((st) => st === 200)).toHaveLength(200);
+      expect(verifier.downloads()).toBe(1);
+      const body = JSON.stringify(envelope());
+      expect((await post(server.url, body, signed(body))).status).toBe(200);
+      expect(host.hits.get('/echo.api/echo-api-cert-test.pem')).toBe(before + 1);
+      expect(skill.received).toHaveLength(201);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('a certificate is kept until it expires, then fetched again (and refused once expired)', async () => {
+    let offset = 0;
+    const { server, verifier } = await verifyingServer({ verifier: { now: () => Date.now() + offset } });
+    const url = `${AMAZON}short-lived.pem`;
+    const at = (seconds: number) => JSON.stringify(envelope({ timestamp: new Date(Date.now() + seconds * 1000).toISOString() }));
+    try {
+      let body = at(0);
+      expect((await post(server.url, body, signed(body, url, shortLived.privateKey))).status).toBe(200);
+      offset = 20_000;
+      body = at(20);
+      expect((await post(server.url, body, signed(body, url, shortLived.privateKey))).status).toBe(200);
+      expect(verifier.downloads()).toBe(1);
+      offset = 40_000;
+      body = at(40);
+      expect((await post(server.url, body, signed(body, url, shortLived.privateKey))).status).toBe(400);
+      expect(verifier.downloads()).toBe(2);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('a download that never answers is abandoned at its deadline: 100 requests, one download, every socket closed', async () => {
+    const { server, verifier, skill } = await verifyingServer();
+    try {
+      const started = Date.now();
+      const answers = await Promise.all(
+        Array.from({ length: 100 }, async (_, i) => {
+          const body = JSON.stringify({ ...envelope(), n: i });
+          return (await post(server.url, body, signed(body, `${AMAZON}hang.pem`))).status;
+        }),
+      );
+      expect(answers.every((st) => st === 400)).toBe(true);
+      expect(Date.now() - started).toBeLessThan(3000);
+      expect(verifier.downloads()).toBe(1);
+      expect(host.hits.get('/echo.api/hang.pem')).toBe(1);
+      // The abandoned download's socket is closed too, not left open on the certificate host.
+      for (let i = 0; i < 50 && host.openHangs() > 0; i++) await new Promise((r) => setTimeout(r, 20));
+      expect(host.openHangs()).toBe(0);
+      expect(skill.received).toHaveLength(0);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('requests naming many different certificate URLs start only a few downloads at once', async () => {
+    const { server, verifier, logger } = await verifyingServer();
+    try {
+      const answers = await Promise.all(
+        Array.from({ length: 12 }, async (_, i) => {
+          const body = JSON.stringify({ ...envelope(), n: i });
+          return (await post(server.url, body, signed(body, `${AMAZON}hang.pem?n=${i}`))).status;
+        }),
+      );
+      expect(answers.every((st) => st === 400)).toBe(true);
+      expect(verifier.downloads()).toBe(4);
+      expect(logger.reasons().filter((r) => r === 'too many certificate downloads at once')).toHaveLength(8);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('a certificate larger than the limit is not read to the end', async () => {
+    const { server, logger } = await verifyingServer({ verifier: { limits: { downloadTimeoutMs: 5000, maxCertificateBytes: 64 * 1024 } } });
+    try {
+      const body = JSON.stringify(envelope());
+      const started = Date.now();
+      expect((await post(server.url, body, signed(body, `${AMAZON}huge.pem`))).status).toBe(400);
+      expect(Date.now() - started).toBeLessThan(3000);
+      expect(logger.reasons()).toEqual(['certificate too large']);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('nobody can hold the server open', () => {
+  const limits: Partial<ServerLimits> = { headersTimeoutMs: 300, requestTimeoutMs: 600, keepAliveTimeoutMs: 200, maxConnections: 3 };
+  let s: Awaited<ReturnType<typeof verifyingServer>>;
+  let port: number;
+  beforeAll(async () => {
+    s = await verifyingServer({ limits });
+    port = (s.server.server.address() as AddressInfo).port;
+  });
+  afterAll(() => s.server.close());
+
+  /** A raw connection: resolves with how long the server kept it open, and what it answered. */
+  function connect(send: (socket: net.Socket) => void): Promise<{ ms: number; answer: string }> {
+    return new Promise((resolve) => {
+      const started = Date.now();
+      const socket = net.connect(port, '127.0.0.1', () => send(socket));
+      let answer = '';
+      socket.on('data', (d) => (answer += d.toString()));
+      socket.on('error', () => undefined);
+      socket.on('close', () => resolve({ ms: Date.now() - started, answer }));
+      setTimeout(() => socket.destroy(), 10_000);
+    });
+  }
+
+  it('headers that never finish are cut off', async () => {
+    const { ms } = await connect((socket) => socket.write('POST / HTTP/1.1\r\nHost: x\r\n'));
+    expect(ms).toBeLessThan(2500);
+  });
+
+  it('a body sent one byte at a time is cut off by the request timeout', async () => {
+    let timer: NodeJS.Timeout | undefined;
+    const { ms, answer } = await connect((socket) => {
+      socket.write('POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n');
+      timer = setInterval(() => socket.writable && socket.write('x'), 100);
+    });
+    clearInterval(timer);
+    expect(ms).toBeLessThan(2500);
+    expect(answer).not.toContain('200 OK');
+    expect(s.skill.received).toHaveLength(0);
+  });
+
+  it('an idle kept-alive connection is closed', async () => {
+    const { ms, answer } = await connect((socket) => socket.write('GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n'));
+    expect(answer).toContain('200 OK');
+    expect(ms).toBeLessThan(2000);
+  });
+
+  it('connections beyond the cap are refused at once', async () => {
+    const idle = await Promise.all(
+      Array.from({ length: 3 }, () => new Promise<net.Socket>((resolve) => {
+        const socket = net.connect(port, '127.0.0.1', () => resolve(socket));
+        socket.on('error', () => undefined);
+      })),
+    );
+    await new Promise((r) => setTimeout(r, 50));
+    const started = Date.now();
+    const extra = await connect((socket) => socket.write('GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n'));
+    expect(extra.answer).toBe('');
+    expect(Date.now() - started).toBeLessThan(150);
+    for (const socket of idle) socket.destroy();
   });
 });
 

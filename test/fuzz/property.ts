@@ -21,6 +21,9 @@ export function recordingStore(inner: ProfileStore) {
       writes.push({ op: 'deleteAccount', key: userId });
       return inner.deleteAccount(userId);
     },
+    loadAccount: (userId) => inner.loadAccount(userId),
+    acquireLease: (key, ms) => inner.acquireLease(key, ms),
+    releaseLease: (key, lease) => inner.releaseLease(key, lease),
   };
   return { store, writes };
 }

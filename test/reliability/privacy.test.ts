@@ -4,6 +4,7 @@ import { createLogger } from '../../lambda/log';
 import { accountIndexId, personItemId } from '../../lambda/store/keys';
 import { startSkillHarness, type SkillHarness } from '../support/skillHarness';
 import { talk } from '../support/talk';
+import { intentRequest, launchRequest } from '../../tools/envelope';
 
 let h: SkillHarness;
 beforeAll(async () => {
@@ -70,4 +71,16 @@ test('"delete my data" still deletes a record the skill cannot read any more', a
   expect((await patient.say('yes')).speech).toContain("I've deleted everything");
   expect((await doc.send(new GetCommand({ TableName: h.tableName, Key, ConsistentRead: true }))).Item).toBeUndefined();
   doc.destroy();
+});
+
+test('every logged field is bounded: a 1 MB request type or intent name writes short lines', async () => {
+  const lines: string[] = [];
+  const logged = h.skillWith({ log: createLogger((line) => lines.push(line)) });
+  const huge = 'X'.repeat(1_000_000);
+  const launch = launchRequest({ timestamp: new Date().toISOString() });
+  await logged({ ...launch, request: { ...launch.request, type: huge } } as never);
+  const intent = intentRequest('CanIIntent', { activity: 'makeup' });
+  await logged({ ...intent, request: { ...intent.request, intent: { name: huge, confirmationStatus: 'NONE', slots: {} } } } as never);
+  expect(lines.length).toBeGreaterThan(0);
+  for (const line of lines) expect(line.length).toBeLessThan(400);
 });

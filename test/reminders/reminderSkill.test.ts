@@ -6,22 +6,13 @@ import { reminderText } from '../../lambda/speech/reminders.en-US';
 import { StoreUnavailableError } from '../../lambda/store/types';
 import { startDelayingProxy } from '../../tools/faults';
 import { connectionsResponse, intentRequest, permissionAcceptedEvent, REMINDERS_SCOPE } from '../support/envelope';
-import { startSkillHarness, type SkillHarness } from '../support/skillHarness';
-import { alertLines, scheduledTimes, talk, ZONE } from './support';
+import { alertLines, EVENING_OF_TREATMENT, reminderHarness, scheduledTimes, talk, ZONE } from './support';
 
 /**
  * The reminder dialogue end to end: the real skill, the real store (dynalite) and the real reminders
  * client against the Reminders stand-in, all on 127.0.0.1.
  */
-let h: SkillHarness;
-beforeAll(async () => {
-  h = await startSkillHarness({ timeZone: ZONE });
-});
-afterAll(() => h.stop());
-beforeEach(() => h.api.reminders.reset());
-
-// Friday, November 20th 2026, 6 pm in New York: the treatment day, evening.
-const EVENING_OF_TREATMENT = '2026-11-20T23:00:00Z';
+const h = reminderHarness();
 const protocol = defaultProtocol();
 const posts = () => h.api.reminders.log.filter((c) => c.method === 'POST').length;
 const record = async (userId: string) => (await h.store.load({ userId }))?.profile;

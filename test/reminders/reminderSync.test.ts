@@ -1,7 +1,7 @@
 import { parseIsoDate, type IsoDate } from '../../lambda/domain/calendar';
 import { parseClockTime, type ClockTime } from '../../lambda/domain/clockTime';
 import { reminderPlan, upcomingEntries, type LocalNow } from '../../lambda/domain/reminderPlan';
-import { hasActivePlan, mergeConcurrent, planCancel, planSync, recordAfter, withConsent, withoutConsent, type PlanRecord } from '../../lambda/domain/reminderSync';
+import { hasActivePlan, mergeConcurrent, planCancel, planSync, reconcile, recordAfter, withConsent, withoutConsent, type PlanRecord } from '../../lambda/domain/reminderSync';
 import { defaultProtocol } from '../../lambda/protocol/load';
 
 const protocol = defaultProtocol();
@@ -157,5 +157,24 @@ describe('mergeConcurrent: what another device stored meanwhile is never dropped
     ],
   ])('%s', (_name, ours, current, expected) => {
     expect(mergeConcurrent(ours, before, current)).toEqual(expected);
+  });
+});
+
+describe("reconcile: the record as Alexa's own list shows it", () => {
+  const record: PlanRecord = { time: '07:30', forTreatment: treatment, tokens: { 'day-2': 'a', 'day-3': 'b', 'stale-c': 'c' }, incomplete: false };
+  test.each<[string, [string, string | undefined][], Partial<PlanRecord> | 'same']>([
+    ['every alert listed at its time: unchanged', [['a', '07:30'], ['b', '07:30'], ['c', '06:00']], 'same'],
+    ['one deleted in the app: dropped', [['a', '07:30'], ['c', '06:00']], { tokens: { 'day-2': 'a', 'stale-c': 'c' }, time: '07:30' }],
+    ['none listed: no tokens left', [], { tokens: {}, time: '07:30' }],
+    ['all moved to 8:15 but never noted: the time follows Alexa', [['a', '08:15'], ['b', '08:15'], ['c', '06:00']], { tokens: record.tokens, time: '08:15' }],
+    ['one already rung at the old time, the rest at 8:15: 8:15', [['a', undefined], ['b', '08:15'], ['c', '06:00']], { tokens: record.tokens, time: '08:15' }],
+    ['listed at two times: the record keeps its time', [['a', '08:15'], ['b', '09:00'], ['c', '06:00']], 'same'],
+  ])('%s', (_what, listed, expected) => {
+    const after = reconcile(record, new Map(listed));
+    if (expected === 'same') expect(after).toBe(record);
+    else expect(after).toEqual({ ...record, ...expected });
+  });
+  test('no record stays no record', () => {
+    expect(reconcile(undefined, new Map())).toBeUndefined();
   });
 });

@@ -3,13 +3,30 @@ import model from '../../skill-package/interactionModels/custom/en-US.json';
 import { createNlu, type InteractionModelFile, type Nlu } from '../../tools/nlu';
 import type { StoredAlert } from '../../tools/localReminders';
 import { Conversation } from '../../tools/simulator';
-import type { SkillHarness } from '../support/skillHarness';
+import { startSkillHarness, type SkillHarness } from '../support/skillHarness';
 
 /** Helpers for the reminder tests: a conversation with a pinned clock, and readable views of the alerts. */
 let nlu: Nlu | undefined;
 let users = 0;
 
 export const ZONE = 'America/New_York';
+
+/** Friday, November 20th 2026, 6 pm in New York: the treatment day, evening. */
+export const EVENING_OF_TREATMENT = '2026-11-20T23:00:00Z';
+
+/**
+ * The harness of one test file (filled in beforeAll, stopped in afterAll), in New York, with the
+ * Reminders stand-in reset before each test.
+ */
+export function reminderHarness(): SkillHarness {
+  const h = {} as SkillHarness;
+  beforeAll(async () => {
+    Object.assign(h, await startSkillHarness({ timeZone: ZONE }));
+  });
+  afterAll(() => h.stop());
+  beforeEach(() => h.api.reminders.reset());
+  return h;
+}
 
 export interface TalkOptions {
   /** ISO instant every request is stamped with. */

@@ -184,4 +184,35 @@ export function profileStoreContract(subject: () => StoreUnderTest): void {
     expect(await store.load(account)).toBeUndefined();
     expect(await store.load(two)).toBeDefined();
   });
+
+  it('loadAccount returns the account\'s own profile and every voice profile, and no one else\'s', async () => {
+    const { store } = subject();
+    const userId = newUserId();
+    const mom = { userId, personId: 'amzn1.ask.person.MOM' };
+    const daughter = { userId, personId: 'amzn1.ask.person.DAUGHTER' };
+    await store.update({ userId }, setDate('2026-11-01'));
+    await store.update(mom, setDate('2026-11-20'));
+    await store.update(daughter, setDate('2026-11-21'));
+    await store.update({ userId: newUserId(), personId: 'amzn1.ask.person.MOM' }, setDate('2026-11-22'));
+    const all = await store.loadAccount(userId);
+    expect([...all.keys()].sort()).toEqual([personItemId({ userId }), personItemId(mom), personItemId(daughter)].sort());
+    expect(all.get(personItemId(mom))?.treatmentDate).toBe('2026-11-20');
+    expect((await store.loadAccount(newUserId())).size).toBe(0);
+  });
+
+  it('a lease is held by one claimant at a time, per person, until released or expired', async () => {
+    const { store } = subject();
+    const userId = newUserId();
+    const mom = { userId, personId: 'amzn1.ask.person.MOM' };
+    const claims = await Promise.all(Array.from({ length: 10 }, () => store.acquireLease(mom, 60_000)));
+    const winners = claims.filter((c): c is string => c !== undefined);
+    expect(winners).toHaveLength(1);
+    expect(await store.acquireLease({ userId }, 60_000)).toBeDefined(); // another person's reminders
+    await store.releaseLease(mom, 'not-the-owner');
+    expect(await store.acquireLease(mom, 60_000)).toBeUndefined();
+    await store.releaseLease(mom, winners[0] as string);
+    const expiring = await store.acquireLease(mom, -1);
+    expect(expiring).toBeDefined();
+    expect(await store.acquireLease(mom, 60_000)).toBeDefined();
+  });
 }

@@ -4,6 +4,7 @@ import { remindersEn } from '../../speech/reminders.en-US';
 import type { SkillDeps } from '../deps';
 import { REMINDER_TIME } from '../reminders/afterDateSaved';
 import { askForTime, needDateFirst, proposePlan, spokenTimeSlot } from '../reminders/propose';
+import { withListedPlan } from '../reminders/operations';
 import { loadReminderUser } from '../reminders/reminderUser';
 import { setUpReminders } from '../reminders/setUp';
 import { isIntent } from '../request';
@@ -16,8 +17,9 @@ import { answer, reply } from '../respond';
 export const changeReminderTimeIntentHandler = (deps: SkillDeps): RequestHandler => ({
   canHandle: (input) => isIntent(input, 'ChangeReminderTimeIntent'),
   async handle(input) {
-    const user = await loadReminderUser(input, deps);
-    if (!user) return needDateFirst(input);
+    const loaded = await loadReminderUser(input, deps);
+    if (!loaded) return needDateFirst(input);
+    const user = await withListedPlan(input, deps, loaded);
     const spoken = spokenTimeSlot(input);
     if (spoken === undefined) return reply(input, remindersEn.askNewTime(), { pending: { kind: 'other', name: REMINDER_TIME } });
     if (spoken.kind !== 'exact') return askForTime(input, true);

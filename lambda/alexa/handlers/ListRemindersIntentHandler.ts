@@ -4,16 +4,21 @@ import { upcomingEntries } from '../../domain/reminderPlan';
 import { hasActivePlan, planTokens } from '../../domain/reminderSync';
 import { remindersEn } from '../../speech/reminders.en-US';
 import type { SkillDeps } from '../deps';
-import { planFor } from '../reminders/operations';
+import { planFor, withListedPlan } from '../reminders/operations';
 import { loadReminderUser } from '../reminders/reminderUser';
 import { isIntent } from '../request';
 import { answer } from '../respond';
 
-/** "What reminders do I have?" — the upcoming ones of the plan, from the record, and what is still missing. */
+/**
+ * "What reminders do I have?" — the upcoming ones of the plan, and what is still missing: from the
+ * record as Alexa's own list shows it, so an alert deleted meanwhile (or a change never noted) is not
+ * spoken of as set.
+ */
 export const listRemindersIntentHandler = (deps: SkillDeps): RequestHandler => ({
   canHandle: (input) => isIntent(input, 'ListRemindersIntent'),
   async handle(input) {
-    const user = await loadReminderUser(input, deps);
+    const loaded = await loadReminderUser(input, deps);
+    const user = loaded && (await withListedPlan(input, deps, loaded));
     const record = user?.profile.reminders;
     if (!user || !record || !hasActivePlan(record, user.treatment)) return answer(input, remindersEn.noReminders());
     const time = record.time as ClockTime;

@@ -2,6 +2,7 @@ import type { RequestHandler } from 'ask-sdk-core';
 import type { ClockTime } from '../../domain/clockTime';
 import type { SkillDeps } from '../deps';
 import { askForTime, needDateFirst, proposePlan, spokenTimeSlot } from '../reminders/propose';
+import { withListedPlan } from '../reminders/operations';
 import { loadReminderUser } from '../reminders/reminderUser';
 import { respondWithFirstUseDisclaimer } from '../disclaimer';
 import { isIntent } from '../request';
@@ -10,8 +11,9 @@ import { isIntent } from '../request';
 export const setUpRemindersIntentHandler = (deps: SkillDeps): RequestHandler => ({
   canHandle: (input) => isIntent(input, 'SetUpRemindersIntent'),
   async handle(input) {
-    const user = await loadReminderUser(input, deps);
-    if (!user) return respondWithFirstUseDisclaimer(input, deps, async () => needDateFirst(input));
+    const loaded = await loadReminderUser(input, deps);
+    if (!loaded) return respondWithFirstUseDisclaimer(input, deps, async () => needDateFirst(input));
+    const user = await withListedPlan(input, deps, loaded);
     const spoken = spokenTimeSlot(input);
     if (spoken === undefined) {
       // "Set up my reminders" with a plan already made: describe or complete it at its own time.

@@ -22,13 +22,25 @@ const CONCURRENCY = 3;
 
 const STOPS_EVERYTHING: ReadonlySet<ReminderFailure> = new Set(['noPermission', 'deviceUnsupported', 'limitReached', 'unavailable', 'timeout', 'outOfTime']);
 
+/**
+ * What may be adopted from Alexa's list (the whole account's alerts): nothing unless this plan's
+ * unfinished work began at a known instant (`since`) and the account's other records are known.
+ */
+export interface Adoption {
+  /** Alexa's list, read once at the start of the run; undefined when it could not be read. */
+  readonly listed?: readonly ListedReminder[];
+  /** The instant this plan's unfinished creates began: only alerts made since are candidates. */
+  readonly since?: string;
+  /** Tokens the account's other voice profiles (or the account itself) have recorded: never ours. Undefined: unknown, adopt nothing. */
+  readonly others?: ReadonlySet<string>;
+}
+
 export async function executeWork(
   client: RemindersClient,
   work: SyncWork,
   bodyFor: (entry: ReminderEntry) => ReminderRequestBody,
   log: Logger,
-  /** The instant this plan's unfinished creates began: only alerts made since are adopted. */
-  since?: string,
+  adoption: Adoption = {},
 ): Promise<Execution> {
   const deleted = new Set<string>();
   const moved = new Set<string>();
@@ -44,7 +56,7 @@ export async function executeWork(
   };
 
   // An interrupted plan's alerts that never made it into our record: found by what they say and when.
-  const found = work.unrecorded?.length ? await findUnrecorded(client, work.unrecorded, bodyFor, new Set(work.deletes), fail, since) : [];
+  const found = work.unrecorded?.length ? findUnrecorded(adoption, work.unrecorded, bodyFor, new Set(work.deletes)) : [];
   await inPool([...work.deletes, ...found], () => stopped, async (token) => {
     try {
       await client.remove(token);
@@ -73,7 +85,7 @@ export async function executeWork(
   const creates = [...work.creates, ...recreate].sort((a, b) => a.day - b.day);
   if (creates.length > 0 && !stopped) {
     const known = new Set([...Object.values(work.keep), ...work.moves.map((m) => m.token)]);
-    const pending = await adoptExisting(client, creates, bodyFor, known, created, fail, since);
+    const pending = adoptExisting(adoption, creates, bodyFor, known, created);
     await inPool(pending, () => stopped, async (entry) => {
       try {
         created.set(entry.key, await client.create(bodyFor(entry)));
@@ -88,77 +100,54 @@ export async function executeWork(
 /**
  * Before creating, look for alerts that already exist for an entry — made by an earlier run whose
  * answer never arrived (a timeout after Alexa had created it) or whose record was never saved.
- * Adopting them is what makes "asking twice" safe even then. Only alerts made since this plan's
- * unfinished work began (`since`, less a few minutes for clock skew) qualify: the list is the whole
- * account's, and another voice profile's identical plan must stay theirs. One list call; if it fails
- * for any reason but permission, we simply create. Returns the entries still to create.
+ * Adopting them is what makes "asking twice" safe even then. Only alerts this plan can prove it made
+ * qualify (see matchListed). Returns the entries still to create.
  */
-async function adoptExisting(
-  client: RemindersClient,
+function adoptExisting(
+  adoption: Adoption,
   creates: readonly ReminderEntry[],
   bodyFor: (entry: ReminderEntry) => ReminderRequestBody,
   known: Set<string>,
   created: Map<string, string>,
-  fail: (e: unknown, op: string) => void,
-  since: string | undefined,
-): Promise<ReminderEntry[]> {
-  const listed = await listForMatching(client, fail);
-  if (listed === 'stop') return [];
-  if (listed === undefined) return [...creates];
-  const matches = matchListed(listed, creates, bodyFor, known, since);
+): ReminderEntry[] {
+  const matches = matchListed(adoption, creates, bodyFor, known);
   for (const [key, token] of matches) created.set(key, token);
   return creates.filter((entry) => !matches.has(entry.key));
 }
 
-/** The tokens of alerts made for `entries` since `since` that nobody recorded. */
-async function findUnrecorded(
-  client: RemindersClient,
-  entries: readonly ReminderEntry[],
-  bodyFor: (entry: ReminderEntry) => ReminderRequestBody,
-  known: Set<string>,
-  fail: (e: unknown, op: string) => void,
-  since: string | undefined,
-): Promise<string[]> {
-  if (since === undefined) return [];
-  const listed = await listForMatching(client, fail);
-  if (listed === 'stop' || listed === undefined) return [];
-  return [...matchListed(listed, entries, bodyFor, known, since).values()];
+/** The tokens of alerts made for `entries` by this plan's interrupted work that nobody recorded. */
+function findUnrecorded(adoption: Adoption, entries: readonly ReminderEntry[], bodyFor: (entry: ReminderEntry) => ReminderRequestBody, known: Set<string>): string[] {
+  return [...matchListed(adoption, entries, bodyFor, known).values()];
 }
 
-/** Alexa's list; 'stop' when permission says no more calls can help, undefined when it just failed. */
-async function listForMatching(client: RemindersClient, fail: (e: unknown, op: string) => void): Promise<ListedReminder[] | 'stop' | undefined> {
+/** Alexa's list for the run; 'stop' when permission says no more calls can help, undefined when it just failed. */
+export async function listForRun(client: RemindersClient): Promise<ListedReminder[] | 'noPermission' | 'deviceUnsupported' | undefined> {
   try {
     return await client.list();
   } catch (e) {
-    if (e instanceof RemindersApiError && (e.failure === 'noPermission' || e.failure === 'deviceUnsupported')) {
-      fail(e, 'list');
-      return 'stop';
-    }
+    if (e instanceof RemindersApiError && (e.failure === 'noPermission' || e.failure === 'deviceUnsupported')) return e.failure;
     return undefined;
   }
 }
 
 /**
- * Entry key → token of a listed alert that is that entry's (same minute, same words), not already known,
- * and made since `since` (less a few minutes for clock skew): the list is the whole account's, and
- * another voice profile's identical plan must stay theirs.
+ * Entry key → token of a listed alert that is provably that entry's: same minute, same words, not
+ * already known, recorded by none of the account's other profiles, and made since this plan's
+ * unfinished work began (less a few minutes for clock skew). The list is the whole account's, and
+ * another voice profile's identical plan must stay theirs: without `since` or without knowing the other
+ * records, nothing is adopted.
  */
-function matchListed(
-  listed: readonly ListedReminder[],
-  entries: readonly ReminderEntry[],
-  bodyFor: (entry: ReminderEntry) => ReminderRequestBody,
-  known: Set<string>,
-  since: string | undefined,
-): Map<string, string> {
-  const notBefore = since === undefined ? -Infinity : Date.parse(since) - CLOCK_SKEW_MS;
-  const ours = (r: ListedReminder) => r.createdTime === undefined || !(Date.parse(r.createdTime) < notBefore);
+function matchListed(adoption: Adoption, entries: readonly ReminderEntry[], bodyFor: (entry: ReminderEntry) => ReminderRequestBody, known: Set<string>): Map<string, string> {
   const matches = new Map<string, string>();
+  const { listed, since, others } = adoption;
+  if (!listed || since === undefined || !others) return matches;
+  const notBefore = Date.parse(since) - CLOCK_SKEW_MS;
+  const ours = (r: ListedReminder) => !others.has(r.alertToken) && r.createdTime !== undefined && Date.parse(r.createdTime) >= notBefore;
   for (const entry of entries) {
     const body = bodyFor(entry);
     const minute = body.trigger.scheduledTime.slice(0, 16);
     const match = listed.find(
-      (r) =>
-        !known.has(r.alertToken) && ours(r) && r.status !== 'COMPLETED' && r.scheduledTime?.slice(0, 16) === minute && r.text === body.alertInfo.spokenInfo.content[0]?.text,
+      (r) => !known.has(r.alertToken) && ours(r) && r.status !== 'COMPLETED' && r.scheduledTime?.slice(0, 16) === minute && r.text === body.alertInfo.spokenInfo.content[0]?.text,
     );
     if (match) {
       known.add(match.alertToken);
@@ -169,7 +158,7 @@ function matchListed(
 }
 
 /** Alexa's clock and ours may disagree a little; an alert made just before `since` is still ours. */
-const CLOCK_SKEW_MS = 5 * 60 * 1000;
+const CLOCK_SKEW_MS = 60 * 1000;
 
 async function inPool<T>(items: readonly T[], stop: () => boolean, run: (item: T) => Promise<void>): Promise<void> {
   let next = 0;

@@ -1,13 +1,23 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { ClockTime } from '../../domain/clockTime';
-import { reminderPlan, upcomingEntries, type LocalNow, type ReminderEntry } from '../../domain/reminderPlan';
-import { mergeConcurrent, planCancel, planSync, planTokens, recordAfter, withConsent, withoutConsent, type PlanRecord, type SyncWork } from '../../domain/reminderSync';
-import { createRemindersClient, deadlineIn, type ReminderFailure, type ReminderRequestBody } from '../../services/remindersClient';
-import { reminderText } from '../../speech/reminders.en-US';
+import { reminderPlan, upcomingEntries, type ReminderEntry } from '../../domain/reminderPlan';
+import {
+  hasActivePlan,
+  mergeConcurrent,
+  planCancel,
+  planSync,
+  planTokens,
+  recordAfter,
+  withConsent,
+  withoutConsent,
+  type PlanRecord,
+  type SyncResults,
+  type SyncWork,
+} from '../../domain/reminderSync';
+import { deadlineIn, type ReminderFailure } from '../../services/remindersClient';
 import type { Profile } from '../../store/types';
 import type { SkillDeps } from '../deps';
-import { apiAccess } from '../request';
-import { executeWork } from './execute';
+import { emptyResults, openSession, othersTokens, REMINDERS_BUDGET_MS, underLease } from './remindersSession';
 import type { ReminderUser } from './reminderUser';
 
 /**
@@ -16,24 +26,8 @@ import type { ReminderUser } from './reminderUser';
  * the treatment date is safely stored — a failed reminder call can never cost the patient their date.
  */
 
-/**
- * Time for all reminder calls of one request. With the profile read (≤ ~1.5 s, in parallel with the
- * settings call) and the record written afterwards, the answer stays well inside Alexa's 8 seconds.
- */
-export const REMINDERS_BUDGET_MS = 4000;
-
 /** Every entry of the plan for the user's treatment at `time`. */
 export const planFor = (deps: SkillDeps, user: ReminderUser, time: ClockTime): ReminderEntry[] => reminderPlan(deps.protocol, user.treatment, time);
-
-/** The Reminders API body for one entry: local time without offset, and the device's zone. */
-export function reminderBody(deps: SkillDeps, entry: ReminderEntry, zone: string, now: LocalNow): ReminderRequestBody {
-  return {
-    requestTime: `${now.date}T${now.time}:00.000`,
-    trigger: { type: 'SCHEDULED_ABSOLUTE', scheduledTime: `${entry.date}T${entry.time}:00.000`, timeZoneId: zone },
-    alertInfo: { spokenInfo: { content: [{ locale: deps.protocol.locale, text: reminderText(entry, deps.protocol) }] } },
-    pushNotification: { status: 'ENABLED' },
-  };
-}
 
 export interface SyncReport {
   readonly time: ClockTime;
@@ -48,21 +42,58 @@ export interface SyncReport {
   readonly recorded?: boolean;
 }
 
-/** Makes the alerts match the plan at `time`: deletes stale ones, moves, creates only what is missing. */
+/**
+ * Makes the alerts match the plan at `time`: deletes stale ones, moves, creates only what is missing.
+ * It runs under the person's reminders lease, from the record as stored now and as Alexa's own list
+ * shows it, so concurrent requests take turns instead of moving the same alerts to different times.
+ * The consent (the plan wanted, and when its creates began) is written before any create, so a run
+ * cut short leaves a plan the next attempt completes, and the instant that tells its alerts apart.
+ */
 export async function syncPlan(input: HandlerInput, deps: SkillDeps, user: ReminderUser, time: ClockTime): Promise<SyncReport> {
   const entries = planFor(deps, user, time);
   const upcoming = upcomingEntries(entries, user.now);
+  const nothing = (failure: ReminderFailure, recorded = true): SyncReport => ({ time, set: [], missing: upcoming, created: 0, moved: 0, failure, recorded });
   if (!user.zoneKnown) {
     // Alerts carry a local time and a zone; with only a guessed zone they could ring hours off. The
-    // consent stays recorded, so the plan is completed once the zone is known.
+    // consent is recorded, so the plan is completed once the zone is known.
     deps.log.warn('reminders_not_synced', { reason: 'zoneUnknown' });
-    return { time, set: [], missing: upcoming, created: 0, moved: 0, failure: 'zoneUnknown', recorded: true };
+    await rememberConsent(deps, user, time);
+    return nothing('zoneUnknown');
   }
-  const previous = user.profile.reminders;
-  const work = planSync(previous, user.treatment, time, entries, user.now);
-  const { results, failure } = await run(input, deps, user, work);
+  const deadline = deadlineIn(REMINDERS_BUDGET_MS);
+  return underLease(deps, user, deadline, () => nothing('busy'), async (fresh) => {
+    const session = await openSession(input, deps, fresh, deadline);
+    const stored = fresh.profile.reminders;
+    let previous = session.reconcile(stored);
+    let work = planSync(previous, fresh.treatment, time, entries, fresh.now);
+    if (work.creates.length > 0 || session.failure) {
+      // Written ahead of the calls: the consent, and the instant this plan's creates began.
+      const consented = withConsent(previous, fresh.treatment, time, deps.clock().toISOString());
+      if (JSON.stringify(consented) !== JSON.stringify(previous) && (await saveRecord(deps, fresh, consented, stored))) {
+        previous = consented;
+        work = planSync(previous, fresh.treatment, time, entries, fresh.now);
+      }
+    }
+    if (session.failure) return finish(deps, fresh, time, upcoming, work, emptyResults(), session.failure, previous, stored);
+    const others = work.creates.length > 0 ? await othersTokens(deps, fresh) : undefined;
+    const { results, failure } = await session.execute(work, { since: previous?.since, others });
+    return finish(deps, fresh, time, upcoming, work, results, failure, previous, stored);
+  });
+}
+
+async function finish(
+  deps: SkillDeps,
+  user: ReminderUser,
+  time: ClockTime,
+  upcoming: readonly ReminderEntry[],
+  work: SyncWork,
+  results: SyncResults,
+  failure: ReminderFailure | undefined,
+  previous: PlanRecord | undefined,
+  stored: PlanRecord | undefined,
+): Promise<SyncReport> {
   const record = recordAfter(work, results, { time, forTreatment: user.treatment, upcomingKeys: upcoming.map((e) => e.key) }, previous);
-  const recorded = await saveRecord(deps, user, record);
+  const recorded = await saveRecord(deps, user, record, stored);
   const tokens = planTokens(record, user.treatment);
   return {
     time,
@@ -85,28 +116,57 @@ export interface CancelReport {
 }
 
 /**
- * Deletes every alert we made; whatever could not be deleted is kept as stale, to delete next time. A
- * plan whose work was interrupted may have alerts we never recorded (made just before the store
- * failed): those are found in Alexa's list by their words, time and age, and deleted too.
+ * Deletes every alert we made; whatever could not be deleted is kept as stale, to delete next time. The
+ * count spoken is what Alexa's own list held, not what the record says. A plan whose work was
+ * interrupted may have alerts we never recorded (made just before the store failed): those are found
+ * in Alexa's list by their words, time and age, and deleted too.
  */
 export async function cancelPlan(input: HandlerInput, deps: SkillDeps, user: ReminderUser, previous: PlanRecord | undefined = user.profile.reminders): Promise<CancelReport> {
-  const unrecorded = interruptedEntries(deps, user, previous);
-  const work = { ...planCancel(previous), unrecorded };
-  const recorded = upcomingWithTokens(deps, user, previous).length;
-  if (work.deletes.length === 0 && unrecorded.length === 0) {
-    await saveRecord(deps, user, undefined, previous);
-    return { total: recorded, cancelled: recorded, deleted: 0 };
-  }
-  const { results, failure, found } = await run(input, deps, user, work, previous?.since);
-  // Found alerts that could not be deleted are recorded now (as stale), so the next cancel gets them.
-  const record = recordAfter({ ...work, deletes: [...work.deletes, ...found] }, results, undefined, previous);
-  await saveRecord(deps, user, record, previous);
-  const surviving = new Set(Object.values(record?.tokens ?? {}));
-  const before = planTokens(previous, user.treatment);
-  const total = recorded + found.length;
-  const left =
-    upcomingWithTokens(deps, user, previous).filter((e) => surviving.has(before[e.key] ?? '')).length + found.filter((t) => !results.deleted.has(t)).length;
-  return { total, cancelled: total - left, deleted: results.deleted.size, failure };
+  const deadline = deadlineIn(REMINDERS_BUDGET_MS);
+  const busy = (): CancelReport => {
+    const total = upcomingWithTokens(deps, user, previous).length;
+    return { total, cancelled: 0, deleted: 0, failure: 'busy' };
+  };
+  return underLease(deps, user, deadline, busy, async (fresh) => {
+    // The record as stored now (another request may have changed it) — of the same plan: a plan made
+    // meanwhile for another treatment date is not the one this cancel was asked for.
+    const current = fresh.profile.reminders;
+    const stored = current && current.forTreatment === previous?.forTreatment ? current : previous;
+    const session = await openSession(input, deps, fresh, deadline);
+    const record = session.reconcile(stored);
+    const unrecorded = interruptedEntries(deps, fresh, record);
+    const work = { ...planCancel(record), unrecorded };
+    const recorded = upcomingWithTokens(deps, fresh, record).length;
+    if (work.deletes.length === 0 && unrecorded.length === 0) {
+      await saveRecord(deps, fresh, undefined, stored);
+      return { total: recorded, cancelled: recorded, deleted: 0 };
+    }
+    if (session.failure) return { total: recorded, cancelled: 0, deleted: 0, failure: session.failure };
+    const others = unrecorded.length > 0 ? await othersTokens(deps, fresh) : undefined;
+    const { results, failure, found } = await session.execute(work, { since: record?.since, others });
+    // Found alerts that could not be deleted are recorded now (as stale), so the next cancel gets them.
+    const after = recordAfter({ ...work, deletes: [...work.deletes, ...found] }, results, undefined, record);
+    await saveRecord(deps, fresh, after, stored);
+    const surviving = new Set(Object.values(after?.tokens ?? {}));
+    const before = planTokens(record, fresh.treatment);
+    const total = recorded + found.length;
+    const left =
+      upcomingWithTokens(deps, fresh, record).filter((e) => surviving.has(before[e.key] ?? '')).length + found.filter((t) => !results.deleted.has(t)).length;
+    return { total, cancelled: total - left, deleted: results.deleted.size, failure };
+  });
+}
+
+/** The record as Alexa's own list shows it (the record alone when the list cannot be read), before anything is said about it. */
+async function listedRecord(input: HandlerInput, deps: SkillDeps, user: ReminderUser): Promise<PlanRecord | undefined> {
+  const session = await openSession(input, deps, user, deadlineIn(REMINDERS_BUDGET_MS));
+  return session.reconcile(user.profile.reminders);
+}
+
+/** The user with a plan's record reconciled with Alexa's list; as loaded when there is no plan to check. */
+export async function withListedPlan(input: HandlerInput, deps: SkillDeps, user: ReminderUser): Promise<ReminderUser> {
+  if (!hasActivePlan(user.profile.reminders, user.treatment)) return user;
+  const reminders = await listedRecord(input, deps, user);
+  return { ...user, profile: withReminders(user.profile, reminders) };
 }
 
 /** Upcoming entries of an interrupted plan (agreed, unfinished, this treatment) that have no recorded alert. */
@@ -129,9 +189,15 @@ export function upcomingWithTokens(deps: SkillDeps, user: ReminderUser, record: 
   return upcomingEntries(planFor(deps, user, record.time as ClockTime), user.now).filter((e) => tokens[e.key] !== undefined);
 }
 
-/** The patient agreed, but the calls must wait (no permission yet): remember the wanted plan. */
+/** The patient agreed, but the calls must wait (no permission or no zone yet): remember the wanted plan. */
 export async function rememberConsent(deps: SkillDeps, user: ReminderUser, time: ClockTime): Promise<ReminderUser> {
-  const record = withConsent(user.profile.reminders, user.treatment, time, deps.clock().toISOString());
+  const prior = user.profile.reminders;
+  const { since: _unused, ...waiting } = withConsent(prior, user.treatment, time, deps.clock().toISOString());
+  void _unused;
+  // No call is made now, so no alert can be this plan's yet: its window opens when its creates begin
+  // (syncPlan), unless an earlier attempt already opened one.
+  const earlier = prior?.incomplete && prior.forTreatment === user.treatment ? prior.since : undefined;
+  const record: PlanRecord = earlier ? { ...waiting, since: earlier } : waiting;
   await saveRecord(deps, user, record);
   return { ...user, profile: { ...user.profile, reminders: record } };
 }
@@ -139,23 +205,6 @@ export async function rememberConsent(deps: SkillDeps, user: ReminderUser, time:
 /** The patient declined the permission: nothing waits any more. */
 export async function dropConsent(deps: SkillDeps, user: ReminderUser): Promise<void> {
   await saveRecord(deps, user, withoutConsent(user.profile.reminders));
-}
-
-async function run(input: HandlerInput, deps: SkillDeps, user: ReminderUser, work: SyncWork, since = user.profile.reminders?.since) {
-  const access = apiAccess(input);
-  if (!access.apiEndpoint || !access.apiAccessToken) {
-    return { results: { deleted: new Set<string>(), moved: new Set<string>(), created: new Map<string, string>() }, failure: 'noPermission' as const, found: [] };
-  }
-  const client = createRemindersClient({
-    apiEndpoint: access.apiEndpoint,
-    apiAccessToken: access.apiAccessToken,
-    callTimeoutMs: deps.config.serviceTimeoutMs,
-    deadline: deadlineIn(REMINDERS_BUDGET_MS),
-  });
-  const started = Date.now();
-  const execution = await executeWork(client, work, (entry) => reminderBody(deps, entry, user.zone, user.now), deps.log, since);
-  deps.log.info('reminders_synced', { ms: Date.now() - started, count: execution.results.created.size, reason: execution.failure });
-  return execution;
 }
 
 /**

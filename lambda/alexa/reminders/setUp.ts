@@ -9,19 +9,23 @@ import { askForPermission, reminderPermission } from './permission';
 import type { ReminderUser } from './reminderUser';
 
 /**
- * The patient said yes to a plan (or moved it): record the consent first — so a crash, a missing
- * permission or a failed call leaves a plan that the next attempt completes — then make the calls and
- * say exactly what was and wasn't set.
+ * The patient said yes to a plan (or moved it): the consent is recorded first — so a crash, a missing
+ * permission or a failed call leaves a plan that the next attempt completes — then the calls are made,
+ * and the patient hears exactly what was and wasn't set.
  */
 export async function setUpReminders(input: HandlerInput, deps: SkillDeps, user: ReminderUser, time: ClockTime, mode: 'setUp' | 'move' = 'setUp'): Promise<Response> {
-  const consented = await rememberConsent(deps, user, time);
-  if (reminderPermission(input) === 'denied') return askForPermission(input, time);
-  const report = await syncPlan(input, deps, consented, time);
+  if (reminderPermission(input) === 'denied') {
+    await rememberConsent(deps, user, time);
+    return askForPermission(input, time);
+  }
+  // syncPlan notes the consent itself, under the lease, before any call.
+  const report = await syncPlan(input, deps, user, time);
   return speakReport(input, report, user, mode);
 }
 
 export function speakReport(input: HandlerInput, report: SyncReport, user: ReminderUser, mode: 'setUp' | 'move'): Response {
   if (report.failure === 'noPermission' && report.created === 0 && report.moved === 0) return askForPermission(input, report.time);
+  if (report.failure === 'busy') return answer(input, remindersEn.busy());
   // The alerts exist but our note of them does not: say so, and how to remove them without us.
   if (report.recorded === false && report.created + report.moved > 0) return answer(input, remindersEn.setButNotNoted(report.created + report.moved, report.time));
   if (report.set.length === 0 && report.missing.length === 0) return answer(input, remindersEn.nothingAhead());
