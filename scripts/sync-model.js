@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Writes the ActivityType (and SymptomType) slot values of every interaction model from the care protocol, so a clinic
-// that adds a synonym to the protocol data hears it understood. `npm run model:sync`; a test checks they agree.
+// that adds a synonym to the protocol data hears it understood, and adds any missing carrier samples
+// (scripts/model-carriers.js). `npm run model:sync`; a test checks they agree.
 const fs = require('fs');
 const path = require('path');
+const { addCarriers } = require('./model-carriers');
 
 const root = path.join(__dirname, '..');
 const protocol = require(path.join(root, 'lambda/protocol/default-protocol.json'));
@@ -28,6 +30,7 @@ function syncAll() {
     const model = JSON.parse(fs.readFileSync(full, 'utf8'));
     const type = model.interactionModel.languageModel.types.find((t) => t.name === 'ActivityType');
     type.values = activityValues();
+    addCarriers(model.interactionModel.languageModel);
     const symptoms = model.interactionModel.languageModel.types.find((t) => t.name === 'SymptomType');
     if (symptoms) symptoms.values = symptomValues();
     fs.writeFileSync(full, JSON.stringify(model, null, 2) + '\n');

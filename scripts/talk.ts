@@ -4,6 +4,9 @@
  * through our NLU built from the interaction model. Works with piped input too:
  *
  *   printf 'open microneedling care\nyesterday\n' | npm start -- --today 2026-11-27
+ *
+ * An empty line is silence, as on an Echo: Alexa repeats the skill's re-prompt, and a second silence
+ * ends the session.
  */
 import { createHash } from 'node:crypto';
 import { createWriteStream, mkdirSync, rmSync } from 'node:fs';
@@ -16,9 +19,10 @@ import model from '../skill-package/interactionModels/custom/en-US.json';
 import { startLocalAlexaApi } from '../tools/localAlexaApi';
 import { localDynamoStore, startLocalDynamo } from '../tools/localDynamo';
 import { createNlu, type InteractionModelFile } from '../tools/nlu';
-import { clockOnDay, Conversation, type Turn } from '../tools/simulator';
+import { clockFrom, clockOnDay, Conversation, instantAt, type Silence, type Turn } from '../tools/simulator';
 
 const USAGE = `usage: npm start -- [options]
+  --now YYYY-MM-DDTHH:MM  pretend it is that local date and time (the clock runs on from there)
   --today YYYY-MM-DD   pretend it is that day (at the current time of day)
   --user NAME          who is talking (a stable fake account; default "me")
   --person NAME        a recognized voice profile on that account
@@ -27,9 +31,11 @@ const USAGE = `usage: npm start -- [options]
   --fresh              wipe stored data first
   --cards              also print the card shown in the Alexa app
   --logs               also print the skill's own log lines
-  --show-reminders     print the reminders the skill creates, moves or deletes (local Reminders API)`;
+  --show-reminders     print the reminders the skill creates, moves or deletes for you (this account and voice)
+An empty line is silence: Alexa repeats the question; a second silence ends the session.`;
 
 interface Options {
+  now?: string;
   today?: IsoDate;
   user: string;
   person?: string;
@@ -45,6 +51,7 @@ function readOptions(argv: string[]): Options {
   const { values } = parseArgs({
     args: argv,
     options: {
+      now: { type: 'string' },
       today: { type: 'string' },
       user: { type: 'string', default: 'me' },
       person: { type: 'string' },
@@ -62,7 +69,9 @@ function readOptions(argv: string[]): Options {
   if (values.today !== undefined && !today) exit(`--today must be a calendar day like 2026-11-27, not "${values.today}"`);
   const zone = values.zone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   if (!isKnownTimeZone(zone)) exit(`--zone: unknown time zone "${zone}"`);
-  return { today, user: values.user ?? 'me', person: values.person, zone, data: values.data ?? '.local-data', fresh: values.fresh ?? false, cards: values.cards ?? false, logs: values.logs ?? false, showReminders: values['show-reminders'] ?? false };
+  if (values.now !== undefined && !instantAt(values.now, zone)) exit(`--now must be a local date and time like 2026-11-25T07:30, not "${values.now}"`);
+  if (values.now !== undefined && today) exit('--now and --today both set the day: give one');
+  return { now: values.now, today, user: values.user ?? 'me', person: values.person, zone, data: values.data ?? '.local-data', fresh: values.fresh ?? false, cards: values.cards ?? false, logs: values.logs ?? false, showReminders: values['show-reminders'] ?? false };
 }
 
 function exit(message: string, code = 2): never {
@@ -109,6 +118,10 @@ async function main(): Promise<void> {
   const { handler } = await import('../lambda/index');
 
   const nlu = createNlu(model as InteractionModelFile, { skillId: process.env.SKILL_ID || 'amzn1.ask.skill.local' });
+  // One token per account and voice: the local Reminders API keeps reminders per account, and
+  // --show-reminders shows this voice's own.
+  const apiAccessToken = `local-token.${fakeId('', `user:${opts.user}`).slice(0, 16)}.${fakeId('', `person:${opts.user}:${opts.person ?? ''}`).slice(0, 16)}`;
+  const start = opts.now ? (instantAt(opts.now, opts.zone) as Date) : undefined;
   const conv = new Conversation({
     handler,
     nlu,
@@ -116,16 +129,18 @@ async function main(): Promise<void> {
     userId: fakeId('amzn1.ask.account.', `user:${opts.user}`),
     personId: opts.person === undefined ? undefined : fakeId('amzn1.ask.person.', `person:${opts.user}:${opts.person}`),
     deviceId: fakeId('amzn1.ask.device.', `device:${opts.user}`),
-    now: opts.today ? clockOnDay(opts.today, opts.zone) : () => new Date(),
+    now: start ? clockFrom(start) : opts.today ? clockOnDay(opts.today, opts.zone) : () => new Date(),
     timeZone: opts.zone,
     applicationId: process.env.SKILL_ID || 'amzn1.ask.skill.local',
+    apiAccessToken,
   });
 
   const print = (line: string) => write(`${line}\n`);
   const weekday = new Date(`${conv.today}T12:00:00Z`).toLocaleDateString('en-US', { weekday: 'long', timeZone: 'UTC' });
-  print(`Microneedling Care, on your computer. Today is ${weekday} ${conv.today} (${opts.zone}); you are "${opts.user}"${opts.person ? ` (voice: ${opts.person})` : ''}.`);
+  const time = localTime(conv.now(), opts.zone);
+  print(`Microneedling Care, on your computer. Today is ${weekday} ${conv.today}, ${time} (${opts.zone}); you are "${opts.user}"${opts.person ? ` (voice: ${opts.person})` : ''}.`);
   print('Talk as you would to an Echo, e.g.:  open microneedling care  |  ask microneedling care what should I do today');
-  print('Type quit to leave.\n');
+  print('An empty line is silence. Type quit to leave.\n');
 
   const interactive = process.stdin.isTTY === true;
   const rl = createInterface({ input: process.stdin, output: interactive ? process.stdout : undefined, terminal: interactive });
@@ -135,16 +150,15 @@ async function main(): Promise<void> {
 
   for await (const raw of rl) {
     const line = raw.trim();
-    if (line !== '') {
-      if (!interactive) print(`You: ${line}`);
-      if (/^(quit|exit)$/i.test(line)) break;
-      try {
-        const calls = api.reminders.log.length;
-        printTurn(await conv.say(line), opts.cards, print);
-        if (opts.showReminders) for (const l of api.reminders.describeChanges(calls)) print(l);
-      } catch (error) {
-        print(`(the skill failed: ${error instanceof Error ? error.message : String(error)})`);
-      }
+    if (!interactive) print(`You: ${line === '' ? '(silence)' : line}`);
+    if (/^(quit|exit)$/i.test(line)) break;
+    try {
+      const calls = api.reminders.log.length;
+      if (line === '') printSilence(await conv.silence(), print);
+      else printTurn(await conv.say(line), opts.cards, print);
+      if (opts.showReminders) for (const l of api.reminders.describeChanges(calls, apiAccessToken)) print(l);
+    } catch (error) {
+      print(`(the skill failed: ${error instanceof Error ? error.message : String(error)})`);
     }
     if (interactive) rl.prompt();
   }
@@ -156,6 +170,19 @@ async function main(): Promise<void> {
   await dynamo.stop();
   await new Promise<void>((done) => logFile.end(done));
   process.exit(0);
+}
+
+/** What the user hears after saying nothing. */
+function printSilence(silence: Silence, print: (line: string) => void): void {
+  if (silence.kind === 'reprompt') print(`Alexa: ${silence.speech}`);
+  if (silence.kind === 'ended') print('  (no answer: the session closed)');
+  if (silence.kind === 'notListening') print('  (Alexa is not listening: say "open microneedling care")');
+  print('');
+}
+
+/** "7:30 AM" on the clock of `zone`. */
+function localTime(at: Date, zone: string): string {
+  return at.toLocaleTimeString('en-US', { timeZone: zone, hour: 'numeric', minute: '2-digit' });
 }
 
 function printTurn(turn: Turn, cards: boolean, print: (line: string) => void): void {

@@ -15,6 +15,8 @@ export interface StoredAlert {
   readonly createdTime: string;
   updatedTime: string;
   version: number;
+  /** The bearer token that created it: whose reminder it is (see `accountOf`). */
+  readonly owner?: string;
 }
 
 export interface AlertBody {
@@ -54,8 +56,8 @@ export interface LocalReminders extends Route {
   readonly behaviour: RemindersBehaviour;
   /** Alerts by token (deleted ones are gone). */
   readonly alerts: Map<string, StoredAlert>;
-  /** Calls seen: method, path, and the request body (creates and updates). */
-  readonly log: { method: string; path: string; body?: AlertBody }[];
+  /** Calls seen: method, path, the request body (creates and updates) and the caller's bearer token. */
+  readonly log: { method: string; path: string; body?: AlertBody; by?: string }[];
   /** The alerts, soonest first: what the local user would hear. */
   list(): StoredAlert[];
   /** Back to an empty, permissive service. */
@@ -65,8 +67,20 @@ export interface LocalReminders extends Route {
    * them across runs the way its local DynamoDB remembers the profile.
    */
   persist(file: string): void;
-  /** For `npm start -- --show-reminders`: what the calls since `logIndex` did, and the alerts now set. */
-  describeChanges(logIndex: number): string[];
+  /**
+   * For `npm start -- --show-reminders`: what the calls since `logIndex` did, and the alerts now set —
+   * only those of the caller `owner` (a bearer token: one account and voice) when given.
+   */
+  describeChanges(logIndex: number, owner?: string): string[];
+}
+
+/**
+ * Alexa keeps reminders per account: a caller sees the alerts made with a token of the same account.
+ * The simulator's tokens read "local-token.<account>.<voice>"; any other token is an account of its own.
+ */
+export function accountOf(token: string): string {
+  const m = /^(local-token\.[^.]+)\./.exec(token);
+  return m?.[1] ?? token;
 }
 
 const PATH = /^\/v1\/alerts\/reminders(?:\/([^/?]+))?(?:\?.*)?$/;
@@ -91,9 +105,9 @@ export function createLocalReminders(): LocalReminders {
     return true;
   };
 
-  const store = (body: AlertBody): StoredAlert => {
+  const store = (body: AlertBody, owner: string): StoredAlert => {
     const now = new Date().toISOString();
-    const alert: StoredAlert = { alertToken: `local-alert-${++counter}`, body, status: 'ON', createdTime: now, updatedTime: now, version: 1 };
+    const alert: StoredAlert = { alertToken: `local-alert-${++counter}`, body, status: 'ON', createdTime: now, updatedTime: now, version: 1, owner };
     alerts.set(alert.alertToken, alert);
     save();
     return alert;
@@ -124,9 +138,12 @@ export function createLocalReminders(): LocalReminders {
     } catch {
       return json(res, 400, { code: 'INVALID_REQUEST', message: 'body is not JSON' });
     }
-    log.push({ method, path: (req.url ?? '').split('?')[0] ?? '', ...(body ? { body } : {}) });
+    const caller = req.headers.authorization?.startsWith('Bearer ') ? req.headers.authorization.slice(7) : undefined;
+    log.push({ method, path: (req.url ?? '').split('?')[0] ?? '', ...(body ? { body } : {}), ...(caller ? { by: caller } : {}) });
 
-    if (!req.headers.authorization?.startsWith('Bearer ')) return json(res, 401, { code: 'INVALID_BEARER_TOKEN', message: 'The authentication token is not valid.' });
+    if (caller === undefined) return json(res, 401, { code: 'INVALID_BEARER_TOKEN', message: 'The authentication token is not valid.' });
+    // Alerts saved before owners were kept belong to everyone.
+    const visible = (a: StoredAlert) => a.owner === undefined || accountOf(a.owner) === accountOf(caller);
     if (!behaviour.permission) return json(res, 401, { code: 'UNAUTHORIZED', message: 'Access to this resource has not yet been requested.' });
 
     const isCreate = method === 'POST' && !token;
@@ -136,7 +153,7 @@ export function createLocalReminders(): LocalReminders {
     if (fault === 'ok') fault = undefined;
     if (fault === 'hang') return true;
     if (fault === 'createThenHang') {
-      if (isCreate && !invalid(body)) store(body as AlertBody);
+      if (isCreate && !invalid(body)) store(body as AlertBody, caller);
       return true;
     }
     if (typeof fault === 'number') return json(res, fault, { code: fault === 429 ? 'TOO_MANY_REQUESTS' : 'INTERNAL_ERROR', message: `fault ${fault}` });
@@ -145,17 +162,18 @@ export function createLocalReminders(): LocalReminders {
       if (!behaviour.deviceSupported) return json(res, 403, { code: 'DEVICE_NOT_SUPPORTED', message: 'This device does not support reminders.' });
       const problem = invalid(body);
       if (problem) return json(res, 400, { code: problem, message: problem });
-      const active = [...alerts.values()].filter((a) => a.status === 'ON').length;
+      const active = [...alerts.values()].filter((a) => a.status === 'ON' && visible(a)).length;
       if (active >= behaviour.maxActive) return json(res, 403, { code: 'MAX_REMINDERS_EXCEEDED', message: 'The maximum number of reminders is reached.' });
-      const alert = store(body as AlertBody);
+      const alert = store(body as AlertBody, caller);
       creates++;
       return json(res, 200, { alertToken: alert.alertToken, createdTime: alert.createdTime, updatedTime: alert.updatedTime, status: 'ON', version: '1', href: `/v1/alerts/reminders/${alert.alertToken}` });
     }
     if (method === 'GET' && !token) {
-      const list = [...alerts.values()].map(view);
+      const list = [...alerts.values()].filter(visible).map(view);
       return json(res, 200, { totalCount: String(list.length), alerts: list, links: null });
     }
-    const alert = token ? alerts.get(token) : undefined;
+    const found = token ? alerts.get(token) : undefined;
+    const alert = found && visible(found) ? found : undefined;
     if (!alert) return json(res, 404, { code: 'ALERT_NOT_FOUND', message: 'Alert not found.' });
     if (method === 'GET') return json(res, 200, view(alert));
     if (method === 'DELETE') {
@@ -195,12 +213,13 @@ export function createLocalReminders(): LocalReminders {
       counter = Math.max(counter, saved.counter ?? 0);
       for (const a of saved.alerts ?? []) alerts.set(a.alertToken, a);
     },
-    describeChanges(logIndex) {
-      const calls = log.slice(logIndex).filter((c) => c.method !== 'GET');
+    describeChanges(logIndex, owner) {
+      const calls = log.slice(logIndex).filter((c) => c.method !== 'GET' && (owner === undefined || c.by === owner));
       if (calls.length === 0) return [];
       const count = (m: string) => calls.filter((c) => c.method === m).length;
-      const lines = [`  [reminders: ${count('POST')} create, ${count('PUT')} update, ${count('DELETE')} delete call(s); ${alerts.size} set now]`];
-      for (const a of list()) {
+      const mine = list().filter((a) => owner === undefined || a.owner === owner);
+      const lines = [`  [reminders: ${count('POST')} create, ${count('PUT')} update, ${count('DELETE')} delete call(s); ${mine.length} set now]`];
+      for (const a of mine) {
         const t = a.body.trigger;
         lines.push(`    ${(t?.scheduledTime ?? '?').slice(0, 16).replace('T', ' ')} ${t?.timeZoneId ?? ''}  ${a.body.alertInfo?.spokenInfo?.content?.[0]?.text ?? ''}`);
       }

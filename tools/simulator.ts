@@ -60,13 +60,25 @@ interface OpenSession {
   attributes: Record<string, unknown>;
   requests: number;
   pendingPermission?: { scope: string; token?: string };
+  /** Silences since the skill last spoke: Alexa re-prompts once, then ends the session. */
+  silences: number;
+  /** The re-prompt of the skill's latest answer, which Alexa speaks on a silence. */
+  reprompt?: string;
 }
+
+/** What a silence did: Alexa spoke the re-prompt, or (the second time) ended the session. */
+export type Silence = { readonly kind: 'reprompt'; readonly speech: string } | { readonly kind: 'ended'; readonly turn?: Turn } | { readonly kind: 'notListening' };
 
 export class Conversation {
   readonly turns: Turn[] = [];
   private session: OpenSession | undefined;
 
   constructor(private readonly options: ConversationOptions) {}
+
+  /** The instant a request sent now would carry. */
+  now(): Date {
+    return this.options.now();
+  }
 
   /** The user's calendar day now, as the NLU resolves dates against it. */
   get today(): IsoDate {
@@ -129,6 +141,19 @@ export class Conversation {
     return this.exchange(build(this.baseOptions()), { keepSession: true });
   }
 
+  /**
+   * The user says nothing when Alexa is listening. As on an Echo: the first time Alexa speaks the skill's
+   * re-prompt itself (no request reaches the skill); the second time it ends the session, telling the
+   * skill with a SessionEndedRequest (EXCEEDED_MAX_REPROMPTS). Outside a session nobody is listening.
+   */
+  async silence(): Promise<Silence> {
+    const session = this.session;
+    if (!session) return { kind: 'notListening' };
+    session.silences += 1;
+    if (session.silences === 1 && session.reprompt) return { kind: 'reprompt', speech: session.reprompt };
+    return { kind: 'ended', turn: await this.end('EXCEEDED_MAX_REPROMPTS') };
+  }
+
   /** The user walks away: a SessionEndedRequest when a session is open. */
   async end(reason: 'USER_INITIATED' | 'EXCEEDED_MAX_REPROMPTS' = 'USER_INITIATED'): Promise<Turn | undefined> {
     const session = this.session;
@@ -153,7 +178,7 @@ export class Conversation {
   }
 
   private openSession(): OpenSession {
-    this.session = { id: `amzn1.echo-api.session.${randomUUID()}`, attributes: {}, requests: 0 };
+    this.session = { id: `amzn1.echo-api.session.${randomUUID()}`, attributes: {}, requests: 0, silences: 0 };
     return this.session;
   }
 
@@ -183,6 +208,8 @@ export class Conversation {
     const turn = describe(request, response, extra);
     if (session) {
       session.attributes = { ...(response.sessionAttributes ?? {}) };
+      session.silences = 0;
+      session.reprompt = turn.reprompt;
       if (turn.permissionRequest) session.pendingPermission = { scope: turn.permissionRequest.scope, token: askForToken(turn.directives) };
     }
     const ended = session !== undefined && turn.sessionEnded;
@@ -282,6 +309,39 @@ function cardText(card: ui.Card): NonNullable<Turn['card']> {
     default:
       return { type: card.type, text: '' };
   }
+}
+
+/**
+ * The instant a wall-clock time ("2026-11-25T07:30") has in `zone`, for `npm start -- --now`. Across a
+ * DST gap the hour that does not exist moves forward, as clocks do.
+ */
+export function instantAt(localDateTime: string, zone: string): Date | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(localDateTime);
+  if (!m) return undefined;
+  const [y, mo, d, hh, mm] = m.slice(1).map(Number) as [number, number, number, number, number];
+  if (hh > 23 || mm > 59) return undefined;
+  const wall = Date.UTC(y, mo - 1, d, hh, mm);
+  if (new Date(wall).getUTCDate() !== d) return undefined;
+  // The zone's offset at a guess, then at the corrected instant (they differ only near a DST change):
+  // the one that shows this wall time, or — in a gap — the later, which is the hour moved forward.
+  const first = wall - zoneOffsetMs(new Date(wall), zone);
+  const second = wall - zoneOffsetMs(new Date(first), zone);
+  const shows = (instant: number) => instant + zoneOffsetMs(new Date(instant), zone) === wall;
+  return new Date(shows(second) ? second : shows(first) ? first : Math.max(first, second));
+}
+
+/** How far `zone`'s wall clock is ahead of UTC at `at`. */
+function zoneOffsetMs(at: Date, zone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }).formatToParts(at);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return wall - Math.floor(at.getTime() / 1000) * 1000;
+}
+
+/** A clock that starts at `start` and runs at the real pace from there. */
+export function clockFrom(start: Date, realNow: () => Date = () => new Date()): () => Date {
+  const began = realNow().getTime();
+  return () => new Date(start.getTime() + (realNow().getTime() - began));
 }
 
 /**

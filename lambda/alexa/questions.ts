@@ -1,10 +1,12 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { daysBetween, parseIsoDate, type IsoDate } from '../domain/calendar';
-import { activityStatus, findActivity, followUp, planForDay } from '../domain/care';
+import type { IsoDate } from '../domain/calendar';
+import { activityStatus, dateOfDay, findActivity, followUp, planForDay } from '../domain/care';
 import { mentions } from '../domain/mentions';
+import { dayAskedAbout } from '../domain/spokenDate';
 import type { Protocol } from '../protocol/types';
 import type { ClockTime } from '../domain/clockTime';
+import { canIOn } from '../speech/anotherDay.en-US';
 import { en, type Timing } from '../speech/en-US';
 import { safetyEn } from '../speech/safety.en-US';
 import { withFirstUseDisclaimer } from './disclaimer';
@@ -43,6 +45,14 @@ export function todayBriefing(deps: SkillDeps, user: KnownUser): { text: string;
   return { text: en.briefing(plan, user.today, deps.protocol, { appointment: appointmentTime(user) }), card: en.briefingCard(plan, user.today) };
 }
 
+/** A day the patient asked about, as Alexa sent the slots ("tomorrow", "on day 9"). */
+export interface SpokenDay {
+  readonly date?: string;
+  readonly dayNumber?: string;
+  /** A weekday said alone, when "which day?" was answered with one. */
+  readonly weekday?: string;
+}
+
 /** The appointment's time of day, when the patient gave it for this treatment date. */
 export function appointmentTime(user: KnownUser): ClockTime | undefined {
   const a = user.profile.appointment;
@@ -65,13 +75,32 @@ export function fixedActivityAnswer(protocol: Protocol, heard: string | undefine
   return undefined;
 }
 
-/** Answers an activity question ("can I" or "when can I") for the user's day; `heard` is the patient's own word. */
-export function activityAnswer(deps: SkillDeps, user: KnownUser, intent: string, word: string | undefined, heard?: string, timing: Timing = {}): string | undefined {
+/**
+ * Answers an activity question ("can I" or "when can I") for the user's day, or — "can I … tomorrow",
+ * "on Saturday", "on day 9", "next week" — for the day asked about, with its day number; `heard` is the
+ * patient's own word.
+ */
+export function activityAnswer(
+  deps: SkillDeps,
+  user: KnownUser,
+  intent: string,
+  word: string | undefined,
+  heard?: string,
+  timing: Timing = {},
+  spoken: SpokenDay = {},
+): string | undefined {
   const fixed = fixedActivityAnswer(deps.protocol, heard ?? word);
   if (fixed !== undefined) return fixed;
   const activity = findActivity(deps.protocol, word);
   if (!activity) return undefined;
-  const status = activityStatus(activity, user.profile.treatmentDate, user.day);
+  const treatment = user.profile.treatmentDate;
+  // "When can I … next week?" is answered like "can I … next week?": for that day.
+  const asked = dayAskedAbout(spoken, treatment, user.today, { weeks: true });
+  if (asked !== undefined && asked !== user.day) {
+    if (asked < 1) return en.beforeTreatment();
+    return canIOn(activityStatus(activity, treatment, asked), asked, dateOfDay(treatment, asked), user.today, heard);
+  }
+  const status = activityStatus(activity, treatment, user.day);
   return intent === 'WhenCanIIntent' ? en.whenCanI(status, user.today, heard, timing) : en.canI(status, user.day, user.today, heard, timing);
 }
 
@@ -79,13 +108,9 @@ export function activityAnswer(deps: SkillDeps, user: KnownUser, intent: string,
  * The plan of the day a patient asked about: a day number wins, otherwise an exact date (Alexa sends
  * coming days forward, which is what is wanted here). `ask` when neither names a day.
  */
-export function dayPlanAnswer(deps: SkillDeps, user: KnownUser, spoken: { date?: string; dayNumber?: string }): { text: string; card?: { title: string; content: string } } | 'ask' {
+export function dayPlanAnswer(deps: SkillDeps, user: KnownUser, spoken: SpokenDay): { text: string; card?: { title: string; content: string } } | 'ask' {
   const treatment = user.profile.treatmentDate;
-  const spokenNumber = Number(spoken.dayNumber);
-  const spokenDate = parseIsoDate(spoken.date ?? '');
-  let day: number | undefined;
-  if (Number.isInteger(spokenNumber) && spokenNumber >= 1 && spokenNumber <= 3650) day = spokenNumber;
-  else if (spokenDate) day = daysBetween(treatment, spokenDate) + 1;
+  const day = dayAskedAbout(spoken, treatment, user.today);
   if (day === undefined) return 'ask';
   if (day < 1) return { text: en.beforeTreatment() };
   const plan = planForDay(deps.protocol, treatment, day);
@@ -96,7 +121,7 @@ export function dayPlanAnswer(deps: SkillDeps, user: KnownUser, spoken: { date?:
 export async function answerDeferred(input: HandlerInput, deps: SkillDeps, q: DeferredQuestion, lead: string): Promise<Response> {
   const user = (await loadUser(input, deps)) as KnownUser;
   let text: string | undefined;
-  if (q.intent === 'CanIIntent' || q.intent === 'WhenCanIIntent') text = activityAnswer(deps, user, q.intent, q.activity, q.heard);
+  if (q.intent === 'CanIIntent' || q.intent === 'WhenCanIIntent') text = activityAnswer(deps, user, q.intent, q.activity, q.heard, {}, q);
   else if (q.intent === 'NextSessionIntent') text = en.nextSession(followUp(deps.protocol, user.profile.treatmentDate, user.day), user.today, deps.protocol);
   else if (q.intent === 'WhatDayIntent') text = en.whatDay(user.day, user.profile.treatmentDate);
   else if (q.intent === 'DayPlanIntent') {

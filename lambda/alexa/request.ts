@@ -53,6 +53,11 @@ export function slotResolvedId(input: HandlerInput, name: string): string | unde
   return undefined;
 }
 
+/** A treatment date as the model hands it over: the AMAZON.DATE slot, or a weekday said alone (its own slot). */
+export function spokenTreatmentDate(input: HandlerInput): { date?: string; weekday?: string } {
+  return { date: slotValue(input, 'date'), weekday: slotResolvedId(input, 'weekday') ?? slotValue(input, 'weekday') };
+}
+
 /** Storage key: the recognized speaker when Alexa knows them, else the account. */
 export function profileKey(input: HandlerInput): ProfileKey | undefined {
   const system = input.requestEnvelope?.context?.System;

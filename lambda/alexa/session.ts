@@ -6,13 +6,21 @@ import { parseIsoDate, type IsoDate } from '../domain/calendar';
  * set by `reply` on every question: a yes that would change data must come from the same voice.
  */
 export type Pending = (
-  | { readonly kind: 'treatmentDate'; readonly newTreatment: boolean }
+  | {
+      readonly kind: 'treatmentDate';
+      readonly newTreatment: boolean;
+      /** Days the patient has said no to: never proposed again in this conversation. */
+      readonly rejected?: readonly IsoDate[];
+    }
   | {
       readonly kind: 'confirmDate';
       readonly date: IsoDate;
       readonly newTreatment: boolean;
       /** Replacing a stored date the patient did not ask to change: a no keeps it. */
       readonly change?: boolean;
+      /** The other days the words could have meant, likeliest first: offered after a no. */
+      readonly alternatives?: readonly IsoDate[];
+      readonly rejected?: readonly IsoDate[];
     }
   | { readonly kind: 'confirmForget' }
   | { readonly kind: 'other'; readonly name: string; readonly data?: Record<string, string | number | boolean> }
@@ -61,10 +69,10 @@ function readPendingKind(p: Record<string, unknown>): Pending | undefined {
   const newTreatment = p.newTreatment === true;
   switch (p.kind) {
     case 'treatmentDate':
-      return { kind: 'treatmentDate', newTreatment };
+      return { kind: 'treatmentDate', newTreatment, rejected: dates(p.rejected) };
     case 'confirmDate': {
       const date = parseIsoDate(str(p.date) ?? '');
-      return date ? { kind: 'confirmDate', date, newTreatment, change: p.change === true } : undefined;
+      return date ? { kind: 'confirmDate', date, newTreatment, change: p.change === true, alternatives: dates(p.alternatives), rejected: dates(p.rejected) } : undefined;
     }
     case 'confirmForget':
       return { kind: 'confirmForget' };
@@ -76,6 +84,15 @@ function readPendingKind(p: Record<string, unknown>): Pending | undefined {
     default:
       return undefined;
   }
+}
+
+/** A short list of calendar days; anything else in it is dropped. */
+function dates(v: unknown): IsoDate[] {
+  if (!Array.isArray(v)) return [];
+  return v.slice(0, 8).flatMap((d) => {
+    const date = parseIsoDate(str(d) ?? '');
+    return date ? [date] : [];
+  });
 }
 
 function readDeferred(v: unknown): DeferredQuestion | undefined {

@@ -1,4 +1,5 @@
 import type { Activity, Phase, Protocol } from '../protocol/types';
+import { activityKey, activityKeys } from './activityWords';
 import { addDays, daysBetween, type IsoDate } from './calendar';
 
 /** Day 1 is the treatment day itself (the article's "Day 1: right after your appointment"). */
@@ -83,13 +84,14 @@ export function planForDay(protocol: Protocol, treatment: IsoDate, day: number):
   };
 }
 
-/** The activity a patient's word names: the protocol id (from slot resolution) or any name or synonym. */
+/**
+ * The activity a patient's word names: the protocol id (from slot resolution) or any name or synonym,
+ * compared after dropping articles, possessives, plurals and leading verbs (activityWords.ts).
+ */
 export function findActivity(protocol: Protocol, word: string | undefined): Activity | undefined {
   if (!word) return undefined;
-  const key = normalizeWord(word);
-  return protocol.activities.find(
-    (a) => normalizeWord(a.id) === key || normalizeWord(a.name) === key || a.synonyms.some((s) => normalizeWord(s) === key),
-  );
+  const byId = protocol.activities.find((a) => a.id.toLowerCase() === word.trim().toLowerCase());
+  if (byId) return byId;
+  const keys = activityKeys(word);
+  return protocol.activities.find((a) => [a.name, ...a.synonyms].some((s) => keys.includes(activityKey(s))));
 }
-
-const normalizeWord = (w: string): string => w.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();

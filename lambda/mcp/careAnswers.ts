@@ -1,11 +1,11 @@
 import { daysBetween, parseIsoDate, type IsoDate } from '../domain/calendar';
 import { activityStatus, dateOfDay, dayNumber, findActivity, followUp, planForDay, type ActivityStatus } from '../domain/care';
 import { mentions } from '../domain/mentions';
-import { resolveTreatmentDate } from '../domain/spokenDate';
+import { readTreatmentDate } from '../domain/spokenDate';
 import { symptomAnswer } from '../domain/symptoms';
 import { isReviewed } from '../protocol/facts';
 import type { Protocol, Source } from '../protocol/types';
-import { addon } from '../speech/addon.en-US';
+import { canIOn } from '../speech/anotherDay.en-US';
 import { en } from '../speech/en-US';
 import { clinicPhone } from '../speech/clinic';
 import { safetyEn } from '../speech/safety.en-US';
@@ -83,7 +83,7 @@ export function canI(protocol: Protocol, treatment: IsoDate, today: IsoDate, wor
   if (asked < 1) return { say: en.beforeTreatment(), facts: { day: asked, date: dateOfDay(treatment, asked), treatmentDate: treatment, beforeTreatment: true } };
   const status = activityStatus(activity, treatment, asked);
   const date = dateOfDay(treatment, asked);
-  const say = asked === todayDay || activity.kind !== 'avoid' ? en.canI(status, asked, today, word) : addon.canIOnDay(status, asked, date, today);
+  const say = asked === todayDay ? en.canI(status, asked, today, word) : canIOn(status, asked, date, today, word);
   return { say, facts: { day: asked, date, today, todayDay, treatmentDate: treatment, ...statusFacts(status) } };
 }
 
@@ -130,43 +130,66 @@ export function symptom(protocol: Protocol, treatment: IsoDate | undefined, toda
 export const needDate = (): CareAnswer => ({ say: en.needDateFirst().text, facts: { treatmentDate: null, needs: 'treatment_date' } });
 
 /**
- * What to do with a date the patient gave, read exactly as the skill reads it (spokenDate): save it, or
- * ask back (vague, not a date, still to come, a reading we had to guess, a change of a stored date, a
- * new treatment not after the current one). Nothing is stored until the answer is `save`.
+ * What to do with a date the patient gave, read exactly as the skill reads it (domain/spokenDate): save
+ * it, or ask back — vague, not a date, still to come, every reading turned down, a reading we had to
+ * guess (the likeliest first, never one the patient already said no to), a change of a stored date, a
+ * new treatment not after the current one. Nothing is stored until the answer is `save`. A `confirmed`
+ * yes counts only for a calendar date (the `candidate` that was asked about), checked again like the
+ * skill checks a confirmed date: never a future day, never a new treatment before the current one.
  */
 export type DateDecision =
   | { readonly kind: 'save'; readonly date: IsoDate }
   | { readonly kind: 'same'; readonly answer: CareAnswer }
   | { readonly kind: 'ask'; readonly answer: CareAnswer };
 
-export function decideTreatmentDate(
-  spoken: string,
-  today: IsoDate,
-  stored: IsoDate | undefined,
-  opts: { readonly newTreatment: boolean; readonly confirmed: boolean },
-): DateDecision {
-  const resolved = resolveTreatmentDate(spoken, today);
+export interface SpokenDateInput {
+  readonly date?: string;
+  readonly weekday?: string;
+  /** Days the patient already said no to, in this conversation. */
+  readonly rejected?: readonly IsoDate[];
+  readonly confirmed?: boolean;
+}
+
+export function decideTreatmentDate(spoken: SpokenDateInput, today: IsoDate, stored: IsoDate | undefined, newTreatment: boolean): DateDecision {
+  const rejected = spoken.rejected ?? [];
   const ask = (say: string, extra: Record<string, unknown> = {}): DateDecision => ({ kind: 'ask', answer: { say, facts: { saved: false, today, storedTreatmentDate: stored ?? null, ...extra } } });
-  switch (resolved.kind) {
+  const same = (date: IsoDate): DateDecision => ({ kind: 'same', answer: { say: en.alreadyThatDate(date), facts: { saved: false, treatmentDate: date, today, todayDay: dayNumber(date, today) } } });
+  const refuseNew = (date: IsoDate): DateDecision | undefined => {
+    if (!newTreatment) return undefined;
+    if (stored === date) return same(date);
+    if (stored !== undefined && date < stored) return ask(en.newTreatmentNotAfter(stored).text, { needs: 'date_after_current' });
+    return undefined;
+  };
+
+  const confirmedDate = spoken.confirmed === true && spoken.weekday === undefined ? parseIsoDate(spoken.date ?? '') : undefined;
+  if (confirmedDate) {
+    if (confirmedDate > today) return ask(en.futureDate(confirmedDate).text, { needs: 'past_day', heard: confirmedDate });
+    return refuseNew(confirmedDate) ?? { kind: 'save', date: confirmedDate };
+  }
+
+  const reading = readTreatmentDate({ date: spoken.date, weekday: spoken.weekday }, today, rejected);
+  switch (reading.kind) {
     case 'vague':
       return ask(en.askExactDay().text, { needs: 'exact_day' });
     case 'invalid':
       return ask(en.notADate().text, { needs: 'exact_day' });
     case 'future':
-      return ask(en.futureDate(resolved.date).text, { needs: 'past_day', heard: resolved.date });
-    case 'exact': {
-      const { date } = resolved;
+      return ask(en.futureDate(reading.date).text, { needs: 'past_day', heard: reading.date });
+    case 'exhausted':
+      return ask(en.askMonthAndDay().text, { needs: 'month_and_day' });
+    case 'definite':
+    case 'guess': {
+      // A new treatment comes after the current one: guesses before it are not worth a question.
+      const after = reading.kind === 'guess' && newTreatment && stored !== undefined ? reading.readings.filter((d) => d > stored) : [];
+      const readings = reading.kind === 'definite' ? [reading.date] : after.length > 0 ? after : reading.readings;
+      const [date, ...alternatives] = readings as [IsoDate, ...IsoDate[]];
+      const refused = refuseNew(date);
+      if (refused) return refused;
       const day = dayNumber(date, today);
-      // A confirmation is only good for the very date that was put to the patient.
-      const confirmed = opts.confirmed && spoken.trim() === date;
-      if (opts.newTreatment && stored === date) return { kind: 'same', answer: { say: en.alreadyThatDate(date), facts: { saved: false, treatmentDate: date, today, todayDay: day } } };
-      if (opts.newTreatment && stored !== undefined && date < stored) return ask(en.newTreatmentNotAfter(stored).text, { needs: 'date_after_current' });
-      if (confirmed) return { kind: 'save', date };
-      if (!opts.newTreatment && stored !== undefined && stored !== date) {
-        return ask(en.confirmChange(stored, date, day).text, { needs: 'confirmation', candidate: date, candidateTodayDay: day });
-      }
-      if (!opts.newTreatment && stored === date) return { kind: 'same', answer: { say: en.alreadyThatDate(date), facts: { saved: false, treatmentDate: date, today, todayDay: day } } };
-      if (resolved.adjusted) return ask(en.confirmDate(date, day).text, { needs: 'confirmation', candidate: date, candidateTodayDay: day });
+      const question = { needs: 'confirmation', candidate: date, candidateTodayDay: day, otherReadings: alternatives };
+      if (!newTreatment && stored !== undefined && stored !== date) return ask(en.confirmChange(stored, date, day).text, question);
+      if (!newTreatment && stored === date) return same(date);
+      if (reading.kind === 'guess') return ask((rejected.length > 0 ? en.confirmNextDate(date, day) : en.confirmDate(date, day)).text, question);
       return { kind: 'save', date };
     }
   }

@@ -2,7 +2,7 @@ import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { z } from 'zod';
 import { withTreatmentDate } from '../domain/treatmentDate';
-import type { IsoDate } from '../domain/calendar';
+import { parseIsoDate, type IsoDate } from '../domain/calendar';
 import { dayNumber } from '../domain/care';
 import { localDate, isKnownTimeZone } from '../services/zoneClock';
 import { addon } from '../speech/addon.en-US';
@@ -29,13 +29,22 @@ const SPOKEN_DATE = z
   .min(1)
   .max(20)
   .describe(
-    'The treatment day as the patient said it, in Alexa date form: a full date "2026-11-20"; without a year "XXXX-11-20"; a day of the month alone "XXXX-XX-20". ' +
-      'A week ("2026-W47"), a month ("2026-11") or a season is too vague and is asked back. When the last answer asked to confirm a date, pass that date (YYYY-MM-DD) with confirmed: true.',
+    'The treatment day as the patient said it, in Alexa date form: a full date "2026-11-20"; without a year "XXXX-11-20"; a day of the month alone "XXXX-XX-20"; a weekday as its coming date. ' +
+      'A week ("2026-W47"), a month ("2026-11") or a season is too vague and is asked back. After a yes to a question, pass its facts.candidate here with confirmed: true.',
   );
+const WEEKDAY = z
+  .enum(['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'])
+  .optional()
+  .describe('Only when the patient named a weekday alone ("on Friday") and no date is given.');
+const REJECTED = z
+  .array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/))
+  .max(20)
+  .optional()
+  .describe('Days the patient already said no to: after a no, call again with the same date and add that facts.candidate here; the next reading is offered.');
 const CONFIRMED = z
   .boolean()
   .optional()
-  .describe('true only after the patient said yes to the exact date this tool last asked about (its facts.candidate).');
+  .describe('true only after the patient said yes to the exact date this tool last asked about (its facts.candidate, passed as date).');
 
 const ISO = z.string().describe('YYYY-MM-DD');
 /**
@@ -58,7 +67,7 @@ const OUTPUT = z.looseObject({
     .optional()
     .describe("Where the care fact comes from: the clinic's article (its sentence), or the clinic's own reading."),
   reviewedByClinic: z.boolean().optional().describe('false: a reading of the article the clinic has not confirmed yet.'),
-  needs: z.string().optional().describe('Set when the answer is a question back: treatment_date, exact_day, past_day, confirmation, date_after_current, day.'),
+  needs: z.string().optional().describe('Set when the answer is a question back: treatment_date, exact_day, month_and_day, past_day, confirmation, date_after_current, day.'),
   candidate: ISO.optional().describe('With needs=confirmation: the date to confirm; pass it back with confirmed: true after a yes.'),
   saved: z.boolean().optional(),
   deleted: z.boolean().optional(),
@@ -192,17 +201,20 @@ export function registerTools(server: McpServer, deps: McpDeps, caller: Caller):
     (_args: unknown) => asPatient(async (p) => withDate(p, (t) => answer(care.nextSession(protocol, t, p.today)))),
   );
 
-  const saveDate = (newTreatment: boolean) => (args: { date: string; confirmed?: boolean; timeZone?: string }) =>
+  const saveDate = (newTreatment: boolean) => (args: { date?: string; weekday?: string; rejected?: string[]; confirmed?: boolean; timeZone?: string }) =>
     asPatient(async (p) => {
       const zone = args.timeZone && isKnownTimeZone(args.timeZone) ? args.timeZone : undefined;
       const today = zone ? localDate(deps.clock(), zone) : p.today;
-      const decision = care.decideTreatmentDate(args.date, today, p.profile?.treatmentDate, { newTreatment, confirmed: args.confirmed === true });
+      const rejected = (args.rejected ?? []).flatMap((d) => parseIsoDate(d) ?? []);
+      const decision = care.decideTreatmentDate({ ...args, rejected }, today, p.profile?.treatmentDate, newTreatment);
       if (decision.kind !== 'save') return answer(decision.answer);
       const saved = await deps.store.update(p.key, (current) => withTreatmentDate(current, decision.date, newTreatment, zone));
       return answer(care.dateSaved(decision.date, today, newTreatment, saved?.profile.history ?? []));
     });
   const dateInput = {
-    date: SPOKEN_DATE,
+    date: SPOKEN_DATE.optional(),
+    weekday: WEEKDAY,
+    rejected: REJECTED,
     confirmed: CONFIRMED,
     timeZone: z.string().max(64).optional().describe('The patient\'s IANA time zone (e.g. "America/Los_Angeles"), when known; it decides what "today" is.'),
   };

@@ -1,4 +1,5 @@
 import { addDays, daysBetween, type IsoDate } from '../domain/calendar';
+import { topicPhrase } from '../domain/activityWords';
 import type { ActivityStatus, DayPlan, FollowUp } from '../domain/care';
 import type { Activity, Fact, Protocol } from '../protocol/types';
 import { fullDate, inDays, monthDay, whenSpoken } from './dates';
@@ -59,6 +60,16 @@ export const en = {
     text: `${fullDate(date)}. That makes today day ${todayDay}. Is that right?`,
     reprompt: `Was your treatment on ${fullDate(date)}? Please say yes or no.`,
   }),
+  /** After a no: the next day the same words could have meant. */
+  confirmNextDate: (date: IsoDate, todayDay: number): Speech => ({
+    text: `Then was it ${fullDate(date)}? That makes today day ${todayDay}.`,
+    reprompt: `Was your treatment on ${fullDate(date)}? Please say yes or no.`,
+  }),
+  /** Every day the words could have meant was turned down: the month settles it. */
+  askMonthAndDay: (): Speech => ({
+    text: 'Sorry about that. Which day was your treatment? Please tell me the month and the day, for example: October 3rd.',
+    reprompt: 'Which month and day was your treatment?',
+  }),
   dateSaved: (date: IsoDate, todayDay: number, newTreatment: boolean): string =>
     newTreatment
       ? `Got it: your new treatment was ${fullDate(date)}, so today is ${todayDay === 1 ? 'day 1 again' : `day ${todayDay} of your new recovery`}. I've kept your earlier date too.`
@@ -87,10 +98,6 @@ export const en = {
     reprompt: 'Please say yes or no.',
   }),
   alreadyThatDate: (date: IsoDate): string => `I already have ${fullDate(date)} as your treatment date, so nothing changes.`,
-  dateRejected: (): Speech => ({
-    text: 'Okay. Which day was your treatment? You can say the full date, like November 20th.',
-    reprompt: 'Which day was your treatment?',
-  }),
   afterDateSaved: (): string => 'You can ask what to do today, or whether you can wear makeup.',
 
   needDateFirst: (): Speech => ({
@@ -250,7 +257,7 @@ export const en = {
     const names = protocol.activities.filter((a) => a.kind !== 'encouraged').map((a) => a.shortName);
     return {
       text: join(
-        word ? `I don't have guidance about ${heardTopic(word)}.` : 'What would you like to ask about?',
+        word ? `I don't have guidance about ${topicPhrase(word)}.` : 'What would you like to ask about?',
         `I can tell you about ${listOf(names)}.`,
         word ? `For anything else, please ask ${clinicName(protocol.clinic) ?? 'your clinic'}.` : undefined,
         'For example, say: can I wear makeup?',
@@ -373,15 +380,6 @@ function heardName(a: Activity, heard: string | undefined, conjunction: 'and' | 
 
 function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-/**
- * What the patient asked about, without the verb Alexa may have caught with it ("go swimming" →
- * "swimming", "get a facial" → "a facial"); a lone word stays as it is.
- */
-function heardTopic(words: string): string {
-  const topic = words.trim().replace(/^(?:go|get|have|do|use|take|wear|drink|eat|try|start|apply|put on)\s+(?=\S)/i, '');
-  return topic === '' ? words.trim() : topic;
 }
 
 /** "That's in 3 days." — nothing after "today" or "tomorrow", which say it already. */

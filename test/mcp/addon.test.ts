@@ -141,6 +141,10 @@ describe('a patient (authorization code + PKCE)', () => {
     const friday = await call(alice, 'set_treatment_date', { date: '2026-11-27' });
     expect(friday.facts).toMatchObject({ saved: false, needs: 'confirmation', candidate: '2026-11-20', candidateTodayDay: 6 });
     expect(friday.text).toMatch(/^Friday, November 20th\. That makes today day 6\. Is that right\?/);
+    // "No": the next day the same words could mean, never the same day twice.
+    const notThat = await call(alice, 'set_treatment_date', { date: '2026-11-27', rejected: ['2026-11-20'] });
+    expect(notThat.facts).toMatchObject({ saved: false, needs: 'confirmation', candidate: '2026-11-13' });
+    expect(notThat.text).toMatch(/^Then was it Friday, November 13th\?/);
     const week = await call(alice, 'set_treatment_date', { date: '2026-W47' });
     expect(week.facts).toMatchObject({ saved: false, needs: 'exact_day' });
     expect((await call(alice, 'get_today_plan')).facts.needs).toBe('treatment_date');
@@ -159,7 +163,7 @@ describe('a patient (authorization code + PKCE)', () => {
 
     const day3 = await call(alice, 'can_i', { activity: 'foundation', day: 3 });
     expect(day3.facts).toMatchObject({ day: 3, date: '2026-11-26', allowed: true, allowedFromDate: '2026-11-26' });
-    expect(day3.text).toMatch(/^Tomorrow, day 3, makeup is fine\./);
+    expect(day3.text).toMatch(/^Tomorrow is day 3\. Yes: from that day, once 48 hours have passed since your appointment, makeup is fine again\./);
   });
 
   test('stateless: no stream to open (GET) and no session to end (DELETE)', async () => {

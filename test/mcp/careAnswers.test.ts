@@ -1,5 +1,6 @@
 import { addDays, type IsoDate } from '../../lambda/domain/calendar';
-import { activityStatus } from '../../lambda/domain/care';
+import { activityStatus, findActivity } from '../../lambda/domain/care';
+import { canIOn } from '../../lambda/speech/anotherDay.en-US';
 import * as care from '../../lambda/mcp/careAnswers';
 import { isReviewed } from '../../lambda/protocol/facts';
 import { defaultProtocol } from '../../lambda/protocol/load';
@@ -14,40 +15,49 @@ const TODAY = '2026-11-25' as IsoDate;
 const d = (s: string) => s as IsoDate;
 
 describe('a treatment date, read as the skill reads it: nothing is saved until it is definite', () => {
-  const none = { newTreatment: false, confirmed: false };
+  const s = (date: string, more: Omit<care.SpokenDateInput, 'date'> = {}) => ({ date, ...more });
+  const said = (spoken: care.SpokenDateInput) => JSON.stringify(spoken);
   test.each([
-    // [said, stored, options, decision, needs, candidate]
-    ['2026-11-24', undefined, none, 'save', undefined, undefined], // "yesterday"
-    ['XXXX-XX-20', undefined, none, 'save', undefined, undefined], // "the 20th": this month, no guess
-    ['2026-11-27', undefined, none, 'ask', 'confirmation', '2026-11-20'], // "Friday", sent forward by Alexa
-    ['XXXX-12-20', undefined, none, 'ask', 'confirmation', '2025-12-20'], // "December 20th": we chose the year
-    ['2026-W47', undefined, none, 'ask', 'exact_day', undefined], // "last week"
-    ['2026-11', undefined, none, 'ask', 'exact_day', undefined], // "in November"
-    ['next tuesday', undefined, none, 'ask', 'exact_day', undefined], // not an Alexa date at all
-    ['2028-01-01', undefined, none, 'ask', 'past_day', undefined], // still to come
-    ['2026-11-20', undefined, { newTreatment: false, confirmed: true }, 'save', undefined, undefined], // the yes to "Friday"
-    ['2026-11-22', '2026-11-20', none, 'ask', 'confirmation', '2026-11-22'], // a correction asks first
-    ['2026-11-22', '2026-11-20', { newTreatment: false, confirmed: true }, 'save', undefined, undefined],
-    ['2026-11-20', '2026-11-20', none, 'same', undefined, undefined],
-    ['2026-11-18', '2026-11-20', { newTreatment: true, confirmed: false }, 'ask', 'date_after_current', undefined],
-    ['2026-11-24', '2026-11-20', { newTreatment: true, confirmed: false }, 'save', undefined, undefined],
-  ] as const)('%s (stored %s, %j) → %s %s', (said, stored, opts, kind, needs, candidate) => {
-    const decision = care.decideTreatmentDate(said, TODAY, stored as IsoDate | undefined, opts);
-    expect(decision.kind).toBe(kind);
+    // [said, stored, new treatment, decision, needs, candidate]
+    [s('2026-11-24'), undefined, false, 'save', undefined, undefined], // "yesterday"
+    [s('XXXX-XX-20'), undefined, false, 'save', undefined, undefined], // "the 20th": this month, not ahead
+    [s('2026-11-27'), undefined, false, 'ask', 'confirmation', '2026-11-20'], // "Friday", sent forward by Alexa
+    [s('2026-11-27', { rejected: [d('2026-11-20')] }), undefined, false, 'ask', 'confirmation', '2026-11-13'], // after a no: the next reading
+    [s('2026-11-27', { rejected: [d('2026-11-20'), d('2026-11-13'), d('2026-10-27')] }), undefined, false, 'ask', 'confirmation', '2025-11-27'], // the last resort: a year ago
+    [s('2026-11-27', { rejected: [d('2026-11-20'), d('2026-11-13'), d('2026-10-27'), d('2025-11-27')] }), undefined, false, 'ask', 'month_and_day', undefined],
+    [{ weekday: 'friday' }, undefined, false, 'ask', 'confirmation', '2026-11-20'],
+    [s('XXXX-12-20'), undefined, false, 'ask', 'confirmation', '2025-12-20'], // "December 20th": we chose the year
+    [s('2026-W47'), undefined, false, 'ask', 'exact_day', undefined], // "last week"
+    [s('2026-11'), undefined, false, 'ask', 'exact_day', undefined], // "in November"
+    [s('next tuesday'), undefined, false, 'ask', 'exact_day', undefined], // not an Alexa date at all
+    [s('2028-01-01'), undefined, false, 'ask', 'past_day', undefined], // still to come
+    [s('2026-11-20', { confirmed: true }), undefined, false, 'save', undefined, undefined], // the yes to "Friday"
+    [s('2026-12-01', { confirmed: true }), undefined, false, 'ask', 'past_day', undefined], // a "yes" to a future day is checked again
+    [s('2026-11-22'), '2026-11-20', false, 'ask', 'confirmation', '2026-11-22'], // a correction asks first
+    [s('2026-11-22', { confirmed: true }), '2026-11-20', false, 'save', undefined, undefined],
+    [s('2026-11-20'), '2026-11-20', false, 'same', undefined, undefined],
+    [s('2026-11-18'), '2026-11-20', true, 'ask', 'date_after_current', undefined],
+    [s('2026-11-18', { confirmed: true }), '2026-11-20', true, 'ask', 'date_after_current', undefined],
+    [s('2026-11-24'), '2026-11-20', true, 'save', undefined, undefined],
+  ] as const)('%j (stored %s, new %s) → %s %s %s', (spoken, stored, newTreatment, kind, needs, candidate) => {
+    const decision = care.decideTreatmentDate(spoken, TODAY, stored as IsoDate | undefined, newTreatment);
+    expect(`${said(spoken)}: ${decision.kind}`).toBe(`${said(spoken)}: ${kind}`);
     if (decision.kind === 'ask') {
       expect(decision.answer.facts).toMatchObject({ saved: false, needs, ...(candidate && { candidate }) });
       expect(decision.answer.say).not.toBe('');
     }
   });
 
-  test('a yes only confirms the very date that was asked about, not a reading of its own', () => {
+  test('a yes only confirms a calendar date that was asked about, not a reading of its own', () => {
     // "XXXX-12-20" was asked back as 2025-12-20; confirming the partial form again still asks.
-    expect(care.decideTreatmentDate('XXXX-12-20', TODAY, undefined, { newTreatment: false, confirmed: true }).kind).toBe('ask');
+    expect(care.decideTreatmentDate({ date: 'XXXX-12-20', confirmed: true }, TODAY, undefined, false).kind).toBe('ask');
   });
 
-  test('the questions are the skill\'s own sentences', () => {
-    const friday = care.decideTreatmentDate('2026-11-27', TODAY, undefined, { newTreatment: false, confirmed: false });
+  test("the questions are the skill's own sentences", () => {
+    const friday = care.decideTreatmentDate({ date: '2026-11-27' }, TODAY, undefined, false);
     expect(friday.kind === 'ask' && friday.answer.say).toBe(en.confirmDate(d('2026-11-20'), 6).text);
+    const next = care.decideTreatmentDate({ date: '2026-11-27', rejected: [d('2026-11-20')] }, TODAY, undefined, false);
+    expect(next.kind === 'ask' && next.answer.say).toBe(en.confirmNextDate(d('2026-11-13'), 13).text);
   });
 });
 
@@ -56,18 +66,20 @@ test('a new treatment keeps the earlier date, and says so only when there is one
   expect(care.dateSaved(d('2026-11-24'), TODAY, true, []).say).toMatch(/^Got it: Tuesday, November 24th\. That makes today day 2\./);
 });
 
-describe('"can I" on another day says that day and the date it changes', () => {
+describe('"can I" on another day is the skill\'s own answer for that day (speech/anotherDay)', () => {
   const treatment = d('2026-11-24'); // today is day 2
   test.each([
-    ['makeup', 1, false, 'Yesterday, day 1, not yet: makeup is fine from tomorrow, day 3.'],
-    ['makeup', 3, true, 'Tomorrow, day 3, makeup is fine.'],
-    ['ibuprofen', 8, true, 'On Tuesday, day 8, anti-inflammatories are fine.'],
-    ['Advil', 5, false, 'On Saturday, day 5, not yet: anti-inflammatories are fine from Tuesday, day 8.'],
-    ['Advil', 12, true, 'On Saturday, December 5th, day 12, anti-inflammatories are fine.'],
-  ])('%s on day %i', (word, day, allowed, start) => {
+    ['makeup', 1, false],
+    ['makeup', 3, true],
+    ['ibuprofen', 8, true],
+    ['Advil', 5, false],
+    ['Advil', 12, true],
+  ] as const)('%s on day %i', (word, day, allowed) => {
     const a = care.canI(protocol, treatment, TODAY, word, day)!;
-    expect(a.facts).toMatchObject({ day, date: addDays(treatment, day - 1), allowed });
-    expect(a.say.startsWith(start)).toBe(true);
+    const date = addDays(treatment, day - 1);
+    expect(a.facts).toMatchObject({ day, date, allowed });
+    const activity = findActivity(protocol, word)!;
+    expect(a.say).toBe(canIOn(activityStatus(activity, treatment, day), day, date, TODAY, word));
   });
 
   test('today is the skill\'s own answer', () => {

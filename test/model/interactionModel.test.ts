@@ -8,6 +8,7 @@ import { skillHandlers } from '../../lambda/skill';
 import { createMemoryStore } from '../../lambda/store/memoryStore';
 import { invocationNameProblems, sampleShape, type LanguageModel } from '../../tools/modelChecks';
 const { activityValues, symptomValues } = require('../../scripts/sync-model.js');
+const { carrierSamples } = require('../../scripts/model-carriers.js') as { carrierSamples(): Record<string, string[]> };
 
 const lm = model.interactionModel.languageModel as LanguageModel;
 const deps = { store: createMemoryStore(), protocol: defaultProtocol(), config: readConfig({}), log: silentLogger, clock: () => new Date() };
@@ -114,6 +115,13 @@ describe('the interaction model is well-formed', () => {
   test('the activity words match the care protocol (run `npm run model:sync` after editing it)', () => {
     const type = (lm.types ?? []).find((t) => t.name === 'ActivityType');
     expect(type?.values).toEqual(activityValues());
+  });
+
+  test('every generated carrier sample is in the model (run `npm run model:sync` after a merge)', () => {
+    for (const [intent, samples] of Object.entries(carrierSamples())) {
+      const have = new Set((lm.intents.find((i) => i.name === intent)?.samples ?? []).map((x) => x.toLowerCase()));
+      expect({ intent, missing: samples.filter((x) => !have.has(x.toLowerCase())) }).toEqual({ intent, missing: [] });
+    }
   });
 
   test('the symptom words match the care protocol (run `npm run model:sync` after editing it)', () => {

@@ -16,7 +16,7 @@ describe('ActivityType resolves values and synonyms with entity-resolution ids',
     ['can I wear makeup', 'makeup', 'makeup'],
     ['can I wear make-up', 'makeup', 'make up'],
     ['can I wear foundation today', 'makeup', 'foundation'],
-    ['can I go to the gym', 'exercise', 'the gym'],
+    ['can I go to the gym', 'exercise', 'gym'],
     ['can I work out', 'exercise', 'work out'],
     ['can I go running', 'exercise', 'running'],
     ['can I go in the sauna', 'sauna', 'sauna'],
@@ -29,7 +29,7 @@ describe('ActivityType resolves values and synonyms with entity-resolution ids',
     ['can I use glycolic acid', 'acids', 'glycolic acid'],
     ['can I wear perfume', 'fragrance', 'perfume'],
     ['can I go outside', 'sun', 'outside'],
-    ['can I go to the beach', 'sun', 'the beach'],
+    ['can I go to the beach', 'sun', 'beach'],
     ['can I use moisturizer', 'gentleCare', 'moisturizer'],
     ['can I use hyaluronic acid', 'gentleCare', 'hyaluronic acid'],
     ['can I wear sunscreen', 'gentleCare', 'sunscreen'],
@@ -61,7 +61,8 @@ describe('ActivityType resolves values and synonyms with entity-resolution ids',
   test('an unknown activity still fills the slot, with ER_SUCCESS_NO_MATCH, like Alexa', () => {
     const result = match('can I drink alcohol');
     expect(result.intent).toBe('CanIIntent');
-    expect(result.slots.activity?.value).toBe('alcohol');
+    // The slot keeps every word it does not know, the verb too: the skill's words list drops it.
+    expect(result.slots.activity?.value).toBe('drink alcohol');
     expect(resolvedId(result.slots.activity)).toBe('NO_MATCH');
     expect(result.slots.activity?.resolutions?.resolutionsPerAuthority?.[0]?.values).toBeUndefined();
   });

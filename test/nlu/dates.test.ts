@@ -97,10 +97,12 @@ describe('AMAZON.DATE phrases resolve like Alexa (today = Wed 2026-11-25)', () =
     ['right now', 'PRESENT_REF'],
   ])('"%s" → %s', (phrase, expected) => {
     expect(parseDate(words(phrase.replace(',', '')), TODAY)).toBe(expected);
-    // The same phrase said as an answer ("{date}") reaches SetTreatmentDateIntent with that value.
+    // The same phrase said as an answer ("{date}") reaches SetTreatmentDateIntent with that value; a
+    // weekday said alone fills the weekday slot instead, so "Wednesday" said on a Wednesday is not "today".
     const result = match(phrase);
     expect(result.intent).toBe('SetTreatmentDateIntent');
-    expect(slotValues(result)).toEqual({ date: expected });
+    const weekday = /^(?:on )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)$/.exec(phrase)?.[1];
+    expect(slotValues(result)).toEqual(weekday ? { weekday } : { date: expected });
   });
 
   test.each([['february 30th'], ['the thirty second'], ['second'], ['20'], ['banana'], ['the other day'], ['13/45'], ['2026-02-30'], ['eleven thirty'], ['day five']])(

@@ -9,6 +9,7 @@ const TYPICAL: Record<string, { say: string; value: string; id?: string }> = {
   'AMAZON.NUMBER': { say: 'five', value: '5' },
   'AMAZON.TIME': { say: 'seven thirty', value: '07:30' },
   ActivityType: { say: 'makeup', value: 'makeup', id: 'makeup' },
+  WeekdayType: { say: 'friday', value: 'friday', id: 'friday' },
   SymptomType: { say: 'swollen', value: 'swollen', id: 'swollen' },
 };
 

@@ -1,7 +1,7 @@
 import type { IntentRequest, RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { permissionAcceptedEvent, REMINDERS_SCOPE } from '../../tools/envelope';
 import { matches, transcript } from '../support/transcript';
-import { Conversation, speechText, type SkillHandler } from '../../tools/simulator';
+import { Conversation, instantAt, speechText, type SkillHandler } from '../../tools/simulator';
 import { nlu } from './fixture';
 
 /**
@@ -130,6 +130,36 @@ describe('Conversation (against a stand-in skill)', () => {
     expect(log.map((e) => e.request.type)).toEqual(['LaunchRequest', 'SessionEndedRequest']);
     expect(log[1]?.request).toMatchObject({ reason: 'USER_INITIATED' });
     expect(conv.sessionOpen).toBe(false);
+  });
+
+  test('silence: Alexa speaks the re-prompt itself, a second silence ends the session; nothing when no one listens', async () => {
+    const log: RequestEnvelope[] = [];
+    const conv = conversation(log);
+    expect(await conv.silence()).toEqual({ kind: 'notListening' });
+    await conv.say('open microneedling care');
+    expect(await conv.silence()).toEqual({ kind: 'reprompt', speech: 'Anything else?' });
+    expect(log.map((e) => e.request.type)).toEqual(['LaunchRequest']);
+    // Speaking again resets the count.
+    await conv.say('what day am I on');
+    expect(await conv.silence()).toEqual({ kind: 'reprompt', speech: 'Anything else?' });
+    expect((await conv.silence()).kind).toBe('ended');
+    expect(log.map((e) => e.request.type)).toEqual(['LaunchRequest', 'IntentRequest', 'SessionEndedRequest']);
+    expect(log[2]?.request).toMatchObject({ reason: 'EXCEEDED_MAX_REPROMPTS' });
+    expect(conv.sessionOpen).toBe(false);
+  });
+
+  test.each([
+    ['2026-11-25T07:30', 'America/Los_Angeles', '2026-11-25T15:30:00.000Z'],
+    ['2026-11-25T07:30', 'Europe/Berlin', '2026-11-25T06:30:00.000Z'],
+    ['2026-03-29T12:00', 'Europe/Berlin', '2026-03-29T10:00:00.000Z'],
+    ['2026-03-08T02:30', 'America/New_York', '2026-03-08T07:30:00.000Z'],
+    ['2026-11-01T01:30', 'America/New_York', '2026-11-01T05:30:00.000Z'],
+  ])('--now %s in %s is the instant %s', (local, zone, instant) => {
+    expect(instantAt(local, zone)?.toISOString()).toBe(instant);
+  });
+
+  test.each([['2026-11-25'], ['2026-02-30T07:30'], ['2026-11-25T24:00'], ['07:30']])('--now %s is refused', (local) => {
+    expect(instantAt(local, 'UTC')).toBeUndefined();
   });
 
   test('a voice permission request is answered by Alexa with a Connections.Response', async () => {

@@ -80,8 +80,10 @@ export function createNlu(model: InteractionModelFile, options: NluOptions = {})
       const stripped = variants[1] ?? typed;
       const fuzzy = stripped.length > 1 ? bestFuzzy(samples, stripped, today, parserFor) : undefined;
       if (fuzzy) return result(fuzzy.sample.intent, fuzzy.slots, 'fuzzy', fuzzy.sample.text);
-      // Alexa fills a custom slot with words it cannot resolve rather than give up; so do we, last.
-      if (best) return result(best.sample.intent, best.slots, 'unresolved', best.sample.text);
+      // Alexa fills a custom slot with words it cannot resolve rather than give up; so do we, last — but
+      // not a sample that is a bare slot ("{weekday}"), which would take any words at all.
+      const unresolved = candidates.find((c) => c.sample.words.length > 0);
+      if (unresolved) return result(unresolved.sample.intent, unresolved.slots, 'unresolved', unresolved.sample.text);
       return result(FALLBACK_INTENT, [], 'fallback');
     },
   };
@@ -96,9 +98,14 @@ function compileAll(intents: readonly IntentDefinition[]): CompiledSample[] {
   return out;
 }
 
-/** Fully resolved first, then the most fixed words matched (fewest words inside slots), then as typed, then model order. */
+/**
+ * Fully resolved first, then the most fixed words matched (fewest words inside slots), then as typed,
+ * then model order. Among samples that leave a slot unresolved, the one whose slot takes the most words
+ * wins: words the model does not know stay together ("get a facial", not "facial").
+ */
 function byPreference(a: Candidate, b: Candidate): number {
-  return Number(b.resolvedAll) - Number(a.resolvedAll) || b.sample.words.length - a.sample.words.length || a.variant - b.variant || a.sample.order - b.sample.order;
+  const fixed = b.sample.words.length - a.sample.words.length;
+  return Number(b.resolvedAll) - Number(a.resolvedAll) || (a.resolvedAll ? fixed : -fixed) || a.variant - b.variant || a.sample.order - b.sample.order;
 }
 
 /** The best-scoring sample above its intent's threshold. */

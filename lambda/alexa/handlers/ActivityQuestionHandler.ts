@@ -6,7 +6,10 @@ import { activityAnswer, fixedActivityAnswer, requireTreatmentDate, timingOf } f
 import { intentName, isIntent, slotResolvedId, slotValue } from '../request';
 import { answer, reply } from '../respond';
 
-/** "Can I wear makeup?" and "When can I take Advil?" — answered for the patient's day, with the date it changes. */
+/**
+ * "Can I wear makeup?" and "When can I take Advil?" — answered for the patient's day, with the date it
+ * changes; "can I go for a run tomorrow?" for that day.
+ */
 export const activityQuestionHandler = (deps: SkillDeps): RequestHandler => ({
   canHandle: (input) => isIntent(input, 'CanIIntent', 'WhenCanIIntent'),
   async handle(input) {
@@ -19,9 +22,10 @@ export const activityQuestionHandler = (deps: SkillDeps): RequestHandler => ({
       const said = await withFirstUseDisclaimer(input, deps, { text: fixed });
       return answer(input, said.text);
     }
-    const known = await requireTreatmentDate(input, deps, { intent, activity: word, heard });
+    const day = { date: slotValue(input, 'date'), dayNumber: slotValue(input, 'dayNumber') };
+    const known = await requireTreatmentDate(input, deps, { intent, activity: word, heard, ...day });
     if ('response' in known) return known.response;
-    const text = activityAnswer(deps, known.user, intent, word, heard, timingOf(input, deps, known.user));
+    const text = activityAnswer(deps, known.user, intent, word, heard, timingOf(input, deps, known.user), day);
     if (text === undefined) return reply(input, en.unknownActivity(slotValue(input, 'activity'), deps.protocol));
     return answer(input, text);
   },

@@ -2,7 +2,7 @@ import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { en } from '../../speech/en-US';
 import type { SkillDeps } from '../deps';
-import { dayPlanAnswer, requireTreatmentDate } from '../questions';
+import { dayPlanAnswer, requireTreatmentDate, type SpokenDay } from '../questions';
 import { isIntent, slotValue } from '../request';
 import { answer, reply } from '../respond';
 
@@ -15,7 +15,7 @@ export const dayPlanIntentHandler = (deps: SkillDeps): RequestHandler => ({
   handle: (input) => answerDayPlan(input, deps, { date: slotValue(input, 'date'), dayNumber: slotValue(input, 'dayNumber') }),
 });
 
-export async function answerDayPlan(input: HandlerInput, deps: SkillDeps, spoken: { date?: string; dayNumber?: string }): Promise<Response> {
+export async function answerDayPlan(input: HandlerInput, deps: SkillDeps, spoken: SpokenDay): Promise<Response> {
   // Asked before any date is stored: the date comes first, then this very day is answered.
   const known = await requireTreatmentDate(input, deps, { intent: 'DayPlanIntent', ...spoken });
   if ('response' in known) return known.response;
