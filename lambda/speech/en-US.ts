@@ -25,7 +25,7 @@ export interface Speech {
 
 const WHAT_NEXT = 'What else would you like to know?';
 /** SPEC: a briefing is under ~25 seconds of speech, its closing question included. */
-const BRIEFING_SECONDS = 25;
+export const BRIEFING_SECONDS = 25;
 const ASK_DATE = 'When was your treatment? You can say a day, like yesterday or last Friday.';
 
 export const en = {

@@ -1,0 +1,120 @@
+import { readConfig } from '../lambda/config';
+import { silentLogger } from '../lambda/log';
+import type { SkillDeps } from '../lambda/alexa/deps';
+import { activityAnswer, fixedActivityAnswer, todayBriefing, type KnownUser } from '../lambda/alexa/questions';
+import type { IsoDate } from '../lambda/domain/calendar';
+import { activityStatus, dateOfDay, followUp } from '../lambda/domain/care';
+import { parseClockTime } from '../lambda/domain/clockTime';
+import { reminderPlan } from '../lambda/domain/reminderPlan';
+import type { Protocol } from '../lambda/protocol/types';
+import { BRIEFING_SECONDS, en } from '../lambda/speech/en-US';
+import { reminderText } from '../lambda/speech/reminders.en-US';
+import { spokenSecondsOfText } from '../lambda/speech/spokenLength';
+import { createMemoryStore } from '../lambda/store/memoryStore';
+
+/**
+ * What the page shows, computed by the skill's own code: the handlers' answer functions for a patient on
+ * the chosen day, the reminder plan and its texts. No sentence is written here.
+ */
+export const TIMELINE_DAYS = 35;
+/** Reminder texts do not depend on the hour; any morning time gives the same words. */
+const MORNING = parseClockTime('08:00')!;
+
+export interface Timeline {
+  readonly treatment: IsoDate;
+  readonly days: readonly { readonly day: number; readonly date: IsoDate }[];
+  readonly phases: readonly { readonly id: string; readonly fromDay: number; readonly toDay: number }[];
+  readonly bars: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly kind: 'avoid' | 'limit';
+    readonly throughDay: number;
+    readonly firstFreeDay: number;
+    readonly firstFreeDate: IsoDate;
+  }[];
+  readonly followUp: { readonly day: number; readonly date: IsoDate };
+  readonly reminders: readonly { readonly day: number; readonly date: IsoDate; readonly daily: boolean }[];
+}
+
+export function timeline(protocol: Protocol, treatment: IsoDate): Timeline {
+  const days = Array.from({ length: TIMELINE_DAYS }, (_, i) => ({ day: i + 1, date: dateOfDay(treatment, i + 1) }));
+  const phases = protocol.phases
+    .filter((p) => p.fromDay <= TIMELINE_DAYS)
+    .map((p) => ({ id: p.id, fromDay: p.fromDay, toDay: Math.min(p.toDay ?? TIMELINE_DAYS, TIMELINE_DAYS) }));
+  const bars = protocol.activities.flatMap((a) => {
+    if (a.kind === 'encouraged') return [];
+    const s = activityStatus(a, treatment, 1);
+    return [{ id: a.id, name: a.shortName, kind: a.kind, throughDay: a.avoidThroughDay, firstFreeDay: s.firstFreeDay, firstFreeDate: s.firstFreeDate }];
+  });
+  const next = followUp(protocol, treatment, 1);
+  const reminders = reminderPlan(protocol, treatment, MORNING).map((e) => ({ day: e.day, date: e.date, daily: e.daily }));
+  return { treatment, days, phases, bars, followUp: { day: next.fromDay, date: next.fromDate }, reminders };
+}
+
+export interface DayView {
+  readonly day: number;
+  readonly date: IsoDate;
+  /** The briefing as the skill speaks it to a patient asking on that day. */
+  readonly briefing: string;
+  /** Its length with the closing question, as the skill measures it, and the budget it must fit. */
+  readonly seconds: number;
+  readonly budgetSeconds: number;
+  readonly card: { readonly title: string; readonly content: string };
+  /** That morning's reminder, when the plan has one. */
+  readonly reminder: string | undefined;
+  readonly answers: readonly { readonly id: string; readonly name: string; readonly canI: string; readonly whenCanI: string }[];
+}
+
+/** The handlers' dependencies, minus anything they would reach out to: the answers read only the protocol. */
+const studioDeps = (protocol: Protocol): SkillDeps => ({
+  protocol,
+  store: createMemoryStore(),
+  config: readConfig({}),
+  log: silentLogger,
+  clock: () => new Date(),
+});
+
+/** A patient treated on `treatment`, asking on recovery day `day`. */
+function patientOn(treatment: IsoDate, day: number): KnownUser {
+  const today = dateOfDay(treatment, day);
+  return {
+    key: undefined,
+    stored: undefined,
+    profile: { treatmentDate: treatment, history: [] },
+    deviceZone: undefined,
+    zone: 'UTC',
+    zoneKnown: true,
+    today,
+    day,
+  };
+}
+
+export function dayView(protocol: Protocol, treatment: IsoDate, day: number): DayView {
+  const deps = studioDeps(protocol);
+  const user = patientOn(treatment, day);
+  const brief = todayBriefing(deps, user);
+  const entry = reminderPlan(protocol, treatment, MORNING).find((e) => e.day === day);
+  // Asked with each activity's first word, the one patients say most ("ibuprofen"), as Alexa sends it.
+  const answers = protocol.activities.map((a) => ({
+    id: a.id,
+    name: a.shortName,
+    canI: activityAnswer(deps, user, 'CanIIntent', a.id, a.synonyms[0]) ?? '',
+    whenCanI: activityAnswer(deps, user, 'WhenCanIIntent', a.id, a.synonyms[0]) ?? '',
+  }));
+  // The questions answered the same way every day (a prescription, tanning), asked with their first word.
+  const fixed = (['prescriptions', 'tanning'] as const).map((id) => {
+    const word = protocol[id].words[0] ?? id;
+    const said = fixedActivityAnswer(protocol, word) ?? '';
+    return { id, name: word, canI: said, whenCanI: said };
+  });
+  return {
+    day,
+    date: user.today,
+    briefing: brief.text,
+    seconds: Math.round(spokenSecondsOfText(`${brief.text} ${en.whatNext}`) * 10) / 10,
+    budgetSeconds: BRIEFING_SECONDS,
+    card: brief.card,
+    reminder: entry && reminderText(entry, protocol),
+    answers: [...answers, ...fixed],
+  };
+}

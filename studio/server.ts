@@ -1,0 +1,118 @@
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { parseIsoDate } from '../lambda/domain/calendar';
+import { checkDocs, readDocs, repoRoot, writeDocs, type DocPaths, type Docs } from './dataFiles';
+import { deployProblems, factsOf } from './facts';
+import { dayView, timeline, TIMELINE_DAYS } from './preview';
+
+/**
+ * The studio's web server, on 127.0.0.1 only: the page's own files and a small JSON API.
+ *   GET  /api/docs     the data files as saved
+ *   POST /api/preview  {docs, treatment, day} → the field at fault, or the timeline, the day and the facts
+ *   POST /api/save     {docs} → written only when valid
+ */
+export interface Studio {
+  readonly url: string;
+  readonly paths: DocPaths;
+  stop(): Promise<void>;
+}
+
+const PUBLIC = path.join(__dirname, 'public');
+const ASSETS: Record<string, string> = {
+  '/': 'index.html',
+  '/app.js': 'app.js',
+  '/form.js': 'form.js',
+  '/timeline.js': 'timeline.js',
+  '/studio.css': 'studio.css',
+};
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
+const MAX_BODY = 1_000_000;
+
+class BadRequest extends Error {}
+
+export async function startStudio(opts: { port?: number; paths: DocPaths }): Promise<Studio> {
+  await readDocs(opts.paths); // fail at start, not on the first request, when a file is missing or not JSON
+  const server = createServer((req, res) => {
+    handle(req, res, opts.paths).catch((e: unknown) => {
+      const status = e instanceof BadRequest ? 400 : 500;
+      send(res, status, { ok: false, error: { message: e instanceof Error ? e.message : 'error' } });
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/`, paths: opts.paths, stop: () => close(server) };
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse, paths: DocPaths): Promise<void> {
+  // Only this machine's pages may drive the API (a page elsewhere cannot reach 127.0.0.1 by another name).
+  const host = req.headers.host ?? '';
+  if (!/^(127\.0\.0\.1|localhost)(:\d+)?$/.test(host)) return send(res, 403, { ok: false, error: { message: 'forbidden host' } });
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  if (req.method === 'GET' && url.pathname === '/api/docs') {
+    return send(res, 200, { ok: true, docs: await readDocs(paths), files: relativePaths(paths), timelineDays: TIMELINE_DAYS });
+  }
+  if (req.method === 'POST' && (url.pathname === '/api/preview' || url.pathname === '/api/save')) {
+    const body = await readJson(req);
+    const docs = body.docs as Docs;
+    const checked = checkDocs(docs ?? {});
+    if (!checked.ok) return send(res, url.pathname === '/api/save' ? 422 : 200, { ok: false, error: checked.error });
+    if (url.pathname === '/api/save') {
+      const written = await writeDocs(paths, docs);
+      const files = relativePaths(paths);
+      return send(res, 200, { ok: true, files: Object.fromEntries(written.map((name) => [name, files[name]])) });
+    }
+    const treatment = parseIsoDate(String(body.treatment ?? ''));
+    const day = Number(body.day);
+    if (!treatment) throw new BadRequest('treatment must be a date like 2026-11-20');
+    if (!Number.isInteger(day) || day < 1 || day > TIMELINE_DAYS) throw new BadRequest(`day must be 1 to ${TIMELINE_DAYS}`);
+    const p = checked.protocol;
+    return send(res, 200, { ok: true, timeline: timeline(p, treatment), day: dayView(p, treatment, day), facts: factsOf(p), deployProblems: deployProblems(p) });
+  }
+  const asset = req.method === 'GET' ? ASSETS[url.pathname] : undefined;
+  if (!asset) return send(res, 404, { ok: false, error: { message: 'not found' } });
+  res.writeHead(200, {
+    'content-type': TYPES[path.extname(asset)] ?? 'application/octet-stream',
+    'content-security-policy': "default-src 'self'; img-src 'self' data:",
+    'cache-control': 'no-store',
+  });
+  res.end(await readFile(path.join(PUBLIC, asset)));
+}
+
+/** JSON bodies only: a form on another site cannot send one without asking first, and we never answer that. */
+async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
+  if (!(req.headers['content-type'] ?? '').startsWith('application/json')) throw new BadRequest('expected application/json');
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY) throw new BadRequest('body too large');
+    chunks.push(chunk as Buffer);
+  }
+  try {
+    const value: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    if (typeof value !== 'object' || value === null) throw new Error();
+    return value as Record<string, unknown>;
+  } catch {
+    throw new BadRequest('body is not a JSON object');
+  }
+}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+/** Paths as the clinic knows them: inside the repository relative to it, anywhere else in full. */
+const relativePaths = (paths: DocPaths): DocPaths =>
+  Object.fromEntries(Object.entries(paths).map(([k, p]) => [k, p.startsWith(repoRoot + path.sep) ? path.relative(repoRoot, p) : p])) as DocPaths;
+
+const close = (server: Server) =>
+  new Promise<void>((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });

@@ -1,0 +1,296 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { DATA_FILES, defaultPaths, loadProtocolFiles, repoRoot, type DocPaths } from '../../studio/dataFiles';
+import { launchBrowser } from '../../tools/browser';
+import { newAccount } from '../support/patients';
+import { startSkillHarness, type SkillHarness } from '../support/skillHarness';
+import { talk } from '../support/talk';
+
+/**
+ * The clinic studio end to end: `npm run studio`'s own command serving a temp copy of the protocol,
+ * a real headless Chromium on the page, and the real skill (dynalite, the Alexa API stand-in) asked
+ * the same questions, before and after a save.
+ */
+jest.setTimeout(60_000);
+
+const committed = defaultPaths();
+const TREATMENT = '2026-11-20';
+/** Day 3 of that treatment, 8 a.m. in Los Angeles (the harness's zone). */
+const DAY_3 = '2026-11-22T16:00:00Z';
+
+let dir: string;
+/** Temp copies of every data file the studio edits; `file` is the protocol's. */
+let paths: DocPaths;
+let file: string;
+let original: string;
+/** The committed data files' contents at the start: the tests must leave them as they were. */
+let committedBefore: string[];
+let studio: ChildProcess;
+let url: string;
+let browser: Browser;
+let h: SkillHarness;
+let page: Page;
+
+/** The studio as a clinic starts it, on a free port and without a browser of its own. */
+async function startStudioCommand(files: DocPaths): Promise<{ child: ChildProcess; url: string }> {
+  const options = Object.entries(files).flatMap(([name, p]) => [`--${name}`, p]);
+  const child = spawn(process.execPath, ['--import', 'tsx', 'studio/main.ts', '--port', '0', '--no-open', ...options], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const started = await new Promise<string>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(output);
+      if (m) resolve(m[0]);
+    });
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => reject(new Error(`studio exited (${code}): ${output}`)));
+  });
+  return { child, url: started };
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'studio-test-'));
+  paths = Object.fromEntries(DATA_FILES.map((f) => [f.name, path.join(dir, path.basename(f.defaultPath))])) as DocPaths;
+  file = paths.protocol;
+  original = await readFile(committed.protocol, 'utf8');
+  committedBefore = await Promise.all(DATA_FILES.map((f) => readFile(committed[f.name], 'utf8')));
+  await copyDataFiles();
+  const [started, launched, harness] = await Promise.all([startStudioCommand(paths), launchBrowser(), startSkillHarness()]);
+  ({ child: studio, url } = started);
+  browser = launched;
+  h = harness;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  studio?.kill();
+  await h?.stop();
+  await rm(dir, { recursive: true, force: true });
+  expect(await Promise.all(DATA_FILES.map((f) => readFile(committed[f.name], 'utf8')))).toEqual(committedBefore);
+});
+
+const copyDataFiles = () => Promise.all(DATA_FILES.map((f) => copyFile(committed[f.name], paths[f.name])));
+
+/** Every test starts from the committed data, on a fresh page showing day 3. */
+beforeEach(async () => {
+  await copyDataFiles();
+  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  page.setDefaultTimeout(5000);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${url}?treatment=${TREATMENT}&day=3`);
+  await page.locator('#briefing').filter({ hasText: 'Day 3' }).waitFor().catch(async () => {
+    throw new Error(`the studio did not show day 3: ${[...errors, await page.locator('#problem').innerText()].join('; ')}`);
+  });
+  expect(errors).toEqual([]);
+});
+afterEach(() => page?.close());
+
+/** A patient treated on TREATMENT, asking on day 3 (one-shot questions, as Alexa sends them). */
+async function patientOnDay3(invoke = h.invoke) {
+  const patient = talk(h, { userId: newAccount('STUDIO-'), at: DAY_3, invoke });
+  await patient.say('open microneedling care');
+  await patient.intent('SetTreatmentDateIntent', { date: TREATMENT });
+  await patient.say('no thanks');
+  return patient;
+}
+
+const text = async (selector: string) => (await page.locator(selector).innerText()).trim();
+const answerRow = (id: string) => page.locator(`#answers tr[data-activity="${id}"] td`);
+const makeupWindow = () => page.locator('[data-path="activities[0].avoidThroughDay"]');
+
+/** Opens an activity in the editor by keyboard: its summary focused, Enter. */
+async function openActivity(name: string) {
+  const summary = page.locator('#form summary', { hasText: name }).first();
+  await summary.focus();
+  await page.keyboard.press('Enter');
+}
+
+/** Replaces a field's contents by keyboard, as someone typing would. */
+async function typeInto(field: ReturnType<Page['locator']>, value: string) {
+  await field.focus();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Backspace');
+  if (value) await page.keyboard.type(value);
+}
+
+test('the timeline shows every window of the default protocol with its first free day and date', async () => {
+  // Rows by activity id, so a clinic's rewording of a name changes nothing here.
+  const rows = await page
+    .locator('#windows tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-activity'), ...[...tr.children].slice(1).map((c) => c.textContent)]));
+  expect(rows).toEqual([
+    ['makeup', 'days 1–2', 'day 3', 'Sun, Nov 22'],
+    ['exercise', 'day 1', 'day 2', 'Sat, Nov 21'],
+    ['sauna', 'day 1', 'day 2', 'Sat, Nov 21'],
+    ['antiInflammatories', 'days 1–7', 'day 8', 'Fri, Nov 27'],
+    ['ice', 'days 1–7', 'day 8', 'Fri, Nov 27'],
+    ['exfoliation', 'days 1–6', 'day 7', 'Thu, Nov 26'],
+    ['retinoids', 'days 1–6', 'day 7', 'Thu, Nov 26'],
+    ['acids', 'days 1–6', 'day 7', 'Thu, Nov 26'],
+    ['fragrance', 'days 1–6', 'day 7', 'Thu, Nov 26'],
+    ['sun', 'extra care, days 1–14', 'day 15', 'Fri, Dec 4'],
+  ]);
+  // The chart itself: a bar per window ending at its first free day, the follow-up line, the mornings.
+  const chart = page.locator('#timeline svg');
+  expect(await chart.locator('.bar').count()).toBe(10);
+  expect(await chart.locator('.bar-end').allTextContents()).toEqual(
+    expect.arrayContaining(['free day 3 · Sun, Nov 22', 'free day 8 · Fri, Nov 27', 'extra care ends · day 15 · Fri, Dec 4']),
+  );
+  const makeupBar = await chart.locator('.bar').first().boundingBox();
+  const day3 = await chart.locator('.hit[data-day="3"]').boundingBox();
+  expect(Math.round(makeupBar!.x + makeupBar!.width)).toBeLessThanOrEqual(Math.round(day3!.x));
+  expect(Math.round(makeupBar!.x + makeupBar!.width)).toBeGreaterThan(Math.round(day3!.x - 4));
+  expect(await chart.locator('.follow-up-label').textContent()).toBe('follow-up from day 29 · Fri, Dec 18');
+  expect(await chart.locator('.phase').count()).toBe(JSON.parse(original).phases.filter((p: { fromDay: number }) => p.fromDay <= 35).length);
+  // Reminders: every morning of days 2–14, the day the sun care eases, the follow-up day.
+  expect(await chart.locator('circle.reminder').count()).toBe(13);
+  expect(await chart.locator('.reminder.milestone').count()).toBe(2);
+  expect(await text('#milestones')).toBe(
+    'Follow-up bookable from day 29 (Fri, Dec 18). Morning reminders: every morning, days 2–14, plus day 15 (Fri, Dec 4), plus day 29 (Fri, Dec 18).',
+  );
+  // A click on a day shows it below.
+  await chart.locator('.hit[data-day="8"]').click();
+  await page.locator('#day-title').filter({ hasText: 'Day 8 (Fri, Nov 27)' }).waitFor();
+});
+
+test("day 3's briefing, card and answers are what the skill says to a patient on day 3", async () => {
+  const patient = await patientOnDay3();
+  const brief = await patient.say('ask microneedling care what should I do today');
+  expect(await text('#briefing')).toBe(brief.speech);
+  expect(await text('#card')).toBe(`${brief.card?.title}\n\n${brief.card?.text}`);
+  const makeup = await patient.say('ask microneedling care can I wear makeup');
+  expect((await answerRow('makeup').allInnerTexts())[0]).toBe(makeup.speech);
+  const ibuprofen = await patient.say('ask microneedling care when can I take ibuprofen');
+  expect((await answerRow('antiInflammatories').allInnerTexts())[1]).toBe(ibuprofen.speech);
+  expect(await text('#seconds')).toMatch(/^\d+(\.\d)? s of the 25 s budget/);
+  expect(await text('#reminder')).toMatch(/^Day 3 of your microneedling recovery/);
+});
+
+test('a 3-day makeup window changes the day-3 preview, and once saved the skill itself says it', async () => {
+  const before = (await answerRow('makeup').allInnerTexts())[0];
+  expect(before).not.toMatch(/^Not yet/);
+  await openActivity('makeup');
+  await typeInto(makeupWindow(), '3');
+  // Where the format ties the article's "at least" hours to the window, they change with it.
+  const hours = page.locator('[data-path="activities[0].atLeastHours"]');
+  if ((await hours.count()) > 0) await typeInto(hours, '72');
+  await page.locator('#answers tr[data-activity="makeup"] td').first().filter({ hasText: 'Not yet' }).waitFor();
+  const preview = (await answerRow('makeup').allInnerTexts())[0];
+  expect(preview).toMatch(/^Not yet: no makeup until tomorrow, day 4\b/);
+  expect(await text('#briefing')).toMatch(/no makeup/i);
+
+  await page.locator('#save:not([disabled])').focus();
+  await page.keyboard.press('Enter');
+  await page.locator('#save-status').filter({ hasText: /^Saved to / }).waitFor();
+
+  // The same file, one value changed: same key order and layout, so the diff is that one line.
+  const saved = await readFile(file, 'utf8');
+  const changed = saved.split('\n').filter((line, i) => line !== original.split('\n')[i]);
+  expect(changed).toContain('      "avoidThroughDay": 3,');
+  expect(changed.filter((line) => !['      "avoidThroughDay": 3,', '      "atLeastHours": 72,'].includes(line))).toEqual([]);
+
+  const skill = h.skillWith({ protocol: await loadProtocolFiles(paths) });
+  const patient = await patientOnDay3(skill);
+  expect((await patient.say('ask microneedling care can I wear makeup')).speech).toBe(preview);
+  expect((await patient.say('ask microneedling care what should I do today')).speech).toBe(await text('#briefing'));
+});
+
+test("the clinic's name and phone, edited, are spoken in the follow-up reminder and saved to the clinic file alone", async () => {
+  expect(await page.locator('#deploy-problems').innerText()).toContain('clinic.phone is a placeholder');
+  await typeInto(page.locator('[data-doc="clinic"][data-path="name"]'), 'Glow Skin Clinic');
+  await typeInto(page.locator('[data-doc="clinic"][data-path="phone"]'), '555 0100');
+  await typeInto(page.locator('#day'), '29');
+  await page.locator('#reminder').filter({ hasText: 'Call Glow Skin Clinic at 555 0100.' }).waitFor();
+  expect(await page.locator('#deploy-problems').innerText()).not.toContain('clinic.phone');
+  await page.locator('#save:not([disabled])').click();
+  await page.locator('#save-status').filter({ hasText: /^Saved to \S+clinic\.json\. / }).waitFor();
+  expect(JSON.parse(await readFile(paths.clinic, 'utf8'))).toMatchObject({ name: 'Glow Skin Clinic', phone: '555 0100' });
+  expect(await readFile(file, 'utf8')).toBe(original);
+});
+
+test.each([
+  { edit: 'an empty makeup window', activity: 'makeup', field: 'activities[0].avoidThroughDay', value: '', named: 'Restricted through day' },
+  { edit: 'a word already used by makeup', activity: 'hard workouts', field: 'activities[1].synonyms', value: 'exercise\nfoundation', named: 'Words patients say' },
+])('$edit names the field at fault and cannot be saved', async ({ activity, field, value, named }) => {
+  await openActivity(activity);
+  const control = page.locator(`[data-path="${field}"]`);
+  await typeInto(control, value);
+  const problem = page.locator('#problem');
+  await problem.filter({ hasText: 'Cannot save' }).waitFor();
+  expect(await problem.innerText()).toContain(field);
+  expect(await problem.innerText()).toContain(`${activity}`);
+  expect(await problem.innerText()).toContain(named);
+  expect(await control.getAttribute('aria-invalid')).toBe('true');
+  expect(await page.locator('#save').isDisabled()).toBe(true);
+
+  // Nor by going round the page: the server checks again and writes nothing.
+  const { docs } = (await (await fetch(`${url}api/docs`)).json()) as { docs: { protocol: { activities: { avoidThroughDay: unknown }[] } } };
+  docs.protocol.activities[0]!.avoidThroughDay = '';
+  const res = await fetch(`${url}api/save`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ docs }) });
+  const refused = { status: res.status, body: await res.json() };
+  expect(refused).toMatchObject({ status: 422, body: { ok: false, error: { path: 'activities[0].avoidThroughDay' } } });
+  expect(await readFile(file, 'utf8')).toBe(original);
+});
+
+test('a file left invalid by a hand edit opens with the field named, and is mended and saved here', async () => {
+  const broken = JSON.parse(original);
+  broken.activities[0].avoidThroughDay = -1;
+  await writeFile(file, `${JSON.stringify(broken, null, 2)}\n`);
+  await page.reload();
+  await page.locator('#problem').filter({ hasText: 'activities[0].avoidThroughDay' }).waitFor();
+  expect(await page.locator('#save').isDisabled()).toBe(true);
+  await typeInto(makeupWindow(), '2');
+  await page.locator('#problem:empty').waitFor({ state: 'attached' });
+  await page.locator('#save:not([disabled])').click();
+  await page.locator('#save-status').filter({ hasText: /^Saved to / }).waitFor();
+  expect(await readFile(file, 'utf8')).toBe(original);
+});
+
+/** Roles a person operates: each needs a name a screen reader can say. */
+const CONTROL_ROLES = new Set(['button', 'checkbox', 'switch', 'textbox', 'spinbutton', 'slider', 'combobox', 'Date', 'DisclosureTriangle', 'meter', 'link']);
+const focusedId = () => page.evaluate('document.activeElement && document.activeElement.id');
+
+test('every control has a label, and the page works by keyboard: pick a day, sign off a fact, save', async () => {
+  // Chromium's own accessibility tree, every section opened: no control without a name.
+  await page.evaluate('document.querySelectorAll("details").forEach((d) => { d.open = true; })');
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { ignored: boolean; role?: { value: string }; name?: { value: string } }[] };
+  const controls = nodes.filter((n) => !n.ignored && CONTROL_ROLES.has(n.role?.value ?? ''));
+  expect(controls.length).toBeGreaterThan(100);
+  expect(controls.filter((n) => !n.name?.value.trim()).map((n) => n.role?.value)).toEqual([]);
+
+  // Tab reaches the timeline; the arrow keys move the day shown below it.
+  await page.locator('#day').focus();
+  for (let i = 0; i < 5 && (await focusedId()) !== 'timeline'; i++) await page.keyboard.press('Tab');
+  expect(await focusedId()).toBe('timeline');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.locator('#day-title').filter({ hasText: 'Day 5 ' }).waitFor();
+  expect(await page.locator('#timeline').getAttribute('aria-valuenow')).toBe('5');
+  expect(await text('#briefing')).toMatch(/^Day 5 of your recovery\./);
+  await page.keyboard.press('Home');
+  await page.locator('#day-title').filter({ hasText: 'Day 1 ' }).waitFor();
+
+  // Sign off the first unreviewed fact: its switch is named "reviewed" and the fact; Space, then Enter on Save.
+  const row = page.locator('#facts tbody tr').filter({ has: page.locator('[role=switch]:not(:checked)') }).first();
+  const fact = (await row.locator('th').innerText()).trim();
+  const toggle = page.getByRole('switch', { name: `reviewed ${fact}`, exact: true });
+  const field = (await toggle.getAttribute('data-path'))!;
+  await toggle.focus();
+  await page.keyboard.press('Space');
+  expect(await toggle.isChecked()).toBe(true);
+  await page.locator('#save:not([disabled])').waitFor();
+  await page.locator('#save').focus();
+  await page.keyboard.press('Enter');
+  await page.locator('#save-status').filter({ hasText: /^Saved to / }).waitFor();
+  const saved = JSON.parse(await readFile(file, 'utf8'));
+  const at = (root: unknown, path: string) => path.split(/\.|\[|\]\.?/).filter(Boolean).reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], root);
+  expect([at(JSON.parse(original), field), at(saved, field)]).toEqual([false, true]);
+});
