@@ -4,7 +4,8 @@
 const bundle = require(process.argv[2]);
 const event = JSON.parse(process.env.BENCH_EVENT);
 const expected = process.env.BENCH_EXPECT || '';
-const speech = (res) => (res && res.response && res.response.outputSpeech && res.response.outputSpeech.ssml) || '';
+// The skill answers with SSML; the Alexa+ add-on (dist/mcp.js) with an HTTP result whose body is the tool's JSON.
+const speech = (res) => (res && res.response && res.response.outputSpeech && res.response.outputSpeech.ssml) || (res && res.statusCode === 200 && res.body) || '';
 const done = (res) => {
   if (process.env.BENCH_REPORT_RSS) process.stdout.write(`maxRSS ${process.resourceUsage().maxRSS}\n`);
   process.exit(speech(res).includes(expected) && speech(res) !== '' ? 0 : 2);

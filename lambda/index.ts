@@ -4,25 +4,16 @@ import { readConfig, type SkillConfig } from './config';
 import { createLogger } from './log';
 import { defaultProtocol } from './protocol/load';
 import { createSkill, type SkillDeps } from './skill';
-import { createDynamoStore } from './store/dynamoStore';
+import { configuredStore } from './store/configured';
 
 /** The composition root: config read once, clients created once per container, the skill wired here. */
 export function createDefaultDeps(config: SkillConfig = readConfig(process.env)): SkillDeps {
-  const local = config.dynamoEndpoint !== undefined;
   return {
     config,
     protocol: defaultProtocol(),
     log: createLogger(),
     clock: () => new Date(),
-    store: createDynamoStore({
-      tableName: config.tableName,
-      endpoint: config.dynamoEndpoint,
-      region: config.region,
-      retentionDays: config.retentionDays,
-      deadlineMs: config.storeDeadlineMs,
-      // A local DynamoDB-compatible endpoint needs no real credentials.
-      credentials: local && !process.env.AWS_ACCESS_KEY_ID ? { accessKeyId: 'local', secretAccessKey: 'local' } : undefined,
-    }),
+    store: configuredStore(config, Boolean(process.env.AWS_ACCESS_KEY_ID)),
   };
 }
 

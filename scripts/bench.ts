@@ -8,6 +8,9 @@
  * (b) Warm, in one process: p50/p99 per request for launch, today's plan and a "can I" question,
  *     with the store on loopback (dynalite + settings API over HTTP) and with an in-memory store.
  * (c) Bundle size, and its size zipped as Lambda receives it.
+ * (d) The Alexa+ add-on's bundle, dist/mcp.js, beside it: a fresh `node` answers one tools/call ("can I
+ *     wear makeup?") as a Lambda function URL event — the patient's token checked against the local
+ *     authorization server's JWKS, the profile read from dynalite — alternating with `node -e ''`.
  */
 import { execFile, execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
@@ -22,9 +25,13 @@ import { createMemoryStore } from '../lambda/store/memoryStore';
 import type { ProfileStore } from '../lambda/store/types';
 import { startLocalAlexaApi } from '../tools/localAlexaApi';
 import { localDynamoStore, startLocalDynamo } from '../tools/localDynamo';
+import { mcpPatientKey } from '../lambda/store/keys';
+import { startLocalAuthServer } from '../tools/localAuthServer';
+import { patientToken, type Discovery } from '../tools/mcpClient';
 
 const root = join(__dirname, '..');
 const { build } = require('./build.js') as { build: (o: { outfile?: string; entry?: string; variant?: string }) => Promise<string> };
+const MCP_RESOURCE = 'https://bench.lambda-url.us-east-1.on.aws/mcp';
 
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 25);
 const WARM_RUNS = Number(process.env.BENCH_WARM_RUNS ?? 3000);
@@ -91,13 +98,9 @@ async function seed(store: ProfileStore): Promise<void> {
   await store.update({ userId: USER }, () => ({ treatmentDate: TREATMENT, history: [], timeZone: 'America/Los_Angeles' }));
 }
 
-async function coldStart(dynamoEndpoint: string, apiEndpoint: string) {
-  const dir = join(root, 'build/bench');
-  mkdirSync(dir, { recursive: true });
-  const hello = await build({ entry: join(root, 'bench/hello-skill.ts'), outfile: join(dir, 'hello.js') });
-  const ours = join(root, 'dist/index.js');
-  const child = join(root, 'bench/cold-child.js');
-  const env = {
+/** A bundle's environment as Lambda gives it, with the store on the local endpoint. */
+function lambdaEnv(dynamoEndpoint: string, extra: Record<string, string>): NodeJS.ProcessEnv {
+  return {
     ...process.env,
     CARE_TABLE: TABLE,
     DYNAMODB_ENDPOINT: dynamoEndpoint,
@@ -106,8 +109,17 @@ async function coldStart(dynamoEndpoint: string, apiEndpoint: string) {
     AWS_SECRET_ACCESS_KEY: 'local',
     // The Lambda runs Node 22+, where the SDK prints no "upgrade your Node" warning; don't time one here.
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-    BENCH_EVENT: JSON.stringify(envelope(launch, apiEndpoint)),
+    ...extra,
   };
+}
+
+async function coldStart(dynamoEndpoint: string, apiEndpoint: string) {
+  const dir = join(root, 'build/bench');
+  mkdirSync(dir, { recursive: true });
+  const hello = await build({ entry: join(root, 'bench/hello-skill.ts'), outfile: join(dir, 'hello.js') });
+  const ours = join(root, 'dist/index.js');
+  const child = join(root, 'bench/cold-child.js');
+  const env = lambdaEnv(dynamoEndpoint, { BENCH_EVENT: JSON.stringify(envelope(launch, apiEndpoint)) });
 
   // Each must give its real answer: ours the returning patient's briefing, not an apology.
   const oursEnv = { ...env, BENCH_EXPECT: 'Day 6 of your recovery' };
@@ -154,6 +166,53 @@ async function warm(store: ProfileStore, apiEndpoint: string | undefined) {
   return results;
 }
 
+/** (d) The add-on's cold start for one tool call, with the same bare-node pairing as the skill's. */
+async function mcpColdStart(dynamoEndpoint: string) {
+  const auth = await startLocalAuthServer({ resources: [MCP_RESOURCE] });
+  try {
+    const authorizationServer = (await (await fetch(`${auth.issuer}/.well-known/oauth-authorization-server`)).json()) as Discovery['authorizationServer'];
+    const discovery: Discovery = { resource: { resource: MCP_RESOURCE, authorization_servers: [auth.issuer], scopes_supported: ['aftercare'] }, authorizationServer };
+    const token = await patientToken(discovery, auth.patient, 'bench-patient');
+    const store = await localDynamoStore(dynamoEndpoint, TABLE);
+    await store.update(mcpPatientKey(auth.issuer, 'bench-patient'), () => ({ treatmentDate: TREATMENT, history: [] }));
+    const event = {
+      version: '2.0',
+      rawPath: '/mcp',
+      rawQueryString: '',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', accept: 'application/json, text/event-stream' },
+      requestContext: { domainName: new URL(MCP_RESOURCE).host, http: { method: 'POST' } },
+      body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'can_i', arguments: { activity: 'makeup' } } }),
+      isBase64Encoded: false,
+    };
+    const env = lambdaEnv(dynamoEndpoint, {
+      // MCP_RESOURCE_URL unset, as behind a bare function URL: the resource is https://<its domain>/mcp.
+      AUTH_ISSUER: auth.issuer,
+      AUTH_JWKS_URI: `${auth.issuer}/jwks`,
+      BENCH_EVENT: JSON.stringify(event),
+      // The patient's own answer, not a refusal: treatment on November 20th, so makeup is long fine.
+      BENCH_EXPECT: 'been fine since day 3',
+    });
+    const bundle = join(root, 'dist/mcp.js');
+    const child = join(root, 'bench/cold-child.js');
+    await timeProcess([child, bundle], env);
+    const bare: number[] = [];
+    const mcp: number[] = [];
+    for (let i = 0; i < PAIRS; i++) {
+      bare.push(await timeProcess(['-e', ''], env));
+      mcp.push(await timeProcess([child, bundle], env));
+    }
+    const rssOut = await runOnce([child, bundle], { ...env, BENCH_REPORT_RSS: '1' });
+    return {
+      ms: median(mcp),
+      ratio: median(mcp.map((x, i) => x / (bare[i] as number))),
+      peakRssMb: Number(/maxRSS (\d+)/.exec(rssOut)?.[1] ?? 0) / 1024,
+      bundleKb: statSync(bundle).size / 1024,
+    };
+  } finally {
+    await auth.stop();
+  }
+}
+
 function sizes() {
   const bundle = join(root, 'dist/index.js');
   const zipFile = join(root, 'build/bench/index.zip');
@@ -178,6 +237,7 @@ async function main() {
     const loopback = await warm(dynamoStore, api.endpoint);
     const inMemory = await warm(memoryStore, undefined);
     const size = sizes();
+    const addon = await mcpColdStart(dynamo.endpoint);
 
     const f = (n: number, d = 1) => n.toFixed(d);
     console.log(`Cold start (median of ${PAIRS} alternating pairs, one LaunchRequest, profile read from dynalite):`);
@@ -185,6 +245,7 @@ async function main() {
     console.log(`  this skill               ${f(cold.skillMs)} ms   ${f(cold.skillRatio, 2)}x bare   (target <= 2.00x)`);
     console.log(`  hello-world ask-sdk      ${f(cold.helloMs)} ms   ${f(cold.helloRatio, 2)}x bare   (baseline)`);
     console.log(`  peak memory of the cold start: ${f(cold.peakRssMb, 0)} MB RSS`);
+    console.log(`  Alexa+ add-on (mcp.js)   ${f(addon.ms)} ms   ${f(addon.ratio, 2)}x bare   (one tools/call: token checked via JWKS, profile from dynalite; ${f(addon.peakRssMb, 0)} MB RSS, ${f(addon.bundleKb, 0)} KB)`);
     console.log('Warm, per request (µs):            p50      p99');
     for (const name of ['launch', 'todayPlan', 'canI']) {
       const l = loopback[name]!;

@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// `npm run build`: one CommonJS bundle, dist/index.js, exporting handler(event, context) (SPEC.md contract).
+// `npm run build`: the skill's CommonJS bundle, dist/index.js, exporting handler(event, context) (SPEC.md
+// contract), and beside it the Alexa+ add-on's, dist/mcp.js (lambda/mcp/index.ts): two bundles, so the
+// MCP SDK, zod and jose never load in the skill's cold start.
 // The AWS SDK is bundled rather than taken from the Lambda runtime, so the version is pinned and
 // tree-shaken. Minification choices are measured by `npm run bench` (see README, Performance).
 const esbuild = require('esbuild');
@@ -54,14 +56,16 @@ async function build({ outfile = path.join(root, 'dist/index.js'), entry = path.
   return outfile;
 }
 
-module.exports = { build };
+/** The Alexa+ add-on's bundle, built the same way from its own entry. */
+const buildMcp = (opts = {}) => build({ entry: path.join(root, 'lambda/mcp/index.ts'), outfile: path.join(root, 'dist/mcp.js'), ...opts });
+
+module.exports = { build, buildMcp };
 
 if (require.main === module) {
   const variant = process.argv.find((a) => a.startsWith('--variant='))?.split('=')[1];
-  build({ variant })
-    .then((out) => {
-      const size = require('fs').statSync(out).size;
-      console.log(`built ${path.relative(root, out)} (${(size / 1024).toFixed(0)} KB)`);
+  Promise.all([build({ variant }), buildMcp({ variant })])
+    .then((outs) => {
+      for (const out of outs) console.log(`built ${path.relative(root, out)} (${(require('fs').statSync(out).size / 1024).toFixed(0)} KB)`);
     })
     .catch((e) => {
       console.error(e.message);

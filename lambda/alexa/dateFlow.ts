@@ -3,8 +3,8 @@ import type { Response } from 'ask-sdk-model';
 import type { IsoDate } from '../domain/calendar';
 import { dayNumber } from '../domain/care';
 import { readTreatmentDate, weekdayIndex, type SpokenTreatmentDate } from '../domain/spokenDate';
+import { withTreatmentDate } from '../domain/treatmentDate';
 import { en } from '../speech/en-US';
-import type { Profile } from '../store/types';
 import type { SkillDeps } from './deps';
 import { answerDeferred } from './questions';
 import { remindersAfterDateSaved } from './reminders/afterDateSaved';
@@ -138,18 +138,5 @@ export async function saveTreatmentDate(input: HandlerInput, deps: SkillDeps, da
   return reply(input, { text: `${lead} ${en.afterDateSaved()}`, reprompt: en.whatNext });
 }
 
-/**
- * The profile after setting a date: a correction replaces it; a new treatment moves the old one to
- * history. The zone kept is the one the device reported, never a fallback guess.
- */
-export function withTreatmentDate(current: Profile | undefined, date: IsoDate, newTreatment: boolean, deviceZone: string | undefined): Profile {
-  const history = current?.history ?? [];
-  const previous = current?.treatmentDate;
-  const keepPrevious = newTreatment && previous !== undefined && previous !== date;
-  return {
-    ...current,
-    treatmentDate: date,
-    history: keepPrevious ? [previous, ...history.filter((d) => d !== previous)] : history,
-    timeZone: deviceZone ?? current?.timeZone,
-  };
-}
+/** Kept here too for the skill's callers; the rule itself is in the domain, shared with the Alexa+ add-on. */
+export { withTreatmentDate };

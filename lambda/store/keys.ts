@@ -15,8 +15,12 @@ function checkUserId(userId: string): void {
 /** The item of one person: a recognized voice profile, or the account itself when `personId` is absent or empty. */
 export function personItemId(key: ProfileKey): string {
   checkUserId(key.userId);
+  if (key.space === 'mcp') return `m#${sha256Hex(key.userId)}`;
   return `p#${sha256Hex(`${key.userId}\n${key.personId ?? ''}`)}`;
 }
+
+/** The add-on patient's key: the token's issuer and subject (JSON, so neither can run into the other). */
+export const mcpPatientKey = (issuer: string, subject: string): ProfileKey => ({ userId: JSON.stringify([issuer, subject]), space: 'mcp' });
 
 /** The account's index item: lists the voice-profile items, so deleting an account needs no scan. */
 export function accountIndexId(userId: string): string {
@@ -25,7 +29,7 @@ export function accountIndexId(userId: string): string {
 }
 
 /** True for the voice-profile key of an account (the ones the account index must list). */
-export const isVoiceProfile = (key: ProfileKey): boolean => (key.personId ?? '') !== '';
+export const isVoiceProfile = (key: ProfileKey): boolean => key.space === undefined && (key.personId ?? '') !== '';
 
 /** The item holding one person's short reminders lease: beside the profile, never inside it (a profile write would drop it). */
 export const leaseItemId = (key: ProfileKey): string => `l#${personItemId(key).slice(2)}`;

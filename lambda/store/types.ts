@@ -4,6 +4,11 @@ import type { IsoDate } from '../domain/calendar';
 export interface ProfileKey {
   readonly userId: string;
   readonly personId?: string;
+  /**
+   * 'mcp': a patient of the Alexa+ add-on, `userId` being their token's issuer and subject. Kept in its own
+   * key space, so no token subject can ever name an Alexa account's item or the other way round.
+   */
+  readonly space?: 'mcp';
 }
 
 /** Reminder state kept with the profile (issue 3): the alert tokens of the plan, so it can be managed later. */

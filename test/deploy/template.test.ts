@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
+import { mcpPatientKey, personItemId } from '../../lambda/store/keys';
 import { isObject, loadCfnTemplate, parseCfnYaml, type CfnResource, type CfnTemplate, type Json } from './cfnYaml';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -104,15 +105,25 @@ function statements(t: CfnTemplate): Statement[] {
   return found;
 }
 
-const [tableId, table] = onlyResource(template, 'AWS::DynamoDB::Table');
-const [functionId, fn] = onlyResource(template, 'AWS::Lambda::Function');
-const [logGroupId, logGroup] = onlyResource(template, 'AWS::Logs::LogGroup');
-const [, trigger] = onlyResource(template, 'AWS::Lambda::Permission');
+/** A resource by logical id: the skill's and the Alexa+ add-on's are of the same types. */
+function resource(t: CfnTemplate, id: string, type: string): [string, CfnResource] {
+  const r = t.Resources[id];
+  if (r?.Type !== type) throw new Error(`expected ${id} to be a ${type}`);
+  return [id, r];
+}
 
-/** The single `*` the template may contain: log-stream names inside our own log group (see the template comment). */
-const LOG_STREAM_RESOURCE = {
-  'Fn::Sub': `arn:\${AWS::Partition}:logs:\${AWS::Region}:\${AWS::AccountId}:log-group:\${${logGroupId}}:log-stream:*`,
-};
+const [tableId, table] = onlyResource(template, 'AWS::DynamoDB::Table');
+const [functionId, fn] = resource(template, 'SkillFunction', 'AWS::Lambda::Function');
+const [logGroupId, logGroup] = resource(template, 'LogGroup', 'AWS::Logs::LogGroup');
+const [, trigger] = resource(template, 'AlexaSkillTrigger', 'AWS::Lambda::Permission');
+const [mcpFunctionId, mcpFn] = resource(template, 'McpFunction', 'AWS::Lambda::Function');
+const [mcpLogGroupId, mcpLogGroup] = resource(template, 'McpLogGroup', 'AWS::Logs::LogGroup');
+
+/** The only `*` the template may contain: log-stream names inside a function's own log group (see the template comment). */
+const logStreamResource = (groupId: string) => ({
+  'Fn::Sub': `arn:\${AWS::Partition}:logs:\${AWS::Region}:\${AWS::AccountId}:log-group:\${${groupId}}:log-stream:*`,
+});
+const LOG_STREAM_RESOURCES = [logStreamResource(logGroupId), logStreamResource(mcpLogGroupId)].map((r) => JSON.stringify(r));
 
 describe('the parser', () => {
   it('reads short-form intrinsics in scalar, sequence and mapping form', () => {
@@ -242,20 +253,22 @@ describe('the Alexa trigger', () => {
 describe('IAM least privilege', () => {
   const all = statements(template);
   const roles = resourcesOfType(template, 'AWS::IAM::Role');
-  const [roleId] = roles[0]!;
 
-  it('has one role, the function runs with it, and it carries no managed policies', () => {
-    expect(roles).toHaveLength(1);
-    expect(props(fn).Role).toEqual({ 'Fn::GetAtt': [roleId, 'Arn'] });
-    expect(props(roles[0]![1]).ManagedPolicyArns).toBeUndefined();
+  it('has a role per function (the skill, the add-on), each function runs with its own, none carries managed policies', () => {
+    expect(roles.map(([id]) => id).sort()).toEqual(['FunctionRole', 'McpFunctionRole']);
+    expect(props(fn).Role).toEqual({ 'Fn::GetAtt': ['FunctionRole', 'Arn'] });
+    expect(props(mcpFn).Role).toEqual({ 'Fn::GetAtt': ['McpFunctionRole', 'Arn'] });
+    for (const [, role] of roles) expect(props(role).ManagedPolicyArns).toBeUndefined();
     expect(resourcesOfType(template, 'AWS::IAM::ManagedPolicy')).toEqual([]);
   });
 
-  it('only Lambda can assume the role', () => {
-    expect(props(roles[0]![1]).AssumeRolePolicyDocument).toEqual({
-      Version: '2012-10-17',
-      Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }],
-    });
+  it('only Lambda can assume the roles', () => {
+    for (const [, role] of roles) {
+      expect(props(role).AssumeRolePolicyDocument).toEqual({
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+      });
+    }
   });
 
   it('uses no NotAction, NotResource or NotPrincipal (they grant everything not listed)', () => {
@@ -274,31 +287,87 @@ describe('IAM least privilege', () => {
   it('has no `*` in any resource except the stream names of its own log group', () => {
     for (const s of all) {
       for (const r of s.resources) {
-        if (JSON.stringify(r) === JSON.stringify(LOG_STREAM_RESOURCE)) continue;
+        if (LOG_STREAM_RESOURCES.includes(JSON.stringify(r))) continue;
         for (const text of literalTexts(template, r)) expect(`${s.where}: ${text}`).not.toMatch(/[*?]/);
       }
     }
   });
 
-  it('the one log-stream wildcard is granted for the two log-writing actions only', () => {
-    const withWildcard = all.filter((s) => s.resources.some((r) => JSON.stringify(r) === JSON.stringify(LOG_STREAM_RESOURCE)));
-    expect(withWildcard).toHaveLength(1);
-    expect(withWildcard[0]!.actions.sort()).toEqual([...LOG_ACTIONS].sort());
-    expect(withWildcard[0]!.resources).toHaveLength(1);
+  it('each log-stream wildcard is granted, in its own role, for the two log-writing actions only', () => {
+    for (const [roleId, groupId] of [['FunctionRole', logGroupId], ['McpFunctionRole', mcpLogGroupId]] as const) {
+      const target = JSON.stringify(logStreamResource(groupId));
+      const withWildcard = all.filter((s) => s.resources.some((r) => JSON.stringify(r) === target));
+      expect(withWildcard).toHaveLength(1);
+      expect(withWildcard[0]!.where.startsWith(`${roleId}.`)).toBe(true);
+      expect(withWildcard[0]!.actions.sort()).toEqual([...LOG_ACTIONS].sort());
+      expect(withWildcard[0]!.resources).toHaveLength(1);
+    }
   });
 
-  it('grants exactly the item actions the store uses, on the table only (no indexes, no Scan)', () => {
-    const dynamo = all.filter((s) => s.actions.some((a) => a.startsWith('dynamodb:')));
+  it("grants the skill exactly the item actions the store uses, on the table only (no indexes, no Scan)", () => {
+    const dynamo = all.filter((s) => s.where.startsWith('FunctionRole.') && s.actions.some((a) => a.startsWith('dynamodb:')));
     expect(dynamo).toHaveLength(1);
     expect(dynamo[0]!.actions.sort()).toEqual([...ITEM_ACTIONS].sort());
     expect(dynamo[0]!.resources).toEqual([{ 'Fn::GetAtt': [tableId, 'Arn'] }]);
   });
 
-  it('grants nothing else: every Allow statement is the table one, the log one, or the trust policy', () => {
+  it("grants the add-on only get/put/delete, on the table, and only on items of its own key space", () => {
+    const dynamo = all.filter((s) => s.where.startsWith('McpFunctionRole.') && s.actions.some((a) => a.startsWith('dynamodb:')));
+    expect(dynamo).toHaveLength(1);
+    expect(dynamo[0]!.actions.sort()).toEqual(['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem']);
+    expect(dynamo[0]!.resources).toEqual([{ 'Fn::GetAtt': [tableId, 'Arn'] }]);
+    expect(dynamo[0]!.raw.Condition).toEqual({ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${MCP_KEY_PREFIX}*`] } });
+  });
+
+  it('grants nothing else: every Allow statement is a table one, a log one, or a trust policy', () => {
     const services = new Set(all.flatMap((s) => s.actions.map((a) => a.split(':')[0])));
     expect([...services].sort()).toEqual(['dynamodb', 'logs', 'sts']);
     for (const s of all) expect(s.raw.Effect).toBe('Allow');
-    expect(all).toHaveLength(3);
+    expect(all).toHaveLength(6);
+  });
+});
+
+/** The add-on's item keys, as lambda/store/keys.ts makes them: the policy's LeadingKeys prefix must be theirs. */
+const MCP_KEY_PREFIX = personItemId(mcpPatientKey('https://issuer.example', 'someone')).slice(0, 2);
+
+describe('the Alexa+ add-on', () => {
+  const p = props(mcpFn);
+  const addonResources = Object.entries(template.Resources).filter(([id]) => id.startsWith('Mcp'));
+
+  it('exists only when an authorization server is named (AuthIssuer), with every part of it', () => {
+    expect(template.Parameters?.AuthIssuer?.Default).toBe('');
+    expect((template.Conditions as Record<string, Json> | undefined)?.WithAddon).toEqual({ 'Fn::Not': [{ 'Fn::Equals': [{ Ref: 'AuthIssuer' }, ''] }] });
+    expect(addonResources.length).toBeGreaterThanOrEqual(6);
+    for (const [id, r] of addonResources) expect(`${id}: ${String(r.Condition)}`).toBe(`${id}: WithAddon`);
+    expect(template.Outputs?.McpServerUrl).toMatchObject({ Condition: 'WithAddon', Value: { 'Fn::Sub': '${McpFunctionUrl.FunctionUrl}mcp' } });
+  });
+
+  it("runs dist/mcp.js from the skill's own upload", () => {
+    expect(p.Code).toEqual(props(fn).Code);
+    expect(p.Handler).toBe('mcp.handler');
+    expect(p.Runtime).toEqual({ Ref: 'LambdaRuntime' });
+  });
+
+  it('is configured with the table and its authorization server, and sets no reserved variable', () => {
+    const vars = (p.Environment as { Variables: Record<string, Json> }).Variables;
+    expect(vars).toMatchObject({ CARE_TABLE: { Ref: tableId }, AUTH_ISSUER: { Ref: 'AuthIssuer' }, AUTH_JWKS_URI: { Ref: 'AuthJwksUri' }, AUTH_AUDIENCE: { Ref: 'AuthAudience' } });
+    expect(Object.keys(vars).filter((k) => k.startsWith('AWS_') || k.startsWith('LAMBDA_'))).toEqual([]);
+    expect(evaluate(template, props(mcpLogGroup).LogGroupName!)).toBe(`/aws/lambda/${evaluate(template, p.FunctionName!)}`);
+    expect(asArray(mcpFn.DependsOn)).toContain(mcpLogGroupId);
+  });
+
+  it('is reached over HTTPS through its function URL, which only invokes it through that URL', () => {
+    const [, url] = resource(template, 'McpFunctionUrl', 'AWS::Lambda::Url');
+    expect(props(url)).toMatchObject({ TargetFunctionArn: { 'Fn::GetAtt': [mcpFunctionId, 'Arn'] }, AuthType: 'NONE' });
+    const perms = resourcesOfType(template, 'AWS::Lambda::Permission').filter(([id]) => id.startsWith('Mcp')).map(([, r]) => props(r));
+    expect(perms).toHaveLength(2);
+    for (const perm of perms) expect(perm.FunctionName).toEqual({ 'Fn::GetAtt': [mcpFunctionId, 'Arn'] });
+    expect(perms).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ Action: 'lambda:InvokeFunctionUrl', FunctionUrlAuthType: 'NONE' }),
+        expect.objectContaining({ Action: 'lambda:InvokeFunction', InvokedViaFunctionUrl: true }),
+      ]),
+    );
   });
 });
 

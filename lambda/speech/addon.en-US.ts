@@ -1,0 +1,8 @@
+/**
+ * Sentences only the Alexa+ add-on says (the host turns them into speech). Everything a patient also
+ * hears from the skill comes from the skill's own catalogues (en-US.ts, anotherDay, safety).
+ */
+export const addon = {
+  /** A service-tier token (Alexa+ itself, no patient linked) asked for a patient's aftercare. */
+  linkAccountFirst: (): string => 'To hear your own aftercare, please link your account to the aftercare add-on in the Alexa app first.',
+};
