@@ -85,7 +85,8 @@ test('150 parallel time changes on one account converge: one time, every alert r
   expect(Object.keys(record?.tokens ?? {}).every((key) => !key.startsWith('stale-'))).toBe(true);
 
   // Every answer is true: a move that was made, or a plain "ask again"; the final time is one that was announced.
-  const done = answers.filter((a) => a.speech.startsWith('Done: your 15 reminders now go off at'));
+  // A move made whose note timed out on a starved machine is said so, and is a move all the same.
+  const done = answers.filter((a) => a.speech.startsWith('Done: your 15 reminders now go off at') || /^I set 15 reminders at .*, but I couldn't save a note of them/.test(a.speech));
   // "Ask again" in its three true forms: the lease is held, the 6 s net, a store too slow to grant the lease.
   const busy = answers.filter(
     (a) => a.speech.includes("I'm in the middle of another change to your reminders") || a.speech.includes('ask me again') || a.speech.includes("I can't reach your saved details right now"),
@@ -96,5 +97,5 @@ test('150 parallel time changes on one account converge: one time, every alert r
     const [hh, mm] = t.split(':').map(Number) as [number, number];
     return `${hh % 12 === 0 ? 12 : hh % 12}${mm === 0 ? '' : `:${String(mm).padStart(2, '0')}`} ${hh < 12 ? 'AM' : 'PM'}`;
   };
-  expect(done.map((a) => a.speech)).toContainEqual(expect.stringContaining(`now go off at ${spoken(time as string)}.`));
+  expect(done.map((a) => a.speech)).toContainEqual(expect.stringMatching(new RegExp(`(now go off at|I set 15 reminders at) ${spoken(time as string)}[.,]`)));
 }, 60_000);
