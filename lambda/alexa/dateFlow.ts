@@ -3,7 +3,7 @@ import type { Response } from 'ask-sdk-model';
 import type { IsoDate } from '../domain/calendar';
 import { dayNumber } from '../domain/care';
 import { readTreatmentDate, weekdayIndex, type SpokenTreatmentDate } from '../domain/spokenDate';
-import { withTreatmentDate } from '../domain/treatmentDate';
+import { newTreatmentConflict, proposedDays, withTreatmentDate } from '../domain/treatmentDate';
 import { en } from '../speech/en-US';
 import type { SkillDeps } from './deps';
 import { answerDeferred } from './questions';
@@ -58,10 +58,7 @@ export async function receiveTreatmentDate(
     case 'definite':
     case 'guess': {
       const stored = user.profile?.treatmentDate;
-      // A new treatment comes after the current one: guesses before it are not worth a question.
-      const guesses = reading.kind === 'guess' && newTreatment && stored !== undefined ? reading.readings.filter((d) => d > stored) : [];
-      const readings = reading.kind === 'definite' ? [reading.date] : guesses.length > 0 ? guesses : reading.readings;
-      const [date, ...alternatives] = readings as [IsoDate, ...IsoDate[]];
+      const [date, ...alternatives] = proposedDays(reading, newTreatment, stored);
       const refused = newTreatment ? refuseNewTreatment(input, date, stored, askAgain) : undefined;
       if (refused) return refused;
       const day = dayNumber(date, user.today);
@@ -110,8 +107,9 @@ export async function confirmTreatmentDate(input: HandlerInput, deps: SkillDeps,
 
 /** A new treatment must come after the current one, and the current date again changes nothing. */
 function refuseNewTreatment(input: HandlerInput, date: IsoDate, stored: IsoDate | undefined, askAgain: ReplyOptions): Response | undefined {
-  if (stored === date) return answer(input, en.alreadyThatDate(stored));
-  if (stored !== undefined && date < stored) return reply(input, en.newTreatmentNotAfter(stored), askAgain);
+  const conflict = newTreatmentConflict(date, stored);
+  if (conflict === 'same') return answer(input, en.alreadyThatDate(date));
+  if (conflict === 'before' && stored !== undefined) return reply(input, en.newTreatmentNotAfter(stored), askAgain);
   return undefined;
 }
 

@@ -3,6 +3,7 @@ import { activityStatus, dateOfDay, dayNumber, findActivity, followUp, planForDa
 import { mentions } from '../domain/mentions';
 import { readTreatmentDate } from '../domain/spokenDate';
 import { symptomAnswer } from '../domain/symptoms';
+import { newTreatmentConflict, proposedDays } from '../domain/treatmentDate';
 import { isReviewed } from '../protocol/facts';
 import type { Protocol, Source } from '../protocol/types';
 import { canIOn } from '../speech/anotherDay.en-US';
@@ -156,8 +157,9 @@ export function decideTreatmentDate(spoken: SpokenDateInput, today: IsoDate, sto
   const same = (date: IsoDate): DateDecision => ({ kind: 'same', answer: { say: en.alreadyThatDate(date), facts: { saved: false, treatmentDate: date, today, todayDay: dayNumber(date, today) } } });
   const refuseNew = (date: IsoDate): DateDecision | undefined => {
     if (!newTreatment) return undefined;
-    if (stored === date) return same(date);
-    if (stored !== undefined && date < stored) return ask(en.newTreatmentNotAfter(stored).text, { needs: 'date_after_current' });
+    const conflict = newTreatmentConflict(date, stored);
+    if (conflict === 'same') return same(date);
+    if (conflict === 'before' && stored !== undefined) return ask(en.newTreatmentNotAfter(stored).text, { needs: 'date_after_current' });
     return undefined;
   };
 
@@ -179,10 +181,7 @@ export function decideTreatmentDate(spoken: SpokenDateInput, today: IsoDate, sto
       return ask(en.askMonthAndDay().text, { needs: 'month_and_day' });
     case 'definite':
     case 'guess': {
-      // A new treatment comes after the current one: guesses before it are not worth a question.
-      const after = reading.kind === 'guess' && newTreatment && stored !== undefined ? reading.readings.filter((d) => d > stored) : [];
-      const readings = reading.kind === 'definite' ? [reading.date] : after.length > 0 ? after : reading.readings;
-      const [date, ...alternatives] = readings as [IsoDate, ...IsoDate[]];
+      const [date, ...alternatives] = proposedDays(reading, newTreatment, stored);
       const refused = refuseNew(date);
       if (refused) return refused;
       const day = dayNumber(date, today);
