@@ -92,6 +92,22 @@ export function findActivity(protocol: Protocol, word: string | undefined): Acti
   if (!word) return undefined;
   const byId = protocol.activities.find((a) => a.id.toLowerCase() === word.trim().toLowerCase());
   if (byId) return byId;
-  const keys = activityKeys(word);
-  return protocol.activities.find((a) => [a.name, ...a.synonyms].some((s) => keys.includes(activityKey(s))));
+  const index = wordIndex(protocol);
+  const hits = new Set(activityKeys(word).map((key) => index.get(key)));
+  // The protocol's order decides when the words' forms name different activities.
+  return protocol.activities.find((a) => hits.has(a));
+}
+
+/** Each activity's words as keys, computed once per protocol (a warm request must not redo ~200 of them). */
+const wordIndexes = new WeakMap<Protocol, ReadonlyMap<string, Activity>>();
+function wordIndex(protocol: Protocol): ReadonlyMap<string, Activity> {
+  let index = wordIndexes.get(protocol);
+  if (!index) {
+    const built = new Map<string, Activity>();
+    // The first activity to claim a key wins, as the protocol's order did before.
+    for (const a of protocol.activities) for (const s of [a.name, ...a.synonyms]) if (!built.has(activityKey(s))) built.set(activityKey(s), a);
+    index = built;
+    wordIndexes.set(protocol, index);
+  }
+  return index;
 }
