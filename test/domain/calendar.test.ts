@@ -1,4 +1,4 @@
-import { addDays, parseIsoDate, type IsoDate } from '../../lambda/domain/calendar';
+import { addDays, daysBetween, parseIsoDate, weekday, type IsoDate } from '../../lambda/domain/calendar';
 
 describe('calendar arithmetic', () => {
   test.each([
@@ -14,4 +14,17 @@ describe('calendar arithmetic', () => {
   test.each(['2026-02-30', '2026-13-01', '2026-00-10', '26-11-20', '2026-11-20T00:00', ''])('%s is not a calendar day', (text) => {
     expect(parseIsoDate(text)).toBeUndefined();
   });
+});
+
+test('integer calendar arithmetic agrees with Date for every day 1900-2200 (leap centuries included)', () => {
+  const mismatches: string[] = [];
+  for (let ms = Date.UTC(1900, 0, 1); ms < Date.UTC(2200, 0, 1); ms += 86_400_000) {
+    const day = new Date(ms).toISOString().slice(0, 10) as IsoDate;
+    for (const k of [-366, -1, 1, 59, 400]) {
+      const expected = new Date(ms + k * 86_400_000).toISOString().slice(0, 10);
+      if (addDays(day, k) !== expected || daysBetween(day, expected as IsoDate) !== k) mismatches.push(`${day}${k >= 0 ? '+' : ''}${k}`);
+    }
+    if (weekday(day) !== new Date(ms).getUTCDay()) mismatches.push(`${day} weekday`);
+  }
+  expect(mismatches.slice(0, 5)).toEqual([]);
 });
