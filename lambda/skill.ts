@@ -85,8 +85,8 @@ export function createSkill(deps: SkillDeps): Pick<Skill, 'invoke'> {
       const start = Date.now();
       const response = await answerInTime(skill.invoke(envelope, context), envelope, deps);
       const request = envelope.request as { type: string; intent?: { name?: unknown } };
-      const intent = typeof request.intent?.name === 'string' ? request.intent.name.slice(0, 64) : undefined;
-      deps.log.info('request', { requestType: request.type.slice(0, 64), intent, ms: Date.now() - start });
+      const intent = typeof request.intent?.name === 'string' ? request.intent.name : undefined;
+      deps.log.info('request', { requestType: request.type, intent, ms: Date.now() - start });
       return response;
     },
   };
@@ -103,7 +103,7 @@ async function answerInTime(work: Promise<ResponseEnvelope>, envelope: RequestEn
   if (!isSpokenRequest(type)) return work;
   const first = await within(work, deps.config.answerDeadlineMs);
   if (first !== LATE) return first;
-  deps.log.error('request_too_slow', { requestType: type.slice(0, 64), ms: deps.config.answerDeadlineMs });
+  deps.log.error('request_too_slow', { requestType: type, ms: deps.config.answerDeadlineMs });
   const apology = en.tooSlow();
   return {
     version: '1.0',
