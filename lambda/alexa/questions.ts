@@ -2,7 +2,7 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import type { IsoDate } from '../domain/calendar';
 import { activityStatus, dateOfDay, findActivity, followUp, planForDay } from '../domain/care';
-import { mentions } from '../domain/mentions';
+import { fixedQuestion } from '../domain/mentions';
 import { dayAskedAbout } from '../domain/spokenDate';
 import type { Protocol } from '../protocol/types';
 import type { ClockTime } from '../domain/clockTime';
@@ -65,14 +65,10 @@ export function timingOf(input: HandlerInput, deps: SkillDeps, user: KnownUser):
   return appointment ? { appointment, now: localClockTime(requestInstant(input) ?? deps.clock(), user.zone) } : {};
 }
 
-/**
- * Questions answered the same on every day, whatever activity the words might also name: a prescription
- * ("can I take Accutane", "my medication") goes to the doctor, tanning is never fine.
- */
+/** The answer to a question answered the same on every day (domain/mentions: fixedQuestion), if it is one. */
 export function fixedActivityAnswer(protocol: Protocol, heard: string | undefined): string | undefined {
-  if (mentions(heard, protocol.prescriptions.words)) return safetyEn.prescription(protocol);
-  if (mentions(heard, protocol.tanning.words)) return safetyEn.tanning(protocol);
-  return undefined;
+  const question = fixedQuestion(protocol, heard);
+  return question && safetyEn.fixedAnswer(protocol, question);
 }
 
 /**

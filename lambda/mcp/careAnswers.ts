@@ -1,6 +1,6 @@
 import { daysBetween, parseIsoDate, type IsoDate } from '../domain/calendar';
 import { activityStatus, dateOfDay, dayNumber, findActivity, followUp, planForDay, type ActivityStatus } from '../domain/care';
-import { mentions } from '../domain/mentions';
+import { fixedQuestion } from '../domain/mentions';
 import { readTreatmentDate } from '../domain/spokenDate';
 import { symptomAnswer } from '../domain/symptoms';
 import { newTreatmentConflict, proposedDays } from '../domain/treatmentDate';
@@ -68,9 +68,10 @@ export function dayPlan(protocol: Protocol, treatment: IsoDate, today: IsoDate, 
  * answers them): a prescription ("Accutane", "my medication") goes to the doctor, tanning is never fine.
  */
 function fixedAnswer(protocol: Protocol, word: string): CareAnswer | undefined {
-  if (mentions(word, protocol.prescriptions.words)) return { say: safetyEn.prescription(protocol), facts: { activity: 'prescription', ...sourceOf(protocol.prescriptions.answer.source) } };
-  if (mentions(word, protocol.tanning.words)) return { say: safetyEn.tanning(protocol), facts: { activity: 'tanning', allowed: false, ...sourceOf(protocol.tanning.answer.source) } };
-  return undefined;
+  const question = fixedQuestion(protocol, word);
+  if (!question) return undefined;
+  const facts = question === 'prescriptions' ? { activity: 'prescription' } : { activity: 'tanning', allowed: false };
+  return { say: safetyEn.fixedAnswer(protocol, question), facts: { ...facts, ...sourceOf(protocol[question].answer.source) } };
 }
 
 /** "Can I …?" on a day (today unless named); undefined when the protocol has no such activity. */

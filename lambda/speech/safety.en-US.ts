@@ -1,3 +1,4 @@
+import type { FixedQuestion } from '../domain/mentions';
 import type { NormalSymptom, Protocol } from '../protocol/types';
 import { clinicName, clinicPhone } from './clinic';
 import type { Speech } from './en-US';
@@ -42,6 +43,7 @@ export const safetyEn = {
 
   prescription: (p: Protocol): string => sentence(p.prescriptions.answer.text),
   tanning: (p: Protocol): string => sentence(p.tanning.answer.text),
+  fixedAnswer: (p: Protocol, question: FixedQuestion): string => sentence(p[question].answer.text),
   sunscreen: (p: Protocol): string => sentence(p.sunscreen.text),
   keepSunscreen: (p: Protocol): string => sentence(p.keepSunscreen.text),
 };
