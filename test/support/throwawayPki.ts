@@ -3,7 +3,7 @@ import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 /**
  * A throwaway certificate authority for the self-hosted endpoint's tests: a root, an intermediate and
  * signing certificates like Amazon's (subject alternative name echo-api.amazon.com), made fresh in each
- * run with node-forge (already installed with ask-sdk-express-adapter). Keys come from Node's crypto.
+ * run with node-forge (a dev dependency, for the certificates only). Keys come from Node's crypto.
  */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const forge = require('node-forge');
