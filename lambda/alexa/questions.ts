@@ -17,6 +17,9 @@ import type { DeferredQuestion } from './session';
 import { localClockTime } from './reminders/reminderUser';
 import { requestInstant } from './request';
 import { loadUser, type UserView } from './user';
+import { activityView, dayView, sentenceView } from '../screens/dayView';
+import { screenEn } from '../screens/labels.en-US';
+import type { Screen } from './apl/render';
 
 /** A user with a treatment date: what the question handlers work from. */
 export interface KnownUser extends UserView {
@@ -40,9 +43,13 @@ export async function requireTreatmentDate(
   return { user: user as KnownUser };
 }
 
-export function todayBriefing(deps: SkillDeps, user: KnownUser): { text: string; card: { title: string; content: string } } {
+export function todayBriefing(deps: SkillDeps, user: KnownUser): { text: string; card: { title: string; content: string }; screen: Screen } {
   const plan = planForDay(deps.protocol, user.profile.treatmentDate, user.day);
-  return { text: en.briefing(plan, user.today, deps.protocol, { appointment: appointmentTime(user) }), card: en.briefingCard(plan, user.today) };
+  return {
+    text: en.briefing(plan, user.today, deps.protocol, { appointment: appointmentTime(user) }),
+    card: en.briefingCard(plan, user.today),
+    screen: { kind: 'day', view: dayView(plan, user.today, user.profile.treatmentDate) },
+  };
 }
 
 /** A day the patient asked about, as Alexa sent the slots ("tomorrow", "on day 9"). */
@@ -85,48 +92,74 @@ export function activityAnswer(
   timing: Timing = {},
   spoken: SpokenDay = {},
 ): string | undefined {
+  return activityReply(deps, user, intent, word, heard, timing, spoken)?.text;
+}
+
+/** activityAnswer with its screen: the sentence and the status it was made from, shown together. */
+export function activityReply(
+  deps: SkillDeps,
+  user: KnownUser,
+  intent: string,
+  word: string | undefined,
+  heard?: string,
+  timing: Timing = {},
+  spoken: SpokenDay = {},
+): { text: string; screen: Screen } | undefined {
+  const said = (text: string, status: string) => ({ text, screen: { kind: 'answer', view: sentenceView(capitalFirst(heard ?? word ?? ''), status, text, user.today) } as Screen });
+  const question = fixedQuestion(deps.protocol, heard ?? word);
   const fixed = fixedActivityAnswer(deps.protocol, heard ?? word);
-  if (fixed !== undefined) return fixed;
+  if (fixed !== undefined) return said(fixed, question === 'tanning' ? screenEn.never : screenEn.askDoctor);
   const activity = findActivity(deps.protocol, word);
   if (!activity) return undefined;
   const treatment = user.profile.treatmentDate;
+  const onDay = (day: number, text: string) => {
+    const date = dateOfDay(treatment, day);
+    return { text, screen: { kind: 'answer', view: activityView(activityStatus(activity, treatment, day), day, date, text) } as Screen };
+  };
   // "When can I … next week?" is answered like "can I … next week?": for that day.
   const asked = dayAskedAbout(spoken, treatment, user.today, { weeks: true });
   if (asked !== undefined && asked !== user.day) {
-    if (asked < 1) return en.beforeTreatment();
-    return canIOn(activityStatus(activity, treatment, asked), asked, dateOfDay(treatment, asked), user.today, heard);
+    if (asked < 1) return said(en.beforeTreatment(), screenEn.dayOnly(asked));
+    return onDay(asked, canIOn(activityStatus(activity, treatment, asked), asked, dateOfDay(treatment, asked), user.today, heard));
   }
   const status = activityStatus(activity, treatment, user.day);
-  return intent === 'WhenCanIIntent' ? en.whenCanI(status, user.today, heard, timing) : en.canI(status, user.day, user.today, heard, timing);
+  return onDay(user.day, intent === 'WhenCanIIntent' ? en.whenCanI(status, user.today, heard, timing) : en.canI(status, user.day, user.today, heard, timing));
 }
+
+const capitalFirst = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
  * The plan of the day a patient asked about: a day number wins, otherwise an exact date (Alexa sends
  * coming days forward, which is what is wanted here). `ask` when neither names a day.
  */
-export function dayPlanAnswer(deps: SkillDeps, user: KnownUser, spoken: SpokenDay): { text: string; card?: { title: string; content: string } } | 'ask' {
+export function dayPlanAnswer(deps: SkillDeps, user: KnownUser, spoken: SpokenDay): { text: string; card?: { title: string; content: string }; screen?: Screen } | 'ask' {
   const treatment = user.profile.treatmentDate;
   const day = dayAskedAbout(spoken, treatment, user.today);
   if (day === undefined) return 'ask';
   if (day < 1) return { text: en.beforeTreatment() };
   const plan = planForDay(deps.protocol, treatment, day);
-  return { text: en.briefing(plan, user.today, deps.protocol, { appointment: appointmentTime(user) }), card: en.briefingCard(plan, user.today) };
+  return {
+    text: en.briefing(plan, user.today, deps.protocol, { appointment: appointmentTime(user) }),
+    card: en.briefingCard(plan, user.today),
+    screen: { kind: 'day', view: dayView(plan, user.today, treatment) },
+  };
 }
 
 /** Answers a question that was asked before the date was known, after `lead` (the date confirmation). */
 export async function answerDeferred(input: HandlerInput, deps: SkillDeps, q: DeferredQuestion, lead: string): Promise<Response> {
   const user = (await loadUser(input, deps)) as KnownUser;
   let text: string | undefined;
-  if (q.intent === 'CanIIntent' || q.intent === 'WhenCanIIntent') text = activityAnswer(deps, user, q.intent, q.activity, q.heard, {}, q);
+  let screen: Screen | undefined;
+  if (q.intent === 'CanIIntent' || q.intent === 'WhenCanIIntent') ({ text, screen } = activityReply(deps, user, q.intent, q.activity, q.heard, {}, q) ?? {});
   else if (q.intent === 'NextSessionIntent') text = en.nextSession(followUp(deps.protocol, user.profile.treatmentDate, user.day), user.today, deps.protocol);
   else if (q.intent === 'WhatDayIntent') text = en.whatDay(user.day, user.profile.treatmentDate);
   else if (q.intent === 'DayPlanIntent') {
     const day = dayPlanAnswer(deps, user, q);
-    if (day !== 'ask') return answer(input, `${lead} ${day.text}`, day.card);
+    if (day !== 'ask') return answer(input, `${lead} ${day.text}`, day.card, day.screen);
   }
   if (text === undefined) {
     const brief = todayBriefing(deps, user);
-    return answer(input, `${lead} ${brief.text}`, brief.card);
+    return answer(input, `${lead} ${brief.text}`, brief.card, brief.screen);
   }
-  return answer(input, `${lead} ${text}`);
+  return answer(input, `${lead} ${text}`, undefined, screen);
 }

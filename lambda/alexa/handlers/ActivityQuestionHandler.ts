@@ -2,7 +2,7 @@ import type { RequestHandler } from 'ask-sdk-core';
 import { en } from '../../speech/en-US';
 import type { SkillDeps } from '../deps';
 import { withFirstUseDisclaimer } from '../disclaimer';
-import { activityAnswer, fixedActivityAnswer, requireTreatmentDate, timingOf } from '../questions';
+import { activityReply, fixedActivityAnswer, requireTreatmentDate, timingOf } from '../questions';
 import { intentName, isIntent, slotResolvedId, slotValue } from '../request';
 import { answer, reply } from '../respond';
 
@@ -25,8 +25,8 @@ export const activityQuestionHandler = (deps: SkillDeps): RequestHandler => ({
     const day = { date: slotValue(input, 'date'), dayNumber: slotValue(input, 'dayNumber') };
     const known = await requireTreatmentDate(input, deps, { intent, activity: word, heard, ...day });
     if ('response' in known) return known.response;
-    const text = activityAnswer(deps, known.user, intent, word, heard, timingOf(input, deps, known.user), day);
-    if (text === undefined) return reply(input, en.unknownActivity(slotValue(input, 'activity'), deps.protocol));
-    return answer(input, text);
+    const said = activityReply(deps, known.user, intent, word, heard, timingOf(input, deps, known.user), day);
+    if (said === undefined) return reply(input, en.unknownActivity(slotValue(input, 'activity'), deps.protocol));
+    return answer(input, said.text, undefined, said.screen);
   },
 });

@@ -21,5 +21,5 @@ export async function answerDayPlan(input: HandlerInput, deps: SkillDeps, spoken
   if ('response' in known) return known.response;
   const day = dayPlanAnswer(deps, known.user, spoken);
   if (day === 'ask') return reply(input, en.askWhichDay(), { pending: { kind: 'other', name: DAY_PLAN_QUESTION } });
-  return answer(input, day.text, day.card);
+  return answer(input, day.text, day.card, day.screen);
 }

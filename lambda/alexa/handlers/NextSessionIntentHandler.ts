@@ -1,5 +1,7 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { followUp } from '../../domain/care';
+import { nextSessionView } from '../../screens/dayView';
+import { clinicPhone } from '../../speech/clinic';
 import { en } from '../../speech/en-US';
 import type { SkillDeps } from '../deps';
 import { requireTreatmentDate } from '../questions';
@@ -13,6 +15,8 @@ export const nextSessionIntentHandler = (deps: SkillDeps): RequestHandler => ({
     const known = await requireTreatmentDate(input, deps, { intent: 'NextSessionIntent' });
     if ('response' in known) return known.response;
     const { user } = known;
-    return answer(input, en.nextSession(followUp(deps.protocol, user.profile.treatmentDate, user.day), user.today, deps.protocol));
+    const next = followUp(deps.protocol, user.profile.treatmentDate, user.day);
+    const text = en.nextSession(next, user.today, deps.protocol);
+    return answer(input, text, undefined, { kind: 'answer', view: nextSessionView(next, user.day, user.today, text, clinicPhone(deps.protocol.clinic)) });
   },
 });

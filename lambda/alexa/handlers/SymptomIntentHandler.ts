@@ -1,6 +1,8 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { findActivity } from '../../domain/care';
 import { soundsLikeSymptom, symptomAnswer } from '../../domain/symptoms';
+import { symptomView } from '../../screens/dayView';
+import { clinicPhone } from '../../speech/clinic';
 import { safetyEn } from '../../speech/safety.en-US';
 import type { SkillDeps } from '../deps';
 import { withFirstUseDisclaimer } from '../disclaimer';
@@ -32,7 +34,8 @@ export const symptomIntentHandler = (deps: SkillDeps): RequestHandler => ({
       const ask = pending.newTreatment ? en.askNewTreatmentDate() : en.askTreatmentDate();
       return reply(input, { text: `${said.text} ${ask.text}`, reprompt: ask.reprompt, card: said.card }, { pending, deferred });
     }
-    return answer(input, said.text, said.card);
+    const screen = { kind: 'answer', view: symptomView(deps.protocol, said.text, clinicPhone(deps.protocol.clinic), day, user.today) } as const;
+    return answer(input, said.text, said.card, screen);
   },
 });
 

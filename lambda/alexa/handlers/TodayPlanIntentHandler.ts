@@ -11,6 +11,6 @@ export const todayPlanIntentHandler = (deps: SkillDeps): RequestHandler => ({
     const known = await requireTreatmentDate(input, deps, { intent: 'TodayPlanIntent' });
     if ('response' in known) return known.response;
     const brief = todayBriefing(deps, known.user);
-    return answer(input, brief.text, brief.card);
+    return answer(input, brief.text, brief.card, brief.screen);
   },
 });
