@@ -12,6 +12,8 @@ import { StoreUnavailableError, VersionConflictError, type Profile, type Profile
 import type { Caller } from './auth';
 import * as care from './careAnswers';
 import type { McpDeps } from './deps';
+import { dayViewTool, registerDayView } from './ui/dayViewResource';
+import { dayViewData, withDayView } from './ui/view';
 
 const ACTIVITY = z
   .string()
@@ -126,8 +128,11 @@ export function registerTools(server: McpServer, deps: McpDeps, caller: Caller):
     p.profile?.treatmentDate ? run(p.profile.treatmentDate) : answer(care.needDate());
 
   const readOnly = { readOnlyHint: true, openWorldHint: false } as const;
+  // The day plan and "can I" show the day view on hosts with MCP Apps; their text stays complete without it.
+  registerDayView(server);
+  const registerWithView = dayViewTool(server);
 
-  server.registerTool(
+  registerWithView(
     'get_today_plan',
     {
       title: "Today's aftercare",
@@ -137,10 +142,15 @@ export function registerTools(server: McpServer, deps: McpDeps, caller: Caller):
       annotations: readOnly,
     },
     (_args: unknown) =>
-      asPatient(async (p) => withDate(p, (t) => answer(care.dayPlan(protocol, t, p.today, dayNumber(t, p.today))))),
+      asPatient(async (p) =>
+        withDate(p, (t) => {
+          const day = dayNumber(t, p.today);
+          return withDayView(answer(care.dayPlan(protocol, t, p.today, day)), dayViewData(protocol, t, p.today, day));
+        }),
+      ),
   );
 
-  server.registerTool(
+  registerWithView(
     'get_day_plan',
     {
       title: "Another day's aftercare",
@@ -153,12 +163,13 @@ export function registerTools(server: McpServer, deps: McpDeps, caller: Caller):
       asPatient(async (p) =>
         withDate(p, (t) => {
           const day = care.dayAsked(t, args);
-          return day === undefined ? answer({ say: en.askWhichDay().text, facts: { needs: 'day' } }) : answer(care.dayPlan(protocol, t, p.today, day));
+          if (day === undefined) return answer({ say: en.askWhichDay().text, facts: { needs: 'day' } });
+          return withDayView(answer(care.dayPlan(protocol, t, p.today, day)), dayViewData(protocol, t, p.today, day));
         }),
       ),
   );
 
-  server.registerTool(
+  registerWithView(
     'can_i',
     {
       title: 'Can I …?',
@@ -172,7 +183,9 @@ export function registerTools(server: McpServer, deps: McpDeps, caller: Caller):
       asPatient(async (p) =>
         withDate(p, (t) => {
           const day = care.dayAsked(t, args);
-          return answer(care.canI(protocol, t, p.today, args.activity, day) ?? care.unknownActivity(protocol, args.activity));
+          const said = care.canI(protocol, t, p.today, args.activity, day) ?? care.unknownActivity(protocol, args.activity);
+          const asked = typeof said.facts.activity === 'string' ? said.facts.activity : undefined;
+          return withDayView(answer(said), dayViewData(protocol, t, p.today, day ?? dayNumber(t, p.today), { say: said.say, asked }));
         }),
       ),
   );

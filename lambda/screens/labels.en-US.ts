@@ -35,3 +35,15 @@ export const screenEn = {
   symptomHeading: 'Symptoms',
   callClinic: 'Call your clinic',
 };
+
+/** The headings of the day screen, sent with its data so the screens themselves hold no words. */
+export const dayLabels = () => ({
+  skin: screenEn.skinHeading,
+  todo: screenEn.todoHeading,
+  sun: screenEn.sunHeading,
+  offLimits: screenEn.offLimitsHeading,
+  touchHint: screenEn.touchHint,
+  fineAgain: screenEn.fineAgainHeading,
+  followUp: screenEn.followUpHeading,
+  strip: screenEn.stripHeading,
+});

@@ -95,7 +95,7 @@ test('Echo Show: a touch on a restriction is answered aloud, as "can I" about it
   expect(answer.response.directives?.[0]).toMatchObject({ token: ANSWER_TOKEN, datasources: { screen: { heading: 'Ice', status: 'Not yet' } } });
 
   // A touch that names nothing we know gets a spoken answer, never a crash.
-  touch.request = { ...touch.request, arguments: ['restriction', { id: 1 }] } as never;
+  touch.request = { ...(touch.request as object), arguments: ['restriction', { id: 1 }] } as never;
   const odd = await h.invoke(touch);
   expect((odd.response.outputSpeech as { ssml: string }).ssml).toMatch(/<speak>.+<\/speak>/);
   expect(odd.response.reprompt).toBeDefined();

@@ -1,7 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { interfaces, RequestEnvelope } from 'ask-sdk-model';
 import type { AnswerView, DayView } from '../../screens/dayView';
-import { screenEn } from '../../screens/labels.en-US';
+import { dayLabels } from '../../screens/labels.en-US';
 import answerDocument from './answerScreen.json';
 import dayDocument from './dayScreen.json';
 
@@ -38,16 +38,7 @@ export function dayDatasource(view: DayView) {
       followUp: view.followUp,
       strip: view.strip,
       stripIndex: view.stripIndex,
-      labels: {
-        skin: screenEn.skinHeading,
-        todo: screenEn.todoHeading,
-        sun: screenEn.sunHeading,
-        offLimits: screenEn.offLimitsHeading,
-        touchHint: screenEn.touchHint,
-        fineAgain: screenEn.fineAgainHeading,
-        followUp: screenEn.followUpHeading,
-        strip: screenEn.stripHeading,
-      },
+      labels: dayLabels(),
     },
   };
 }
