@@ -11,19 +11,22 @@ const CSS = `
 :root { --bg: #ffffff; --panel: #f3f5f7; --text: #15202b; --muted: #55616d; --accent: #b4540a; --chip: #e4e8ec; --chip-past: #c9d0d7; --shown: #b4540a; --shown-text: #ffffff; }
 :root[data-theme="dark"] { --bg: #11181f; --panel: #1c2631; --text: #f4f6f8; --muted: #b9c2cc; --accent: #f2b24c; --chip: #253140; --chip-past: #33404d; --shown: #f2b24c; --shown-text: #11181f; }
 * { box-sizing: border-box; }
-html, body { margin: 0; background: var(--bg); color: var(--text); font: 16px/1.35 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
-body { width: 100%; max-width: 768px; min-height: 480px; padding: 20px 24px; display: flex; flex-direction: column; gap: 12px; }
-header h1 { margin: 0; font-size: 28px; }
-header p { margin: 2px 0 0; color: var(--muted); }
-#answer { background: var(--panel); border-left: 4px solid var(--accent); padding: 10px 12px; border-radius: 6px; font-size: 17px; }
-main { display: grid; grid-template-columns: 1fr 1fr; gap: 20px; flex: 1; }
-h2 { margin: 10px 0 4px; font-size: 13px; text-transform: uppercase; letter-spacing: .06em; color: var(--accent); }
-main p, main li { margin: 0 0 4px; }
+[hidden] { display: none !important; }
+html, body { margin: 0; background: var(--bg); color: var(--text); font: 15px/1.3 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+body { width: 100%; max-width: 768px; min-height: 480px; padding: 14px 20px; display: flex; flex-direction: column; gap: 8px; }
+header { display: flex; align-items: baseline; gap: 12px; }
+header h1 { margin: 0; font-size: 24px; }
+header p { margin: 0; color: var(--muted); }
+#answer { margin: 0; background: var(--panel); border-left: 4px solid var(--accent); padding: 6px 10px; border-radius: 6px; }
+main { display: grid; grid-template-columns: 1fr 1fr; gap: 18px; flex: 1; }
+h2 { margin: 6px 0 2px; font-size: 12px; text-transform: uppercase; letter-spacing: .06em; color: var(--accent); }
+main p, main li { margin: 0 0 2px; }
 ul { list-style: none; margin: 0; padding: 0; }
-li.restriction { padding: 4px 0; }
-li.restriction.asked { background: var(--panel); border-radius: 6px; padding: 4px 8px; }
-.name { font-weight: 600; }
-.note, .until { display: block; color: var(--muted); font-size: 14px; }
+li.group { padding: 2px 0 4px; }
+.until { display: block; font-weight: 600; }
+.name { white-space: nowrap; }
+.name.asked { background: var(--accent); color: var(--bg); border-radius: 4px; padding: 0 4px; font-weight: 600; }
+.note { display: block; color: var(--muted); font-size: 13px; }
 #strip { display: grid; grid-template-columns: repeat(35, 1fr); gap: 2px; }
 #strip span { text-align: center; font-size: 11px; padding: 4px 0; border-radius: 4px; background: var(--chip); color: var(--muted); }
 #strip span.past { background: var(--chip-past); }
@@ -70,7 +73,7 @@ const SCRIPT = `
       $('answer').textContent = (result && result.structuredContent && result.structuredContent.say) || '';
       show($('answer'), true);
       show($('content'), false);
-      return;
+      return reportSize();
     }
     const labels = view.labels;
     $('title').textContent = day.title;
@@ -89,13 +92,25 @@ const SCRIPT = `
     $('sunUntil').textContent = day.sun && day.sun.until ? day.sun.until : '';
     $('offHeading').textContent = labels.offLimits;
     show($('offHeading'), day.offLimits.length > 0);
-    $('offLimits').replaceChildren(...day.offLimits.map((r) => {
-      const item = el('li', 'restriction' + (r.id === view.asked ? ' asked' : ''));
-      item.dataset.id = r.id;
-      item.append(el('span', 'name', r.name), el('span', 'until', r.until));
-      if (r.note) item.append(el('span', 'note', r.note));
+    // Restrictions that end on the same day share one line: "until Thursday, November 26th (day 7)".
+    const groups = [];
+    for (const r of day.offLimits) {
+      const last = groups[groups.length - 1];
+      if (last && last.until === r.until) last.items.push(r); else groups.push({ until: r.until, items: [r] });
+    }
+    const notes = [...new Set(day.offLimits.map((r) => r.note).filter(Boolean))];
+    $('offLimits').replaceChildren(...groups.map((g) => {
+      const item = el('li', 'group');
+      item.append(el('span', 'until', g.until));
+      g.items.forEach((r, i) => {
+        const name = el('span', 'name' + (r.id === view.asked ? ' asked' : ''), r.name + (r.note ? ' *' : ''));
+        name.dataset.id = r.id;
+        item.append(name);
+        if (i < g.items.length - 1) item.append(document.createTextNode(', '));
+      });
       return item;
     }));
+    $('offNote').textContent = notes.map((n) => '* ' + n).join(' ');
     $('fineHeading').textContent = labels.fineAgain;
     show($('fineHeading'), day.fineAgain.length > 0);
     $('fine').textContent = day.fineAgain.join(', ');
@@ -108,6 +123,10 @@ const SCRIPT = `
       return chip;
     }));
     show($('content'), true);
+    reportSize();
+  }
+
+  function reportSize() {
     send({ method: 'ui/notifications/size-changed', params: { width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight } });
   }
 
@@ -146,7 +165,7 @@ const BODY = `
     <h2 id="sunHeading"></h2><p id="sun"></p><p class="note" id="sunUntil"></p>
   </div>
   <div>
-    <h2 id="offHeading"></h2><ul id="offLimits"></ul>
+    <h2 id="offHeading"></h2><ul id="offLimits"></ul><p class="note" id="offNote"></p>
     <h2 id="fineHeading"></h2><p id="fine"></p>
     <h2 id="followHeading"></h2><p id="followUp"></p>
   </div>
