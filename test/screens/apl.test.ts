@@ -4,7 +4,7 @@ import answerDocument from '../../lambda/alexa/apl/answerScreen.json';
 import dayDocument from '../../lambda/alexa/apl/dayScreen.json';
 import { ANSWER_TOKEN, DAY_TOKEN } from '../../lambda/alexa/apl/render';
 import { defaultProtocol } from '../../lambda/protocol/load';
-import { bindingProblems } from './aplBinding';
+import { bindingProblems, shapeOf, withData } from './aplBinding';
 import { everyScreen } from './everyScreen';
 
 /**
@@ -62,6 +62,28 @@ test(`the data of all ${screens.length} screens of days 1-35 fits its document`,
     for (const p of bindingProblems(directive.document as never, directive.datasources ?? {})) problems.push(`${label}: ${p}`);
   }
   expect(problems).toEqual([]);
+});
+
+test('every distinct shape of document and data, inflated with its data, passes apl-suggester with no finding', async () => {
+  // Screens whose data differ only in wording share a shape (list lengths, numbers, empty or not):
+  // one of each is validated, written out with its own data.
+  const shapes = new Map<string, (typeof screens)[number]>();
+  for (const s of screens) {
+    const key = shapeOf(s.directive.token, s.directive.datasources);
+    if (!shapes.has(key)) shapes.set(key, s);
+  }
+  const validator = new StaticAplTemplateValidator();
+  const findings: string[] = [];
+  const started = Date.now();
+  for (const { label, directive } of shapes.values()) {
+    const inflated = withData(directive.document as never, directive.datasources ?? {});
+    expect(JSON.stringify(inflated)).not.toMatch(/\$\{(payload\.screen|data)(\.[A-Za-z_]+)*\}/);
+    for (const f of await validate(() => validator.validate(inflated))) findings.push(`${label}: ${f.path} ${f.errorMessage}`);
+  }
+  expect(findings).toEqual([]);
+  // Kept fast: a few dozen validations stand for all the screens (README, Screens: the numbers).
+  expect(shapes.size).toBeLessThan(screens.length / 10);
+  if (process.env.SCREENS_TIMING) process.stdout.write(`apl-suggester: ${shapes.size} shapes of ${screens.length} screens in ${Date.now() - started} ms\n`);
 });
 
 test('the binding check finds data the document reads but the screen lacks', () => {

@@ -58,3 +58,50 @@ export function bindingProblems(document: Record<string, Json>, datasources: Rec
   // Layouts are checked where they are used: their parameters come from the bound item.
   return problems;
 }
+
+const PURE_PATH = /^\$\{(payload\.screen|data)((?:\.[A-Za-z_][A-Za-z0-9_]*)*)\}$/;
+const PATH_IN_TEXT = /\$\{(payload\.screen|data)((?:\.[A-Za-z_][A-Za-z0-9_]*)*)\}/g;
+
+/**
+ * The document as a device inflates it with this data, as far as plain data binding goes: every
+ * `${payload.screen.x}` and `${data.x}` replaced by its value, and every `data`-bound list written out
+ * item by item. What apl-suggester then sees is the screen's own text and lists, not the template.
+ * (Expressions that compute — comparisons, `when` — are left for the device.)
+ */
+export function withData(document: Record<string, Json>, datasources: Record<string, unknown>): Record<string, Json> {
+  const screen = datasources.screen;
+  const valueOf = (root: string, path: string, item: unknown): unknown => {
+    const base = root === 'data' ? item : screen;
+    return path === '' ? base : pathIn(base, path.slice(1));
+  };
+  const fill = (node: Json, item: unknown): Json => {
+    if (typeof node === 'string') {
+      const whole = PURE_PATH.exec(node);
+      if (whole) {
+        const value = valueOf(whole[1] ?? '', whole[2] ?? '', item);
+        return value === undefined ? node : (value as Json);
+      }
+      return node.replace(PATH_IN_TEXT, (all, root: string, path: string) => {
+        const value = valueOf(root, path, item);
+        return typeof value === 'string' || typeof value === 'number' ? String(value) : all;
+      });
+    }
+    if (Array.isArray(node)) return node.map((child) => fill(child, item));
+    if (node === null || typeof node !== 'object') return node;
+    const list = typeof node.data === 'string' ? fill(node.data, item) : undefined;
+    if (Array.isArray(list) && Array.isArray(node.items)) {
+      const { data: _data, items, ...rest } = node;
+      const filled = fill(rest, item) as Record<string, Json>;
+      return { ...filled, items: list.flatMap((element) => items.map((template) => fill(template, element))) };
+    }
+    return Object.fromEntries(Object.entries(node).map(([key, child]) => [key, fill(child, item)]));
+  };
+  const inflated: Record<string, Json> = { ...document, mainTemplate: fill(document.mainTemplate ?? null, undefined) };
+  if (document.onMount !== undefined) inflated.onMount = fill(document.onMount, undefined);
+  return inflated;
+}
+
+/** The data with every text made the same: screens whose data differ only in wording share a shape. */
+export function shapeOf(token: string | undefined, datasources: unknown): string {
+  return `${token}:${JSON.stringify(datasources, (_key, value) => (typeof value === 'string' ? (value === '' ? '' : 's') : value))}`;
+}
