@@ -47,7 +47,7 @@ test('every document the skill can send passes apl-suggester with no finding', a
 
 test('apl-suggester finds a broken document (the check can fail)', async () => {
   const broken = JSON.parse(JSON.stringify(dayDocument));
-  broken.mainTemplate.items[0].items[5].scrollDirection = 'sideways';
+  broken.mainTemplate.items[0].item.items[4].scrollDirection = 'sideways';
   const findings = await validate(() => new StaticAplTemplateValidator().validate(broken));
   expect(findings.map((f) => f.errorMessage).join()).toMatch(/allowed values/);
 });
