@@ -97,7 +97,9 @@ describe('the service tier (client_credentials)', () => {
       expect(t.description!.length).toBeGreaterThan(60);
       expect(t.inputSchema.type).toBe('object');
       // The facts a host can rely on, declared: the SDK's Client checks every result against them.
-      expect(Object.keys(t.outputSchema?.properties ?? {})).toEqual(expect.arrayContaining(['say', 'disclaimer', 'day', 'date', 'allowedFromDate', 'needs']));
+      expect(Object.keys(t.outputSchema?.properties ?? {})).toEqual(expect.arrayContaining(['say', 'disclaimer', 'error']));
+      // Exactly the fields the tool returns: nothing undeclared may ride along.
+      expect(t.outputSchema).toMatchObject({ additionalProperties: false });
     }
     const canI = tools.find((t) => t.name === 'can_i')!;
     expect(canI.inputSchema.required).toEqual(['activity']);
@@ -137,12 +139,12 @@ describe('a patient (authorization code + PKCE)', () => {
   });
 
   test('an ambiguous date is asked back and nothing is stored until it is definite', async () => {
-    // "Friday": Alexa resolves it to the coming Friday; the skill's reading is last Friday, to be confirmed.
-    const friday = await call(alice, 'set_treatment_date', { date: '2026-11-27' });
+    // "Friday", said alone: last Friday, to be confirmed.
+    const friday = await call(alice, 'set_treatment_date', { weekday: 'friday' });
     expect(friday.facts).toMatchObject({ saved: false, needs: 'confirmation', candidate: '2026-11-20', candidateTodayDay: 6 });
     expect(friday.text).toMatch(/^Friday, November 20th\. That makes today day 6\. Is that right\?/);
     // "No": the next day the same words could mean, never the same day twice.
-    const notThat = await call(alice, 'set_treatment_date', { date: '2026-11-27', rejected: ['2026-11-20'] });
+    const notThat = await call(alice, 'set_treatment_date', { weekday: 'friday', rejected: ['2026-11-20'] });
     expect(notThat.facts).toMatchObject({ saved: false, needs: 'confirmation', candidate: '2026-11-13' });
     expect(notThat.text).toMatch(/^Then was it Friday, November 13th\?/);
     const week = await call(alice, 'set_treatment_date', { date: '2026-W47' });
@@ -197,7 +199,7 @@ describe('a patient (authorization code + PKCE)', () => {
     const day9 = await call(alice, 'get_day_plan', { day: 9 });
     expect(day9.facts).toMatchObject({ day: 9, date: '2026-12-02' });
     const when = await call(alice, 'when_can_i', { activity: 'Advil' });
-    expect(when.facts).toMatchObject({ activity: 'antiInflammatories', allowed: false, allowedFromDay: 8, allowedFromDate: '2026-12-01' });
+    expect(when.facts).toMatchObject({ activity: 'anti-inflammatories', allowed: false, allowedFromDay: 8, allowedFromDate: '2026-12-01' });
     const next = await call(alice, 'get_next_session');
     expect(next.facts).toMatchObject({ bookableFromDay: 29, bookableFromDate: '2026-12-22', bookableNow: false });
     const dry = await call(alice, 'symptom_help', { symptom: 'my skin feels dry' });
@@ -255,7 +257,7 @@ describe('two patients, and forgetting', () => {
     const alice = await as(await patientToken(d, local.auth.patient, 'alice'));
     const bob = await as(await patientToken(d, local.auth.patient, 'bob'));
     // Bob confirms the guessed reading of "Friday".
-    expect((await call(bob, 'set_treatment_date', { date: '2026-11-27' })).facts.needs).toBe('confirmation');
+    expect((await call(bob, 'set_treatment_date', { weekday: 'friday' })).facts.needs).toBe('confirmation');
     expect((await call(bob, 'set_treatment_date', { date: '2026-11-20', confirmed: true })).facts).toMatchObject({ saved: true, todayDay: 6 });
     expect((await call(bob, 'get_today_plan')).facts).toMatchObject({ day: 6, treatmentDate: '2026-11-20' });
     expect((await call(alice, 'get_today_plan')).facts).toMatchObject({ day: 2, treatmentDate: '2026-11-24' });
