@@ -496,11 +496,15 @@ describe('when Alexa refuses or fails', () => {
       const turn = await conv.intent('AMAZON.YesIntent');
       const took = Date.now() - started;
       expect(took).toBeLessThan(budgetMs + 1500);
-      const set = h.api.reminders.alerts.size;
-      expect(set).toBeGreaterThan(0);
-      expect(set).toBeLessThan(15);
-      expect(turn.speech).toContain(`I set ${set} of your 15 reminders`);
-      expect((await record(conv.userId))?.reminders?.incomplete).toBe(true);
+      // What is said is what is recorded; a create still in flight at the deadline may land at Alexa
+      // after the answer (unrecorded, found and adopted or removed by the next attempt).
+      const said = Number(/I set (\d+) of your 15 reminders/.exec(turn.speech)?.[1]);
+      expect(said).toBeGreaterThan(0);
+      expect(said).toBeLessThan(15);
+      const reminders = (await record(conv.userId))?.reminders;
+      expect(reminders?.incomplete).toBe(true);
+      expect(Object.keys(reminders?.tokens ?? {})).toHaveLength(said);
+      expect(h.api.reminders.alerts.size).toBeGreaterThanOrEqual(said);
     } finally {
       await proxy.stop();
     }
