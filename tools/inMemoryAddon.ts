@@ -17,7 +17,10 @@ import { localMcpConfig } from './localMcp';
 export async function startInMemoryAddon(opts: { clock: () => Date; table?: string }): Promise<{ client: Client; stop(): Promise<void> }> {
   const dynamo = await startLocalDynamo();
   try {
-    const config = localMcpConfig('http://127.0.0.1:9/mcp', 'http://127.0.0.1:9', { tableName: opts.table ?? 'mcp-in-memory', dynamoEndpoint: dynamo.endpoint });
+    const config = localMcpConfig('http://127.0.0.1:9/mcp', 'http://127.0.0.1:9', {
+      tableName: opts.table ?? 'mcp-in-memory',
+      dynamoEndpoint: dynamo.endpoint,
+    });
     const deps: McpDeps = {
       config,
       protocol: defaultProtocol(),

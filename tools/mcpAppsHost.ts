@@ -46,10 +46,11 @@ export async function showInHost(page: Page, html: string, result: unknown, cont
   const handle = await page.waitForSelector('iframe');
   const frame = await handle.contentFrame();
   if (!frame) throw new Error('the view has no frame');
-  await page.waitForFunction(`(window.seen || []).some((m) => m && m.method === 'ui/notifications/size-changed')`, undefined, { timeout: 5000 });
+  await page.waitForFunction(`(window.seen || []).some((m) => m && m.method === 'ui/notifications/size-changed')`, undefined, {
+    timeout: 5000,
+  });
   return frame;
 }
 
 /** The messages the view sent the host so far. */
-export const messagesFromView = (page: Page): Promise<{ method?: string; id?: number; params?: unknown }[]> =>
-  page.evaluate('window.seen');
+export const messagesFromView = (page: Page): Promise<{ method?: string; id?: number; params?: unknown }[]> => page.evaluate('window.seen');

@@ -1,20 +1,23 @@
-import type { IsoDate } from '../domain/calendar';
-import { dateOfDay, type ActivityStatus, type DayPlan } from '../domain/care';
+import type { ActivityData, FixedData } from '../answers/activity';
+import type { Answer } from '../answers/answer';
+import type { DayPlanData, DayStanding } from '../answers/dayPlan';
+import type { NextSessionData } from '../answers/followUp';
+import type { SymptomData } from '../answers/symptom';
+import { dateOfDay, phaseOf } from '../domain/care';
 import { isReviewed } from '../protocol/facts';
 import type { Activity, Protocol } from '../protocol/types';
 import { sentence } from '../speech/phrasing';
 import { screenEn } from './labels.en-US';
 
 /**
- * What a screen shows of one recovery day, door-neutral: the Echo Show's APL day screen and the Alexa+
- * view both render this. Every value comes from the day's plan (domain/care planForDay) and the
- * protocol's own words; nothing is decided here.
+ * What a screen shows of an answer of the core (lambda/answers), for every door with a screen: the
+ * Echo Show's APL screens and the Alexa+ view both render these. The values are the answer's own data
+ * and sentence, and the protocol's words for the activities it names; nothing is decided here.
  */
 export interface DayView {
   readonly day: number;
   readonly title: string;
   readonly date: string;
-  readonly isToday: boolean;
   readonly skin: string;
   /** The phase's to-dos, and the last day of the phase they belong to. */
   readonly todo: readonly string[];
@@ -36,8 +39,6 @@ export interface RestrictionView {
   readonly id: string;
   readonly name: string;
   readonly until: string;
-  readonly untilDay: number;
-  readonly untilDate: IsoDate;
   /** Set when the window is the clinic's reading, not yet confirmed. */
   readonly note: string;
 }
@@ -53,23 +54,32 @@ export const STRIP_DAYS = 35;
 
 const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
-function restriction(s: ActivityStatus): RestrictionView {
+/** The protocol's activity an answer names (answers name activities as patients do, by their short name). */
+const activityNamed = (protocol: Protocol, shortName: string): Activity | undefined =>
+  protocol.activities.find((a) => a.shortName === shortName);
+
+function restriction(protocol: Protocol, s: DayStanding & { kind: 'avoid' }): RestrictionView {
+  const a = activityNamed(protocol, s.activity);
   return {
-    id: s.activity.id,
-    name: capital(s.activity.shortName),
-    until: screenEn.until(s.firstFreeDate, s.firstFreeDay),
-    untilDay: s.firstFreeDay,
-    untilDate: s.firstFreeDate,
-    note: isReviewed(s.activity.source) ? '' : screenEn.reading,
+    id: a?.id ?? s.activity,
+    name: capital(s.activity),
+    until: screenEn.until(s.allowedFromDate, s.allowedFromDay),
+    note: a && !isReviewed(a.source) ? screenEn.reading : '',
   };
 }
 
-function sunOf(plan: DayPlan): DayView['sun'] {
-  const inWindow = plan.offLimits.find((s) => s.activity.kind === 'limit');
-  const words = inWindow?.activity.briefly ?? inWindow?.activity.whileAvoided;
-  if (inWindow && words) return { text: sentence(words.text), until: screenEn.until(inWindow.firstFreeDate, inWindow.firstFreeDay) };
-  const eased = plan.easedLimits.find((s) => s.activity.onceAllowed);
-  return eased?.activity.onceAllowed && { text: sentence(eased.activity.onceAllowed.text) };
+function sunOf(protocol: Protocol, data: DayPlanData): DayView['sun'] {
+  const inWindow = data.offLimits.find((s): s is DayStanding & { kind: 'limit' } => s.kind === 'limit' && s.extraCare);
+  if (inWindow) {
+    const a = activityNamed(protocol, inWindow.activity);
+    const words = a?.briefly ?? a?.whileAvoided;
+    if (words) return { text: sentence(words.text), until: screenEn.until(inWindow.extraCareEndsDate, inWindow.extraCareEndsDay) };
+  }
+  // After its window the sun is never simply fine: the protocol's lasting advice stays on screen.
+  const lasting = protocol.activities.find(
+    (a) => a.kind === 'limit' && a.onceAllowed && !data.offLimits.some((s) => s.activity === a.shortName),
+  );
+  return lasting?.onceAllowed && { text: sentence(lasting.onceAllowed.text) };
 }
 
 export function stripOf(shownDay: number): StripDay[] {
@@ -79,24 +89,25 @@ export function stripOf(shownDay: number): StripDay[] {
   });
 }
 
-/** The day screen's content for one day of the plan (the same plan the briefing and the card say). */
-export function dayView(plan: DayPlan, today: IsoDate, treatment: IsoDate): DayView {
-  const phaseEnd = plan.phase.toDay;
-  const sun = sunOf(plan);
+/** The day screen of a day-plan answer (the same data the briefing and the card are made from). */
+export function dayView(protocol: Protocol, data: DayPlanData): DayView {
+  const phaseEnd = phaseOf(protocol, data.day).toDay;
+  const sun = sunOf(protocol, data);
+  const f = data.followUp;
   return {
-    day: plan.day,
-    title: screenEn.dayTitle(plan.day),
-    date: screenEn.date(plan.date),
-    isToday: plan.date === today,
-    skin: sentence(plan.phase.skin.text),
-    todo: plan.phase.todo.map((t) => sentence(t.text)),
-    ...(phaseEnd !== undefined && plan.phase.todo.length > 0 && { todoUntil: screenEn.throughDay(dateOfDay(treatment, phaseEnd), phaseEnd) }),
-    offLimits: plan.offLimits.filter((s) => s.activity.kind === 'avoid').map(restriction),
+    day: data.day,
+    title: data.date === data.today ? screenEn.dayTitle(data.day) : screenEn.dayOnly(data.day),
+    date: screenEn.date(data.date),
+    skin: sentence(data.skin),
+    todo: data.todo.map(sentence),
+    ...(phaseEnd !== undefined &&
+      data.todo.length > 0 && { todoUntil: screenEn.throughDay(dateOfDay(data.treatmentDate, phaseEnd), phaseEnd) }),
+    offLimits: data.offLimits.filter((s): s is DayStanding & { kind: 'avoid' } => s.kind === 'avoid').map((s) => restriction(protocol, s)),
     ...(sun && { sun }),
-    fineAgain: plan.newlyAllowed.filter((s) => s.activity.kind === 'avoid').map((s) => capital(s.activity.shortName)),
-    followUp: plan.followUp.bookableNow ? screenEn.since(plan.followUp.fromDate, plan.followUp.fromDay) : screenEn.from(plan.followUp.fromDate, plan.followUp.fromDay),
-    strip: stripOf(plan.day),
-    stripIndex: Math.min(Math.max(plan.day, 1), STRIP_DAYS) - 1,
+    fineAgain: data.newlyAllowed.filter((s) => s.kind === 'avoid').map((s) => capital(s.activity)),
+    followUp: f.bookableNow ? screenEn.since(f.fromDate, f.fromDay) : screenEn.from(f.fromDate, f.fromDay),
+    strip: stripOf(data.day),
+    stripIndex: Math.min(Math.max(data.day, 1), STRIP_DAYS) - 1,
   };
 }
 
@@ -110,57 +121,71 @@ export interface AnswerView {
   readonly detail: string;
   readonly text: string;
   readonly dayLabel: string;
-  /** Numbers to call (symptoms, the next session), each "label: number". */
+  /** Numbers to call (symptoms, the next session). */
   readonly contacts: readonly { readonly label: string; readonly value: string }[];
 }
 
-const dayLabel = (day: number, date: IsoDate): string => `${screenEn.dayOnly(day)} · ${screenEn.date(date)}`;
+const dayLabel = (day: number, date: ActivityData['date']): string => `${screenEn.dayOnly(day)} · ${screenEn.date(date)}`;
 
-/** "Can I …?" / "When can I …?": the same status the sentence was made from. */
-export function activityView(s: ActivityStatus, day: number, date: IsoDate, text: string): AnswerView {
-  const a: Activity = s.activity;
-  const base = { heading: capital(a.shortName), text, dayLabel: dayLabel(day, date), contacts: [] };
-  if (a.kind === 'encouraged') return { ...base, status: screenEn.always, detail: '' };
-  if (a.kind === 'limit') {
-    return s.allowed
-      ? { ...base, status: screenEn.always, detail: '' }
-      : { ...base, status: screenEn.extraCare, detail: screenEn.until(s.firstFreeDate, s.firstFreeDay) };
+/** "Can I …?" / "When can I …?": where the activity stands, as the answer's data says. */
+export function activityView(a: Answer<ActivityData>): AnswerView {
+  const d = a.data;
+  const base = { heading: capital(d.activity), text: a.sentence.text, dayLabel: dayLabel(d.day, d.date), contacts: [] };
+  if (d.kind === 'encouraged') return { ...base, status: screenEn.always, detail: '' };
+  if (d.kind === 'limit') {
+    return d.extraCare
+      ? { ...base, status: screenEn.extraCare, detail: screenEn.until(d.extraCareEndsDate, d.extraCareEndsDay) }
+      : { ...base, status: screenEn.always, detail: '' };
   }
-  if (s.allowed) return { ...base, status: s.allowedFromToday ? screenEn.fineFromToday : screenEn.fine, detail: screenEn.since(s.firstFreeDate, s.firstFreeDay) };
-  const note = isReviewed(a.source) ? '' : ` (${screenEn.reading})`;
-  return { ...base, status: screenEn.notYet, detail: `${screenEn.until(s.firstFreeDate, s.firstFreeDay)}${note}` };
+  if (d.allowed) {
+    return {
+      ...base,
+      status: d.allowedFromDay === d.day ? screenEn.fineFromToday : screenEn.fine,
+      detail: screenEn.since(d.allowedFromDate, d.allowedFromDay),
+    };
+  }
+  const note = d.reviewedByClinic ? '' : ` (${screenEn.reading})`;
+  return { ...base, status: screenEn.notYet, detail: `${screenEn.until(d.allowedFromDate, d.allowedFromDay)}${note}` };
 }
 
-/** Every clinic number worth showing: its phone (unless still a placeholder) and the emergency line. */
-export function clinicContacts(protocol: Protocol, phone: string | undefined): AnswerView['contacts'] {
-  return [...(phone ? [{ label: screenEn.clinicHeading, value: phone }] : []), { label: screenEn.emergency, value: protocol.clinic.emergencyLine }];
+/** A prescription or tanning: the same every day. */
+export function fixedView(a: Answer<FixedData>, heard: string | undefined): AnswerView {
+  const heading = capital(heard?.trim() || a.data.activity);
+  return {
+    heading,
+    status: a.data.activity === 'tanning' ? screenEn.never : screenEn.askDoctor,
+    detail: '',
+    text: a.sentence.text,
+    dayLabel: '',
+    contacts: [],
+  };
 }
 
-/** "When is my next session?" */
-export function nextSessionView(f: { fromDay: number; fromDate: IsoDate; bookableNow: boolean }, day: number, today: IsoDate, text: string, phone: string | undefined): AnswerView {
+/** "When is my next session?" and the clinic to call for it. */
+export function nextSessionView(a: Answer<NextSessionData>, phone: string | undefined): AnswerView {
+  const d = a.data;
   return {
     heading: screenEn.followUpHeading,
-    status: f.bookableNow ? screenEn.since(f.fromDate, f.fromDay) : screenEn.from(f.fromDate, f.fromDay),
+    status: d.bookableNow ? screenEn.since(d.bookableFromDate, d.bookableFromDay) : screenEn.from(d.bookableFromDate, d.bookableFromDay),
     detail: '',
-    text,
-    dayLabel: dayLabel(day, today),
+    text: a.sentence.text,
+    dayLabel: dayLabel(d.day, d.today),
     contacts: phone ? [{ label: screenEn.clinicHeading, value: phone }] : [],
   };
 }
 
 /** A symptom: never assessed; the sentence spoken and the numbers to call. */
-export function symptomView(protocol: Protocol, text: string, phone: string | undefined, day: number | undefined, today: IsoDate): AnswerView {
+export function symptomView(a: Answer<SymptomData>): AnswerView {
+  const d = a.data;
   return {
     heading: screenEn.symptomHeading,
-    status: screenEn.callClinic,
+    status: d.normalForThisDay ? screenEn.ifWorried : screenEn.callClinic,
     detail: '',
-    text,
-    dayLabel: day !== undefined && day >= 1 ? dayLabel(day, today) : screenEn.date(today),
-    contacts: clinicContacts(protocol, phone),
+    text: a.sentence.text,
+    dayLabel: d.day !== null && d.day >= 1 ? screenEn.dayOnly(d.day) : '',
+    contacts: [
+      ...(d.clinicPhone ? [{ label: screenEn.clinicHeading, value: d.clinicPhone }] : []),
+      { label: screenEn.emergency, value: d.emergencyLine },
+    ],
   };
-}
-
-/** Any other answer (a prescription, tanning, a day before the treatment): the sentence alone. */
-export function sentenceView(heading: string, status: string, text: string, today: IsoDate): AnswerView {
-  return { heading, status, detail: '', text, dayLabel: screenEn.date(today), contacts: [] };
 }

@@ -34,6 +34,7 @@ export const screenEn = {
   askDoctor: 'Ask your doctor',
   symptomHeading: 'Symptoms',
   callClinic: 'Call your clinic',
+  ifWorried: "If you're worried, call your clinic",
 };
 
 /** The headings of the day screen, sent with its data so the screens themselves hold no words. */

@@ -53,7 +53,10 @@ test('the day-plan and can-I tools name the view in _meta.ui; the others do not'
   const { tools } = await client.listTools();
   for (const tool of tools) {
     const meta = tool._meta as { ui?: { resourceUri?: string }; 'ui/resourceUri'?: string } | undefined;
-    expect({ tool: tool.name, uri: meta?.ui?.resourceUri }).toEqual({ tool: tool.name, uri: VIEW_TOOLS.includes(tool.name) ? DAY_VIEW_URI : undefined });
+    expect({ tool: tool.name, uri: meta?.ui?.resourceUri }).toEqual({
+      tool: tool.name,
+      uri: VIEW_TOOLS.includes(tool.name) ? DAY_VIEW_URI : undefined,
+    });
     // The older key, for hosts that read that one (ext-apps' registerAppTool writes both).
     if (VIEW_TOOLS.includes(tool.name)) expect(meta?.['ui/resourceUri']).toBe(DAY_VIEW_URI);
   }
@@ -71,7 +74,11 @@ test('the view is an MCP Apps HTML resource that reaches no network', async () =
 });
 
 test('the text result stays complete for a host without UI', async () => {
-  const result = (await client.callTool({ name: 'get_today_plan', arguments: {} })) as { content: { text: string }[]; structuredContent: Record<string, unknown>; _meta: Record<string, unknown> };
+  const result = (await client.callTool({ name: 'get_today_plan', arguments: {} })) as {
+    content: { text: string }[];
+    structuredContent: Record<string, unknown>;
+    _meta: Record<string, unknown>;
+  };
   expect(result.content[0]!.text).toMatch(/^Day 6 of your recovery\./);
   expect(result.structuredContent).toMatchObject({ day: 6, date: '2026-11-25' });
   expect(result.structuredContent).not.toHaveProperty(VIEW_KEY);
@@ -80,10 +87,19 @@ test('the text result stays complete for a host without UI', async () => {
 
 test('at 768 x 480, "what should I do today" shows day 6, each restriction with its date, the sun care and day 6 marked, with no console error', async () => {
   const result = await client.callTool({ name: 'get_today_plan', arguments: {} });
-  const frame = await showInHost(page, await viewHtml(), result, { theme: 'light', displayMode: 'inline', availableDisplayModes: ['inline'], containerDimensions: { width: 768, height: 480 }, locale: 'en-US', platform: 'web' });
+  const frame = await showInHost(page, await viewHtml(), result, {
+    theme: 'light',
+    displayMode: 'inline',
+    availableDisplayModes: ['inline'],
+    containerDimensions: { width: 768, height: 480 },
+    locale: 'en-US',
+    platform: 'web',
+  });
   expect(await frame.textContent('#title')).toBe('Day 6 of your recovery');
   expect(await frame.textContent('#date')).toBe('Wednesday, November 25th');
-  const groups = await frame.$$eval('#offLimits li', (items) => items.map((li) => [li.querySelector('.until')?.textContent, [...li.querySelectorAll('.name')].map((n) => n.textContent)]));
+  const groups = await frame.$$eval('#offLimits li', (items) =>
+    items.map((li) => [li.querySelector('.until')?.textContent, [...li.querySelectorAll('.name')].map((n) => n.textContent)]),
+  );
   expect(groups).toEqual([
     ['until Thursday, November 26th (day 7)', ['Exfoliating *', 'Retinoids *', 'Toners *', 'Fragrance *']],
     ['until Friday, November 27th (day 8)', ['Anti-inflammatories', 'Ice *']],
@@ -95,22 +111,31 @@ test('at 768 x 480, "what should I do today" shows day 6, each restriction with 
   // Everything fits the 768 x 480 canvas without sideways scrolling.
   expect(await frame.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(768);
   const sent = await messagesFromView(page);
-  expect(sent.map((m) => m.method)).toEqual(expect.arrayContaining(['ui/initialize', 'ui/notifications/initialized', 'ui/notifications/size-changed']));
+  expect(sent.map((m) => m.method)).toEqual(
+    expect.arrayContaining(['ui/initialize', 'ui/notifications/initialized', 'ui/notifications/size-changed']),
+  );
   expect(problems).toEqual([]);
   expect(requests.filter((u) => !u.startsWith('about:') && !u.startsWith('data:'))).toEqual([]);
 });
 
 test('"can I take ibuprofen" shows the answer above the day, ibuprofen\'s row marked, in the dark theme', async () => {
   const result = await client.callTool({ name: 'can_i', arguments: { activity: 'ibuprofen' } });
-  const frame = await showInHost(page, await viewHtml(), result, { theme: 'dark', displayMode: 'inline', containerDimensions: { width: 768, height: 480 } });
+  const frame = await showInHost(page, await viewHtml(), result, {
+    theme: 'dark',
+    displayMode: 'inline',
+    containerDimensions: { width: 768, height: 480 },
+  });
   expect(await frame.textContent('#answer')).toMatch(/^Not yet: no ibuprofen or other anti-inflammatories until Friday, day 8/);
-  expect(await frame.$eval('.name.asked', (n) => [n.textContent, n.parentElement?.querySelector('.until')?.textContent])).toEqual(['Anti-inflammatories', 'until Friday, November 27th (day 8)']);
+  expect(await frame.$eval('.name.asked', (n) => [n.textContent, n.parentElement?.querySelector('.until')?.textContent])).toEqual([
+    'Anti-inflammatories',
+    'until Friday, November 27th (day 8)',
+  ]);
   expect(await frame.evaluate('document.documentElement.dataset.theme')).toBe('dark');
   expect(problems).toEqual([]);
 });
 
 test('a day before the treatment draws the sentence alone', async () => {
-  const result = await client.callTool({ name: 'get_day_plan', arguments: { day: 0 } });
+  const result = await client.callTool({ name: 'get_day_plan', arguments: { date: '2026-11-18' } });
   const frame = await showInHost(page, await viewHtml(), result, { theme: 'light' });
   expect(await frame.isVisible('#content')).toBe(false);
   expect(await frame.textContent('#answer')).toMatch(/before your treatment/i);

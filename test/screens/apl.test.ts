@@ -28,7 +28,9 @@ async function validate<T>(run: () => Promise<T>): Promise<T> {
 }
 
 test('the skill declares APL in its manifest', () => {
-  expect(manifest.manifest.apis.custom.interfaces).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'ALEXA_PRESENTATION_APL' })]));
+  expect(manifest.manifest.apis.custom.interfaces).toEqual(
+    expect.arrayContaining([expect.objectContaining({ type: 'ALEXA_PRESENTATION_APL' })]),
+  );
 });
 
 test('every document the skill can send passes apl-suggester with no finding', async () => {
@@ -83,11 +85,14 @@ test('every distinct shape of document and data, inflated with its data, passes 
   expect(findings).toEqual([]);
   // Kept fast: a few dozen validations stand for all the screens (README, Screens: the numbers).
   expect(shapes.size).toBeLessThan(screens.length / 10);
-  if (process.env.SCREENS_TIMING) process.stdout.write(`apl-suggester: ${shapes.size} shapes of ${screens.length} screens in ${Date.now() - started} ms\n`);
+  if (process.env.SCREENS_TIMING)
+    process.stdout.write(`apl-suggester: ${shapes.size} shapes of ${screens.length} screens in ${Date.now() - started} ms\n`);
 });
 
 test('the binding check finds data the document reads but the screen lacks', () => {
   const day = screens.find((s) => s.directive.token === DAY_TOKEN)!.directive;
   const { title: _title, ...withoutTitle } = (day.datasources as { screen: Record<string, unknown> }).screen;
-  expect(bindingProblems(day.document as never, { screen: withoutTitle })).toEqual([expect.stringContaining('payload.screen.title is missing')]);
+  expect(bindingProblems(day.document as never, { screen: withoutTitle })).toEqual([
+    expect.stringContaining('payload.screen.title is missing'),
+  ]);
 });

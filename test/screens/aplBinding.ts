@@ -5,12 +5,28 @@
  * every component type is APL's own or a layout the document defines.
  */
 
-const PRIMITIVES = new Set(['Container', 'Frame', 'Text', 'TouchWrapper', 'ScrollView', 'Sequence', 'Image', 'VectorGraphic', 'Pager', 'GridSequence', 'EditText', 'Video', 'FlexSequence']);
+const PRIMITIVES = new Set([
+  'Container',
+  'Frame',
+  'Text',
+  'TouchWrapper',
+  'ScrollView',
+  'Sequence',
+  'Image',
+  'VectorGraphic',
+  'Pager',
+  'GridSequence',
+  'EditText',
+  'Video',
+  'FlexSequence',
+]);
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 const pathIn = (root: unknown, path: string): unknown =>
-  path.split('.').reduce<unknown>((at, key) => (at !== null && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined), root);
+  path
+    .split('.')
+    .reduce<unknown>((at, key) => (at !== null && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined), root);
 
 /** Paths after `prefix.` in every data-binding expression of a string. */
 function boundPaths(text: string, prefix: string): string[] {
@@ -30,18 +46,32 @@ export function bindingProblems(document: Record<string, Json>, datasources: Rec
   const layouts = (document.layouts ?? {}) as Record<string, Json>;
   const walk = (node: Json, where: string, item: unknown[] | undefined): void => {
     if (typeof node === 'string') {
-      for (const path of boundPaths(node, 'payload.screen')) if (pathIn(screen, path) === undefined) problems.push(`${where}: payload.screen.${path} is missing`);
+      for (const path of boundPaths(node, 'payload.screen'))
+        if (pathIn(screen, path) === undefined) problems.push(`${where}: payload.screen.${path} is missing`);
       if (item) {
         for (const path of boundPaths(node, 'data')) {
-          for (const [i, element] of item.entries()) if (pathIn(element, path) === undefined) problems.push(`${where}: data.${path} is missing in item ${i}`);
+          for (const [i, element] of item.entries())
+            if (pathIn(element, path) === undefined) problems.push(`${where}: data.${path} is missing in item ${i}`);
         }
-        if (/\$\{data\}/.test(node)) for (const [i, element] of item.entries()) if (typeof element !== 'string' || element === '') problems.push(`${where}: item ${i} is not a text`);
+        if (/\$\{data\}/.test(node))
+          for (const [i, element] of item.entries())
+            if (typeof element !== 'string' || element === '') problems.push(`${where}: item ${i} is not a text`);
       }
       return;
     }
-    if (Array.isArray(node)) return node.forEach((child, i) => walk(child, `${where}/${i}`, item));
+    if (Array.isArray(node)) {
+      node.forEach((child, i) => walk(child, `${where}/${i}`, item));
+      return;
+    }
     if (node === null || typeof node !== 'object') return;
-    if (typeof node.type === 'string' && where.includes('items') && !PRIMITIVES.has(node.type) && !(node.type in layouts) && node.type !== 'SendEvent' && node.type !== 'ScrollToIndex') {
+    if (
+      typeof node.type === 'string' &&
+      where.includes('items') &&
+      !PRIMITIVES.has(node.type) &&
+      !(node.type in layouts) &&
+      node.type !== 'SendEvent' &&
+      node.type !== 'ScrollToIndex'
+    ) {
       problems.push(`${where}: unknown component ${node.type}`);
     }
     let scope = item;
@@ -70,7 +100,7 @@ const PATH_IN_TEXT = /\$\{(payload\.screen|data)((?:\.[A-Za-z_][A-Za-z0-9_]*)*)\
  */
 export function withData(document: Record<string, Json>, datasources: Record<string, unknown>): Record<string, Json> {
   const screen = datasources.screen;
-  const valueOf = (root: string, path: string, item: unknown): unknown => {
+  const bound = (root: string, path: string, item: unknown): unknown => {
     const base = root === 'data' ? item : screen;
     return path === '' ? base : pathIn(base, path.slice(1));
   };
@@ -78,11 +108,11 @@ export function withData(document: Record<string, Json>, datasources: Record<str
     if (typeof node === 'string') {
       const whole = PURE_PATH.exec(node);
       if (whole) {
-        const value = valueOf(whole[1] ?? '', whole[2] ?? '', item);
+        const value = bound(whole[1] ?? '', whole[2] ?? '', item);
         return value === undefined ? node : (value as Json);
       }
       return node.replace(PATH_IN_TEXT, (all, root: string, path: string) => {
-        const value = valueOf(root, path, item);
+        const value = bound(root, path, item);
         return typeof value === 'string' || typeof value === 'number' ? String(value) : all;
       });
     }

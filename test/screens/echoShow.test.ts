@@ -41,7 +41,11 @@ test('Echo Show: "what should I do today" shows day 6, what is off limits until 
   );
   expect(screenOf(turn)?.token).toBe(DAY_TOKEN);
   const screen = data(turn)!;
-  expect(screen).toMatchObject({ title: 'Day 6 of your recovery', date: 'Wednesday, November 25th', todoUntil: 'through Wednesday, November 25th (day 6)' });
+  expect(screen).toMatchObject({
+    title: 'Day 6 of your recovery',
+    date: 'Wednesday, November 25th',
+    todoUntil: 'through Wednesday, November 25th (day 6)',
+  });
   expect(screen.offLimits.map((r: { name: string; until: string }) => `${r.name} ${r.until}`)).toEqual([
     'Exfoliating until Thursday, November 26th (day 7)',
     'Retinoids until Thursday, November 26th (day 7)',
@@ -66,7 +70,12 @@ test('Echo Show: "can I wear makeup" shows the compact answer with the sentence 
   );
   expect(screenOf(turn)?.token).toBe(ANSWER_TOKEN);
   const screen = data(turn)!;
-  expect(screen).toMatchObject({ heading: 'Makeup', status: 'Fine', detail: 'since Sunday, November 22nd (day 3)', dayLabel: 'Day 6 · Wednesday, November 25th' });
+  expect(screen).toMatchObject({
+    heading: 'Makeup',
+    status: 'Fine',
+    detail: 'since Sunday, November 22nd (day 3)',
+    dayLabel: 'Day 6 · Wednesday, November 25th',
+  });
   // The very sentence spoken, never a second wording of it.
   expect(turn!.speech.startsWith(screen.text)).toBe(true);
 });
@@ -85,14 +94,37 @@ test('Echo Show: a touch on a restriction is answered aloud, as "can I" about it
   // Alexa's UserEvent for SendEvent ["restriction", id], in the open session.
   const question = today.request;
   const touch: RequestEnvelope = {
-    ...intentRequest('unused', {}, { userId: question.context.System.user.userId, deviceId: question.context.System.device?.deviceId, apiEndpoint: question.context.System.apiEndpoint, timestamp: question.request.timestamp, newSession: false, sessionAttributes: today.response.sessionAttributes, supportedInterfaces: ECHO_SHOW }),
+    ...intentRequest(
+      'unused',
+      {},
+      {
+        userId: question.context.System.user.userId,
+        deviceId: question.context.System.device?.deviceId,
+        apiEndpoint: question.context.System.apiEndpoint,
+        timestamp: question.request.timestamp,
+        newSession: false,
+        sessionAttributes: today.response.sessionAttributes,
+        supportedInterfaces: ECHO_SHOW,
+      },
+    ),
   };
-  touch.request = { type: 'Alexa.Presentation.APL.UserEvent', requestId: 'touch-1', timestamp: question.request.timestamp, locale: 'en-US', token: DAY_TOKEN, arguments: ['restriction', ice.id], source: { type: 'TouchWrapper', handler: 'Press' } } as never;
+  touch.request = {
+    type: 'Alexa.Presentation.APL.UserEvent',
+    requestId: 'touch-1',
+    timestamp: question.request.timestamp,
+    locale: 'en-US',
+    token: DAY_TOKEN,
+    arguments: ['restriction', ice.id],
+    source: { type: 'TouchWrapper', handler: 'Press' },
+  } as never;
   const answer = await h.invoke(touch);
   const ssml = (answer.response.outputSpeech as { ssml: string }).ssml;
   expect(ssml).toMatch(/Not yet: no ice until Friday, day 8/);
   expect(answer.response.reprompt).toBeDefined();
-  expect(answer.response.directives?.[0]).toMatchObject({ token: ANSWER_TOKEN, datasources: { screen: { heading: 'Ice', status: 'Not yet' } } });
+  expect(answer.response.directives?.[0]).toMatchObject({
+    token: ANSWER_TOKEN,
+    datasources: { screen: { heading: 'Ice', status: 'Not yet' } },
+  });
 
   // A touch that names nothing we know gets a spoken answer, never a crash.
   touch.request = { ...(touch.request as object), arguments: ['restriction', { id: 1 }] } as never;

@@ -1,57 +1,44 @@
 import type { interfaces } from 'ask-sdk-model';
 import { renderDirective } from '../../lambda/alexa/apl/render';
-import type { SkillDeps } from '../../lambda/alexa/deps';
-import { activityReply, dayPlanAnswer, todayBriefing, type KnownUser } from '../../lambda/alexa/questions';
+import { activityAnswer } from '../../lambda/answers/activity';
+import type { Answer } from '../../lambda/answers/answer';
+import { dayPlanAnswer } from '../../lambda/answers/dayPlan';
+import { nextSessionAnswer } from '../../lambda/answers/followUp';
+import { patientOn } from '../../lambda/answers/patient';
+import { symptomHelp } from '../../lambda/answers/symptom';
 import { addDays, type IsoDate } from '../../lambda/domain/calendar';
-import { followUp } from '../../lambda/domain/care';
-import { symptomAnswer } from '../../lambda/domain/symptoms';
 import type { Protocol } from '../../lambda/protocol/types';
-import { nextSessionView, symptomView } from '../../lambda/screens/dayView';
-import { clinicPhone } from '../../lambda/speech/clinic';
-import { en } from '../../lambda/speech/en-US';
-import { safetyEn } from '../../lambda/speech/safety.en-US';
+import { screenOf } from '../../lambda/screens/screenOf';
 
 export type RenderDocument = interfaces.alexa.presentation.apl.RenderDocumentDirective;
 
 export const TREATMENT = '2026-11-20' as IsoDate;
 
-/** A patient on `day`, as the handlers see them once the profile is loaded (only the protocol is read). */
-function patientOn(protocol: Protocol, day: number): { deps: SkillDeps; user: KnownUser } {
-  const today = addDays(TREATMENT, day - 1);
-  const deps = { protocol } as SkillDeps;
-  const user = { profile: { treatmentDate: TREATMENT, history: [] }, today, day, zone: 'America/Los_Angeles' } as unknown as KnownUser;
-  return { deps, user };
-}
-
 /**
- * Every screen the skill can send on recovery days 1–`days`: the day plan (today and another day), "can I"
- * and "when can I" for every activity and the fixed questions, the next session, and symptoms.
+ * Every screen the skill can send on recovery days 1–`days`, from the answers core as the handlers ask
+ * it: the day plan (today and tomorrow), "can I" and "when can I" for every activity and the fixed
+ * questions (today and on day 40), the next session, and symptoms (normal that day, or the clinic).
  */
 export function everyScreen(protocol: Protocol, days = 35): { label: string; directive: RenderDocument }[] {
   const out: { label: string; directive: RenderDocument }[] = [];
-  const add = (label: string, screen: Parameters<typeof renderDirective>[0] | undefined) => {
+  const add = (label: string, answer: Answer<object> | undefined, heard?: string) => {
+    const screen = answer && screenOf(protocol, answer, heard);
     if (!screen) throw new Error(`no screen for ${label}`);
     out.push({ label, directive: renderDirective(screen) });
   };
   const words = [...protocol.activities.map((a) => a.id), 'accutane', 'tanning'];
   for (let day = 1; day <= days; day++) {
-    const { deps, user } = patientOn(protocol, day);
-    add(`day ${day}: what should I do today`, todayBriefing(deps, user).screen);
-    const tomorrow = dayPlanAnswer(deps, user, { dayNumber: String(day + 1) });
-    add(`day ${day}: what about tomorrow`, tomorrow === 'ask' ? undefined : tomorrow.screen);
+    const p = patientOn(protocol, { treatmentDate: TREATMENT }, addDays(TREATMENT, day - 1));
+    add(`day ${day}: what should I do today`, dayPlanAnswer(p, day));
+    add(`day ${day}: what about tomorrow`, dayPlanAnswer(p, day + 1));
     for (const word of words) {
-      add(`day ${day}: can I ${word}`, activityReply(deps, user, 'CanIIntent', word, word)?.screen);
-      add(`day ${day}: when can I ${word}`, activityReply(deps, user, 'WhenCanIIntent', word, word)?.screen);
-      add(`day ${day}: can I ${word} on day 40`, activityReply(deps, user, 'CanIIntent', word, word, {}, { dayNumber: '40' })?.screen);
+      add(`day ${day}: can I ${word}`, activityAnswer(p, { kind: 'canI', word, heard: word }), word);
+      add(`day ${day}: when can I ${word}`, activityAnswer(p, { kind: 'whenCanI', word, heard: word }), word);
+      add(`day ${day}: can I ${word} on day 40`, activityAnswer(p, { kind: 'canI', word, heard: word, day: 40 }), word);
     }
-    const next = followUp(protocol, TREATMENT, day);
-    const nextText = en.nextSession(next, user.today, protocol);
-    add(`day ${day}: next session`, { kind: 'answer', view: nextSessionView(next, day, user.today, nextText, clinicPhone(protocol.clinic)) });
-    for (const heard of ['my skin is peeling', 'my face is red', 'my face is swollen and hot']) {
-      const result = symptomAnswer(protocol, heard, day);
-      const text = (result.kind === 'normal' ? safetyEn.normalToday(result.symptom, protocol) : safetyEn.callClinic(protocol)).text;
-      add(`day ${day}: ${heard}`, { kind: 'answer', view: symptomView(protocol, text, clinicPhone(protocol.clinic), day, user.today) });
-    }
+    add(`day ${day}: next session`, nextSessionAnswer(p));
+    for (const heard of ['my skin is peeling', 'my face is red', 'my face is swollen and hot'])
+      add(`day ${day}: ${heard}`, symptomHelp(protocol, heard, day));
   }
   return out;
 }

@@ -1,9 +1,10 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
-import { en } from '../../speech/en-US';
+import { unknownActivity } from '../../answers/activity';
 import type { SkillDeps } from '../deps';
-import { activityReply, requireTreatmentDate, timingOf } from '../questions';
+import { activityQuestion, patientOf, requireTreatmentDate } from '../questions';
 import { requestType } from '../request';
 import { answer, reply } from '../respond';
+import { screenFor } from './render';
 
 export const USER_EVENT = 'Alexa.Presentation.APL.UserEvent';
 
@@ -23,11 +24,11 @@ export const aplUserEventHandler = (deps: SkillDeps): RequestHandler => ({
   canHandle: (input) => requestType(input) === USER_EVENT,
   async handle(input) {
     const word = touchedActivity(input);
-    if (word === undefined) return reply(input, en.unknownActivity(undefined, deps.protocol));
+    if (word === undefined) return reply(input, unknownActivity(deps.protocol, undefined).sentence);
     const known = await requireTreatmentDate(input, deps, { intent: 'CanIIntent', activity: word });
     if ('response' in known) return known.response;
-    const said = activityReply(deps, known.user, 'CanIIntent', word, undefined, timingOf(input, deps, known.user));
-    if (said === undefined) return reply(input, en.unknownActivity(undefined, deps.protocol));
-    return answer(input, said.text, undefined, said.screen);
+    const said = activityQuestion(patientOf(input, deps, known.user), 'CanIIntent', word, undefined, {});
+    if (said === undefined) return reply(input, unknownActivity(deps.protocol, undefined).sentence);
+    return answer(input, said.sentence.text, undefined, screenFor(input, deps.protocol, said));
   },
 });

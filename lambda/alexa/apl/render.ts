@@ -1,7 +1,10 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { interfaces, RequestEnvelope } from 'ask-sdk-model';
+import type { Answer } from '../../answers/answer';
+import type { Protocol } from '../../protocol/types';
 import type { AnswerView, DayView } from '../../screens/dayView';
 import { dayLabels } from '../../screens/labels.en-US';
+import { screenOf, type Screen } from '../../screens/screenOf';
 import answerDocument from './answerScreen.json';
 import dayDocument from './dayScreen.json';
 
@@ -10,7 +13,7 @@ import dayDocument from './dayScreen.json';
  * The documents are static (APL 2024.2, checked by apl-suggester in test/screens); only their data
  * changes, and it is the answer's own (lambda/screens/dayView.ts).
  */
-export type Screen = { readonly kind: 'day'; readonly view: DayView } | { readonly kind: 'answer'; readonly view: AnswerView };
+export type { Screen };
 
 export const APL_INTERFACE = 'Alexa.Presentation.APL';
 export const DAY_TOKEN = 'aftercare-day';
@@ -48,10 +51,20 @@ export const answerDatasource = (view: AnswerView) => ({ screen: { ...view, cont
 export function renderDirective(screen: Screen): interfaces.alexa.presentation.apl.RenderDocumentDirective {
   return screen.kind === 'day'
     ? { type: 'Alexa.Presentation.APL.RenderDocument', token: DAY_TOKEN, document: dayDocument, datasources: dayDatasource(screen.view) }
-    : { type: 'Alexa.Presentation.APL.RenderDocument', token: ANSWER_TOKEN, document: answerDocument, datasources: answerDatasource(screen.view) };
+    : {
+        type: 'Alexa.Presentation.APL.RenderDocument',
+        token: ANSWER_TOKEN,
+        document: answerDocument,
+        datasources: answerDatasource(screen.view),
+      };
 }
 
 /** Adds the screen to a response being built, when there is one and the device can show it. */
 export function withScreen(input: HandlerInput, screen: Screen | undefined): void {
   if (screen && supportsApl(input.requestEnvelope)) input.responseBuilder.addDirective(renderDirective(screen));
+}
+
+/** The screen of an answer of the core, only when the device can show it (nothing is built otherwise). */
+export function screenFor(input: HandlerInput, protocol: Protocol, answer: Answer<object>, heard?: string): Screen | undefined {
+  return supportsApl(input.requestEnvelope) ? screenOf(protocol, answer, heard) : undefined;
 }

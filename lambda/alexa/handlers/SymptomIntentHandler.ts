@@ -1,14 +1,13 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { findActivity } from '../../domain/care';
-import { soundsLikeSymptom, symptomAnswer } from '../../domain/symptoms';
-import { symptomView } from '../../screens/dayView';
-import { clinicPhone } from '../../speech/clinic';
-import { safetyEn } from '../../speech/safety.en-US';
+import { symptomHelp } from '../../answers/symptom';
+import { soundsLikeSymptom } from '../../domain/symptoms';
 import type { SkillDeps } from '../deps';
 import { withFirstUseDisclaimer } from '../disclaimer';
 import { isIntent, slotResolvedId, slotValue } from '../request';
 import { en } from '../../speech/en-US';
 import { answer, isOneShot, reply } from '../respond';
+import { screenFor } from '../apl/render';
 import { readSession } from '../session';
 import { loadUser } from '../user';
 
@@ -25,17 +24,15 @@ export const symptomIntentHandler = (deps: SkillDeps): RequestHandler => ({
     const user = await loadUser(input, deps);
     // A worried question ("should I be worried about…", "it's getting worse") always goes to the clinic.
     const day = user.profile?.treatmentDate === undefined || isIntent(input, 'SymptomWorryIntent') ? undefined : user.day;
-    const result = symptomAnswer(deps.protocol, heard, day);
-    const speech = result.kind === 'normal' ? safetyEn.normalToday(result.symptom, deps.protocol) : safetyEn.callClinic(deps.protocol);
-    const said = await withFirstUseDisclaimer(input, deps, speech);
+    const help = symptomHelp(deps.protocol, heard, day);
+    const said = await withFirstUseDisclaimer(input, deps, help.sentence);
     // Asked while "when was your treatment?" is open: the clinic first, then the question again.
     const { pending, deferred } = readSession(input);
     if (pending?.kind === 'treatmentDate' && !isOneShot(input)) {
       const ask = pending.newTreatment ? en.askNewTreatmentDate() : en.askTreatmentDate();
       return reply(input, { text: `${said.text} ${ask.text}`, reprompt: ask.reprompt, card: said.card }, { pending, deferred });
     }
-    const screen = { kind: 'answer', view: symptomView(deps.protocol, said.text, clinicPhone(deps.protocol.clinic), day, user.today) } as const;
-    return answer(input, said.text, said.card, screen);
+    return answer(input, said.text, said.card, screenFor(input, deps.protocol, help));
   },
 });
 

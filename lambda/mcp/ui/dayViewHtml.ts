@@ -176,7 +176,8 @@ const BODY = `
 
 /** The page; the same for every patient and day (the data arrives in the tool result). */
 export function dayViewHtml(): string {
-  const csp = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; connect-src 'none'; frame-src 'none'; base-uri 'none'; form-action 'none'";
+  const csp =
+    "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; connect-src 'none'; frame-src 'none'; base-uri 'none'; form-action 'none'";
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Aftercare day</title><style>${CSS}</style></head>
 <body>${BODY}<script>${SCRIPT}</script></body></html>`;

@@ -12,7 +12,9 @@ export const DAY_VIEW_URI = 'ui://microneedling-aftercare/day-view.html';
 export const dayViewToolMeta = { ui: { resourceUri: DAY_VIEW_URI } } as const;
 
 /** The resource's own `_meta.ui`: no network of any kind (empty CSP domain lists), and a border from the host. */
-export const dayViewResourceMeta = () => ({ ui: { csp: { connectDomains: [], resourceDomains: [], frameDomains: [] }, prefersBorder: true } });
+export const dayViewResourceMeta = () => ({
+  ui: { csp: { connectDomains: [], resourceDomains: [], frameDomains: [] }, prefersBorder: true },
+});
 
 export function registerDayView(server: McpServer): void {
   registerAppResource(
@@ -20,7 +22,10 @@ export function registerDayView(server: McpServer): void {
     'Aftercare day view',
     DAY_VIEW_URI,
     // ResourceMetadata is typed against the v2 server package; the v1 SDK's McpServer takes the same fields.
-    { description: 'The recovery day at a glance: the day, what is still off limits and until when, the sun care, days 1 to 35.', _meta: dayViewResourceMeta() } as never,
+    {
+      description: 'The recovery day at a glance: the day, what is still off limits and until when, the sun care, days 1 to 35.',
+      _meta: dayViewResourceMeta(),
+    } as never,
     async () => {
       const { dayViewHtml } = await import('./dayViewHtml');
       return { contents: [{ uri: DAY_VIEW_URI, mimeType: RESOURCE_MIME_TYPE, text: dayViewHtml(), _meta: dayViewResourceMeta() }] };
@@ -34,5 +39,10 @@ export function registerDayView(server: McpServer): void {
  */
 export function dayViewTool(server: McpServer): McpServer['registerTool'] {
   return ((name: string, config: { _meta?: Record<string, unknown> }, callback: unknown) =>
-    registerAppTool(server as never, name, { ...config, _meta: { ...config._meta, ...dayViewToolMeta } } as never, callback as never)) as McpServer['registerTool'];
+    registerAppTool(
+      server as never,
+      name,
+      { ...config, _meta: { ...config._meta, ...dayViewToolMeta } } as never,
+      callback as never,
+    )) as McpServer['registerTool'];
 }

@@ -1,9 +1,9 @@
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import type { IsoDate } from '../../domain/calendar';
-import { planForDay } from '../../domain/care';
+import type { Answer } from '../../answers/answer';
 import type { Protocol } from '../../protocol/types';
-import { dayView, type DayView } from '../../screens/dayView';
+import type { DayView } from '../../screens/dayView';
 import { dayLabels } from '../../screens/labels.en-US';
+import { screenOf } from '../../screens/screenOf';
 
 /** Where a tool result carries the day view: in `_meta`, for the view only; the model reads the text and the facts. */
 export const VIEW_KEY = 'aftercare/view';
@@ -13,14 +13,20 @@ export interface DayViewData {
   readonly labels: ReturnType<typeof dayLabels>;
   /** The answer's own sentence, shown above the day (a "can I" answer). */
   readonly say?: string;
-  /** The activity asked about, marked in the list. */
+  /** The protocol id of the activity asked about, marked in the list. */
   readonly asked?: string;
 }
 
-/** The day view of a recovery day (the plan the sentence was made from); none before the treatment. */
-export function dayViewData(protocol: Protocol, treatment: IsoDate, today: IsoDate, day: number, answer: { say?: string; asked?: string } = {}): DayViewData | undefined {
-  if (day < 1) return undefined;
-  return { day: dayView(planForDay(protocol, treatment, day), today, treatment), labels: dayLabels(), ...answer };
+/**
+ * The day view of a day-plan answer of the core; with `about`, the "can I" answer it is shown for (its
+ * sentence above the day, its activity marked). None for an answer with no day to draw.
+ */
+export function dayViewData(protocol: Protocol, plan: Answer<object>, about?: Answer<object>): DayViewData | undefined {
+  const screen = screenOf(protocol, plan);
+  if (screen?.kind !== 'day') return undefined;
+  const named = (about?.data as { activity?: unknown } | undefined)?.activity;
+  const asked = typeof named === 'string' ? screen.view.offLimits.find((r) => r.name.toLowerCase() === named.toLowerCase())?.id : undefined;
+  return { day: screen.view, labels: dayLabels(), ...(about && { say: about.sentence.text }), ...(asked && { asked }) };
 }
 
 /** The result, with the day view beside it for a host that shows UI; its text and facts are unchanged. */
