@@ -1,9 +1,8 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { activityAnswer, fixedAnswer, type ActivityData, type FixedData } from '../answers/activity';
+import { activityAnswer, type ActivityData, type FixedData } from '../answers/activity';
 import type { Answer } from '../answers/answer';
-import type { BeforeTreatmentData } from '../answers/dayPlan';
-import { dayAsked, dayPlanAnswer, type SpokenDay } from '../answers/dayPlan';
+import { dayAsked, dayPlanAnswer, type BeforeTreatmentData, type SpokenDay } from '../answers/dayPlan';
 import { nextSessionAnswer, whatDayAnswer } from '../answers/followUp';
 import { patientOn, type Patient } from '../answers/patient';
 import type { IsoDate } from '../domain/calendar';
@@ -47,9 +46,6 @@ export function patientOf(input: HandlerInput, deps: SkillDeps, user: KnownUser)
   return patientOn(deps.protocol, user.profile, user.today, () => localClockTime(requestInstant(input) ?? deps.clock(), user.zone));
 }
 
-/** The answer to a question answered the same on every day (a prescription, tanning), if it is one. */
-export const fixedActivityAnswer = (deps: SkillDeps, heard: string | undefined): string | undefined => fixedAnswer(deps.protocol, heard)?.sentence.text;
-
 /** "Can I …" / "When can I …" (the intent says which), for the day the slots name or today. */
 export function activityQuestion(
   p: Patient,
@@ -62,9 +58,6 @@ export function activityQuestion(
   const day = dayAsked(p, spoken, { weeks: true });
   return activityAnswer(p, { kind: intent === 'WhenCanIIntent' ? 'whenCanI' : 'canI', word, heard, day });
 }
-
-export const activityText = (p: Patient, intent: string, word: string | undefined, heard: string | undefined, spoken: SpokenDay): string | undefined =>
-  activityQuestion(p, intent, word, heard, spoken)?.sentence.text;
 
 /** Answers a question that was asked before the date was known, after `lead` (the date confirmation). */
 export async function answerDeferred(input: HandlerInput, deps: SkillDeps, q: DeferredQuestion, lead: string): Promise<Response> {
