@@ -109,6 +109,8 @@ export function registerTools(server: McpServer, deps: McpDeps, caller: Caller):
     } catch (e) {
       if (!(e instanceof StoreUnavailableError || e instanceof VersionConflictError)) throw e;
       deps.log.warn('mcp_store_unavailable', { error: e.name });
+      // Contention is not an outage: the store answered, another write just kept winning.
+      if (e instanceof VersionConflictError) return answer({ say: addon.busy(), facts: { error: 'busy' } }, true);
       return answer({ say: en.storeDown().text, facts: { error: 'store_unavailable' } }, true);
     }
   };

@@ -5,4 +5,6 @@
 export const addon = {
   /** A service-tier token (Alexa+ itself, no patient linked) asked for a patient's aftercare. */
   linkAccountFirst: (): string => 'To hear your own aftercare, please link your account to the aftercare add-on in the Alexa app first.',
+  /** Another write to the same profile kept winning (a version conflict): nothing is wrong with the store. */
+  busy: (): string => 'Another change to your saved details is in progress; please try again.',
 };
