@@ -281,6 +281,43 @@ describe('certificate downloads', () => {
     }
   });
 
+  it('a URL whose download failed is refused without another download for 10 s, then tried again', async () => {
+    let offset = 0;
+    const { server, verifier, logger } = await verifyingServer({ verifier: { now: () => Date.now() + offset } });
+    const url = `${AMAZON}not-there.pem`;
+    const at = (seconds: number) => JSON.stringify(envelope({ timestamp: new Date(Date.now() + seconds * 1000).toISOString() }));
+    try {
+      for (const seconds of [0, 1, 9]) {
+        offset = seconds * 1000;
+        const body = at(seconds);
+        expect((await post(server.url, body, signed(body, url))).status).toBe(400);
+      }
+      expect(verifier.downloads()).toBe(1);
+      expect(host.hits.get('/echo.api/not-there.pem')).toBe(1);
+      expect(logger.reasons()).toEqual(['certificate download failed', 'certificate download failed (recently)', 'certificate download failed (recently)']);
+      offset = 11_000;
+      const body = at(11);
+      expect((await post(server.url, body, signed(body, url))).status).toBe(400);
+      expect(verifier.downloads()).toBe(2);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('a signature header that is not a base64 RSA signature is refused before any download', async () => {
+    const { server, verifier, logger } = await verifyingServer();
+    try {
+      const body = JSON.stringify(envelope());
+      for (const signature of ['x', 'not base64 at all!', 'QUFB'.repeat(500)]) {
+        expect((await post(server.url, body, { SignatureCertChainUrl: CERT_URL, 'Signature-256': signature })).status).toBe(400);
+      }
+      expect(verifier.downloads()).toBe(0);
+      expect(new Set(logger.reasons())).toEqual(new Set(['signature is not an RSA signature in base64']));
+    } finally {
+      await server.close();
+    }
+  });
+
   it('a certificate larger than the limit is not read to the end', async () => {
     const { server, logger } = await verifyingServer({ verifier: { limits: { downloadTimeoutMs: 5000, maxCertificateBytes: 64 * 1024 } } });
     try {
