@@ -321,6 +321,9 @@ describe('a time already past today (day 4, 5:48 PM in New York)', () => {
     expect(moved.speech).toContain('Done: your 12 reminders from tomorrow on now go off at 8 PM. Today\'s already went off at 4:05 PM.');
     expect(ahead()).toHaveLength(12);
     expect(posts()).toBe(15);
+    const listed = await conv.intent('ListRemindersIntent');
+    expect(listed.speech).toContain('You have 12 reminders at 8 PM');
+    expect(listed.speech).not.toContain("isn't set yet");
   });
 
   test("set up at 4:05 PM: the proposal and the answer say there's none for today, and none is made", async () => {

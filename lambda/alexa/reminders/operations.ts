@@ -194,6 +194,28 @@ export async function withListedPlan(input: HandlerInput, deps: SkillDeps, user:
   return { ...user, profile: withReminders(user.profile, reminders) };
 }
 
+/** The plan as Alexa lists it, for saying what is set: which of its alerts will ring at the plan's time. */
+export interface ListedPlan {
+  readonly user: ReminderUser;
+  /**
+   * Tokens of the plan that Alexa holds but will not ring at the plan's time: today's, which rang at
+   * the old time before a move. They are not counted as reminders still to come.
+   */
+  readonly silent: ReadonlySet<string>;
+}
+
+export async function listedPlan(input: HandlerInput, deps: SkillDeps, user: ReminderUser): Promise<ListedPlan> {
+  if (!hasActivePlan(user.profile.reminders, user.treatment)) return { user, silent: new Set() };
+  const session = await openSession(input, deps, user, deadlineIn(REMINDERS_BUDGET_MS));
+  const reminders = session.reconcile(user.profile.reminders);
+  const listed = session.listed;
+  const silent = new Set<string>();
+  if (listed && reminders) {
+    for (const token of Object.values(planTokens(reminders, user.treatment))) if (listed.has(token) && listed.get(token) !== reminders.time) silent.add(token);
+  }
+  return { user: { ...user, profile: withReminders(user.profile, reminders) }, silent };
+}
+
 /** Upcoming entries of an interrupted plan (agreed, unfinished, this treatment) that have no recorded alert. */
 function interruptedEntries(deps: SkillDeps, user: ReminderUser, record: PlanRecord | undefined): ReminderEntry[] {
   if (record?.since === undefined) return [];
