@@ -27,6 +27,7 @@ import {
   signed,
   SKILL_ID,
   SKILL_RESPONSE,
+  SHORT_LIVED_UNTIL,
   shortLived,
   strangers,
   useCertificateHost,
@@ -224,16 +225,18 @@ describe('certificate downloads', () => {
     let offset = 0;
     const { server, verifier } = await verifyingServer({ verifier: { now: () => Date.now() + offset } });
     const url = `${AMAZON}short-lived.pem`;
-    const at = (seconds: number) => JSON.stringify(envelope({ timestamp: new Date(Date.now() + seconds * 1000).toISOString() }));
+    const at = (ms: number) => JSON.stringify(envelope({ timestamp: new Date(Date.now() + ms).toISOString() }));
+    // Offsets from the certificate's expiry as seen now, so a slow machine reaching this test late changes nothing.
+    const left = SHORT_LIVED_UNTIL - Date.now();
     try {
       let body = at(0);
       expect((await post(server.url, body, signed(body, url, shortLived.privateKey))).status).toBe(200);
-      offset = 20_000;
-      body = at(20);
+      offset = left - 10_000;
+      body = at(offset);
       expect((await post(server.url, body, signed(body, url, shortLived.privateKey))).status).toBe(200);
       expect(verifier.downloads()).toBe(1);
-      offset = 40_000;
-      body = at(40);
+      offset = left + 10_000;
+      body = at(offset);
       expect((await post(server.url, body, signed(body, url, shortLived.privateKey))).status).toBe(400);
       expect(verifier.downloads()).toBe(2);
     } finally {

@@ -26,8 +26,9 @@ export const AMAZON = 'https://s3.amazonaws.com/echo.api/';
 export const CERT_URL = `${AMAZON}echo-api-cert-test.pem`;
 
 export const pki = amazonLikeChain();
-/** A signing certificate that expires 30 s from now: for the cache. */
-export const shortLived = issue({ name: 'echo-api.amazon.com', dnsNames: ['echo-api.amazon.com'], notAfter: new Date(Date.now() + 30_000) }, pki.intermediate);
+/** A signing certificate that expires 2 minutes after the suite loads: for the cache (the test moves its clock, not the wall's). */
+export const SHORT_LIVED_UNTIL = Date.now() + 120_000;
+export const shortLived = issue({ name: 'echo-api.amazon.com', dnsNames: ['echo-api.amazon.com'], notAfter: new Date(SHORT_LIVED_UNTIL) }, pki.intermediate);
 export const wrongName = issue({ name: 'someone-else.example.com', dnsNames: ['someone-else.example.com'] }, pki.intermediate);
 export const strangers = amazonLikeChain();
 
