@@ -304,6 +304,16 @@ describe('a time already past today (day 4, 5:48 PM in New York)', () => {
     expect(listed.speech).toContain('You have 12 reminders at 4:05 PM');
   });
 
+  test("today's removal refused by Alexa: it is said to be still set, at its old time", async () => {
+    const conv = await planThenDay4('18:15');
+    // Two reads of Alexa's list (the handler's, the move's), then the delete of today's alert, refused.
+    h.api.reminders.behaviour.faults.push('ok', 'ok', 400);
+    const moved = await conv.intent('ChangeReminderTimeIntent', { time: '16:05' });
+    expect(moved.speech).toContain("Done: your 12 reminders from tomorrow on now go off at 4:05 PM. Today's reminder is still set for 6:15 PM: I couldn't remove it just now.");
+    expect(ahead()).toHaveLength(13);
+    expect(scheduledTimes(h.api.reminders.list())).toContain('2026-11-23T18:15:00.000');
+  });
+
   test('the same move asked as a new time is described before the yes, and done exactly so after it', async () => {
     const conv = await planThenDay4('18:15');
     const question = await conv.intent('SetUpRemindersIntent', { time: '16:05' });
