@@ -89,9 +89,22 @@ export function stripOf(shownDay: number): StripDay[] {
   });
 }
 
+/**
+ * The last day the day's to-dos hold: the end of its phase, or of the phases after it that keep the
+ * very same to-dos ("keep your skin out of direct sun" never ends); undefined when they never change.
+ */
+function todoEnd(protocol: Protocol, day: number): number | undefined {
+  const same = (a: readonly { text: string }[], b: readonly { text: string }[]) =>
+    a.length === b.length && a.every((t, i) => t.text === b[i]?.text);
+  const todo = phaseOf(protocol, day).todo;
+  let end = phaseOf(protocol, day).toDay;
+  while (end !== undefined && same(phaseOf(protocol, end + 1).todo, todo)) end = phaseOf(protocol, end + 1).toDay;
+  return end;
+}
+
 /** The day screen of a day-plan answer (the same data the briefing and the card are made from). */
 export function dayView(protocol: Protocol, data: DayPlanData): DayView {
-  const phaseEnd = phaseOf(protocol, data.day).toDay;
+  const phaseEnd = todoEnd(protocol, data.day);
   const sun = sunOf(protocol, data);
   const f = data.followUp;
   return {
