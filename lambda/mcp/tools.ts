@@ -125,7 +125,8 @@ export function registerTools(server: McpServer, deps: McpDeps, caller: Caller):
   // The day plan and "can I" show the day view on hosts with MCP Apps; their text stays complete without it.
   registerDayView(server);
   const registerWithView = dayViewTool(server);
-  const withView = (p: Patient, day: number, about?: Answer<object>) => (r: CallToolResult) => withDayView(r, dayViewData(protocol, dayPlanAnswer(p, day), about));
+  /** The result of `said` with the day view of `plan` (a day-plan answer) beside it. */
+  const withView = (plan: Answer<object>, said: Answer<object> = plan) => withDayView(answer(said), dayViewData(protocol, plan, said === plan ? undefined : said));
 
   registerWithView(
     'get_today_plan',
@@ -136,7 +137,7 @@ export function registerTools(server: McpServer, deps: McpDeps, caller: Caller):
         'What the patient should do today after their microneedling treatment: their recovery day number, what the skin is doing, what to do, and what is still off limits with the date each becomes fine. Use for "what should I do today?" or "what day am I on?".',
       annotations: readOnly,
     },
-    (_args: unknown) => asPatient(async (v) => withPatient(v, (p) => withView(p, p.day)(answer(dayPlanAnswer(p, p.day))))),
+    (_args: unknown) => asPatient(async (v) => withPatient(v, (p) => withView(dayPlanAnswer(p, p.day)))),
   );
 
   registerWithView(
@@ -153,7 +154,7 @@ export function registerTools(server: McpServer, deps: McpDeps, caller: Caller):
         withPatient(v, (p) => {
           const day = asked(p, args);
           if (day === undefined) return answer(answerOf(en.askWhichDay(), { needs: 'day' }));
-          return withView(p, day)(answer(dayPlanAnswer(p, day)));
+          return withView(dayPlanAnswer(p, day));
         }),
       ),
   );
@@ -164,7 +165,7 @@ export function registerTools(server: McpServer, deps: McpDeps, caller: Caller):
         const day = asked(p, args);
         const said = activityAnswer(p, { kind, word: args.activity, heard: args.activity, day }) ?? unknownActivity(protocol, args.activity);
         // "Can I" shows the day it is about, its answer on top; "when can I" has no view.
-        return kind === 'canI' ? withView(p, day ?? p.day, said)(answer(said)) : answer(said);
+        return kind === 'canI' ? withView(dayPlanAnswer(p, day ?? p.day), said) : answer(said);
       }),
     );
 
