@@ -234,7 +234,7 @@ export const en = {
   appointmentSaved: (time: ClockTime, ending: readonly ActivityStatus[], today: IsoDate): string => {
     const at = spokenTime(time);
     const on = (s: ActivityStatus) => (s.firstFreeDate === today ? 'today' : `on ${whenSpoken(s.firstFreeDate, today)}`);
-    const parts = ending.map((s, i) => `${i === 0 ? agree(s.activity.shortName, 'is', 'are') + ' fine' : s.activity.shortName} from ${at} ${on(s)}`);
+    const parts = ending.map((s, i) => `${i === 0 ? `${agree(s.activity.shortName, 'is', 'are')} fine` : s.activity.shortName} from ${at} ${on(s)}`);
     return join(`Got it: your appointment was at ${at}.`, parts.length > 0 ? `So ${parts.join(', and ')}.` : undefined);
   },
   /** Said once, when a date is stored while an "at least" is still running: the time is optional. */

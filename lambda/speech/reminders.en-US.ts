@@ -1,5 +1,4 @@
 import type { IsoDate } from '../domain/calendar';
-import type { ActivityStatus } from '../domain/care';
 import type { ClockTime } from '../domain/clockTime';
 import type { ReminderEntry } from '../domain/reminderPlan';
 import type { Protocol } from '../protocol/types';
