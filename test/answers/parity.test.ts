@@ -161,6 +161,15 @@ describe('the cases issue 16 found, now answered once for both doors (today: Sun
     expect(await record()).toEqual(before);
   });
 
+  test('a day number outside 1 to 3650 is refused as the skill bounds it, never answered as a day', async () => {
+    for (const day of [0, -3, 3651]) {
+      const r = await patient.callTool({ name: 'can_i', arguments: { activity: 'makeup', day } }).catch((e: Error) => ({ isError: true, thrown: e.message }));
+      expect(r).toMatchObject({ isError: true });
+      expect(r).not.toHaveProperty('structuredContent.day');
+    }
+    expect((await addonSays('can_i', { activity: 'makeup', day: 3 })).data).toMatchObject({ day: 3, allowed: true });
+  });
+
   test('an unknown activity lists what can be asked in patients\' words, never ids', async () => {
     const r = await addonSays('can_i', { activity: 'skydiving' });
     expect(r.data.known).toEqual(protocol.activities.map((a) => a.shortName));
