@@ -38,6 +38,8 @@ beforeAll(async () => {
   local = await startLocalMcp({ quiet: true, deps: { store: h.store, clock: () => now, log: silentLogger } });
   const d = await discover(local.mcp.url);
   addon = await connect(local.mcp.url, await patientToken(d, local.auth.patient, 'parity'));
+  // Listed once, so the SDK's client checks every result against the tool's strict output schema.
+  await addon.listTools();
   // The same treatment day through each door's own words.
   await h.store.update({ userId }, () => ({ treatmentDate: TREATMENT, history: [], timeZone: ZONE }));
   const saved = await addon.callTool({ name: 'set_treatment_date', arguments: { date: TREATMENT, timeZone: ZONE } });
@@ -102,6 +104,7 @@ describe('the cases issue 16 found, now answered once for both doors (today: Sun
     now = new Date('2026-12-06T20:00:00Z');
     const d = await discover(local.mcp.url);
     patient = await connect(local.mcp.url, await patientToken(d, local.auth.patient, 'cases'));
+    await patient.listTools();
     key = mcpPatientKey(local.auth.issuer, 'cases');
   }, 30_000);
   afterAll(() => patient?.close());
