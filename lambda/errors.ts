@@ -1,7 +1,25 @@
 /**
- * Every error the product names, in one place (the request verifier's and the local server's stay with
- * the endpoint). Each says what failed, never an id, a token, a date or speech.
+ * Every error the product names, in one module, so that an `instanceof` check anywhere means the same
+ * thing everywhere. Each says what failed, never an id, a token, a date or speech.
  */
+
+// Requests and the self-hosted endpoint
+/**
+ * A request we must not answer: not an Alexa request, not for this skill, or (at the self-hosted
+ * endpoint) not provably sent by Alexa. `reason` is ours — never any of the input — so it is safe to log.
+ * The Lambda fails the invocation; the endpoint answers 400.
+ */
+export class RequestRefusedError extends Error {
+  override readonly name = 'RequestRefusedError';
+  constructor(readonly reason: string) {
+    super(reason);
+  }
+}
+
+/** The self-hosted endpoint was asked to start in a configuration it considers unsafe or incomplete. */
+export class ServeConfigError extends Error {
+  override readonly name = 'ServeConfigError';
+}
 
 // The store
 /** The store could not answer (down, slow, throttled): tell the user to try again, never treat it as "no data". */
