@@ -1,5 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import { parseIsoDate, type IsoDate } from '../domain/calendar';
+import { parseClockTime, type ClockTime } from '../domain/clockTime';
 import type { SpokenTreatmentDate } from '../domain/spokenDate';
 
 /**
@@ -24,7 +25,13 @@ export type Pending = (
       readonly rejected?: readonly IsoDate[];
     }
   | { readonly kind: 'confirmForget' }
-  | { readonly kind: 'other'; readonly name: string; readonly data?: Record<string, string | number | boolean> }
+  /** "Which day would you like to hear about?": a bare date answers it. */
+  | { readonly kind: 'dayPlan' }
+  /** The offer of reminders after a date is stored, and "what time?". */
+  | { readonly kind: 'reminderOffer' }
+  | { readonly kind: 'reminderTime' }
+  /** "Shall I set them at T?" — `move` when a plan at another time is being moved. */
+  | { readonly kind: 'confirmReminders'; readonly time: ClockTime; readonly move?: boolean }
 ) & { readonly who?: string };
 
 /** A question asked before we knew the treatment date, answered once the date is set. */
@@ -77,10 +84,13 @@ function readPendingKind(p: Record<string, unknown>): Pending | undefined {
     }
     case 'confirmForget':
       return { kind: 'confirmForget' };
-    case 'other': {
-      const name = str(p.name);
-      const data = p.data && typeof p.data === 'object' ? (p.data as Record<string, string | number | boolean>) : undefined;
-      return name ? { kind: 'other', name, data } : undefined;
+    case 'dayPlan':
+    case 'reminderOffer':
+    case 'reminderTime':
+      return { kind: p.kind };
+    case 'confirmReminders': {
+      const time = parseClockTime(str(p.time) ?? '');
+      return time ? { kind: 'confirmReminders', time, move: p.move === true } : undefined;
     }
     default:
       return undefined;

@@ -1,10 +1,10 @@
+import { ProtocolError } from '../errors';
+
 /**
  * A small schema checker for the protocol file. Hand-written rather than a library so the Lambda bundle
  * stays small and cold start fast; every failure names the field path, e.g. `activities[3].avoidThroughDay`.
  */
-export class ProtocolError extends Error {
-  override readonly name = 'ProtocolError';
-}
+export { ProtocolError };
 
 export type Check = (value: unknown, path: string) => void;
 

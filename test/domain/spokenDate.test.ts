@@ -118,7 +118,7 @@ describe('the date table: what the patient said, what Alexa sent, what the skill
     if (reading.kind !== 'guess') return expect(afterNo).toBe('');
     // No proposal is ever after today.
     for (const d of reading.readings) expect(d <= today).toBe(true);
-    // After a no the skill offers the next reading (dateFlow's offerNextReading), or asks for the month.
+    // After a no the skill offers the next reading (answers/treatmentDate's decideRejectedDate), or asks for the month.
     const [proposed, next] = reading.readings as IsoDate[];
     expect(next ? `confirm ${next}` : 'ask month').toBe(afterNo);
     // Never the same day twice, even when the patient repeats the words after every no.

@@ -17,7 +17,7 @@ export const setTreatmentDateIntentHandler = (deps: SkillDeps): RequestHandler =
   handle(input) {
     const pending = readSession(input).pending;
     const spoken = spokenTreatmentDate(input);
-    if (pending?.kind === 'other' && pending.name === DAY_PLAN_QUESTION && (spoken.date ?? spoken.weekday) !== undefined) return answerDayPlan(input, deps, spoken);
+    if (pending?.kind === DAY_PLAN_QUESTION && (spoken.date ?? spoken.weekday) !== undefined) return answerDayPlan(input, deps, spoken);
     const asked = pending?.kind === 'treatmentDate' || pending?.kind === 'confirmDate';
     const newTreatment = asked && pending.newTreatment;
     const correcting = pending?.kind === 'confirmDate' ? pending.date : undefined;
