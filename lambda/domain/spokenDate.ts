@@ -88,7 +88,7 @@ function readingsOf(spoken: SpokenTreatmentDate, today: IsoDate): Readings {
  * A day ahead of today is Alexa's "next occurrence" of what was said, which can only have been one of:
  * a weekday name (at most a week ahead), a day of the month said alone (its next occurrence), or a
  * month-name date without a year (its next occurrence, up to a year ahead). Each shape that fits gives
- * its past days, the shorter shapes first: a weekday means last week, the 20th last month. A year back
+ * its past days: the 20th means last month's, a weekday last week's. A year back
  * (November 20th last November) is a last resort when a shorter shape fits: after "no" to November
  * 20th for "the 20th", asking for the month beats proposing a day a year ago.
  */
@@ -96,8 +96,14 @@ function forwardReadings(date: IsoDate, today: IsoDate): { readings: IsoDate[]; 
   const { month, day } = dateParts(date);
   const ahead = daysBetween(today, date);
   const readings: IsoDate[] = [];
+  const dayOfMonth = nextWithDay(today, day) === date ? pastWithDay(today, day) : [];
+  // A day of this month already gone ("the first" said on the 25th) means this month's; the model gives a
+  // weekday said alone its own slot, so it comes second. A day still to come this month ("the 27th" on
+  // the 25th) would be a month back: there the weekday reading comes first.
+  const thisMonthsDayGone = dayOfMonth.length > 0 && day < dateParts(today).day;
+  if (thisMonthsDayGone) readings.push(...dayOfMonth);
   if (ahead <= 7) readings.push(...weekdayReadings(weekday(date), today));
-  if (nextWithDay(today, day) === date) readings.push(...pastWithDay(today, day));
+  if (!thisMonthsDayGone) readings.push(...dayOfMonth);
   const t = dateParts(today);
   // Said on that very date, today is likelier than a year ago.
   const lastYear = nextWithDay(today, day, month) === date ? pastWithDay(today, day, month, month === t.month && day === t.day) : [];

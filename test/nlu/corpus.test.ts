@@ -17,11 +17,21 @@ const MODEL_FILE = resolve(__dirname, '..', '..', process.env.MODEL_FILE ?? 'ski
 const model = JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as InteractionModelFile;
 const today = CORPUS_TODAY as IsoDate;
 const FALLBACK = 'AMAZON.FallbackIntent';
+/**
+ * Answers that are the same, or safer: a worried symptom (the clinic's phone, always) is never wrong for
+ * a symptom said plainly, and a symptom question naming no symptom ("is this normal") gets the clinic too.
+ */
+function alsoRight(expected: string, heard: Heard | undefined): boolean {
+  if (expected === 'SymptomIntent') return heard?.intent === 'SymptomWorryIntent';
+  if (expected === 'SymptomWorryIntent') return heard?.intent === 'SymptomIntent' && heard.slots.symptom === undefined;
+  return false;
+}
 
 type Verdict = { kind: 'ok' } | { kind: 'missed'; line: string } | { kind: 'wrongIntent'; line: string };
 
 function judge(row: CorpusRow, heard: Heard | undefined): Verdict {
-  const intent = heard?.intent ?? FALLBACK;
+  const said = heard?.intent ?? FALLBACK;
+  const intent = alsoRight(row.intent, heard) ? row.intent : said;
   const slots = heard?.slots ?? {};
   const wrongSlots = row.expect.filter(({ slot, op, value }) => {
     const got = op === '=' ? slots[slot] : (slots[`${slot}.words`] ?? slots[slot]);

@@ -28,10 +28,12 @@ const canonical = (words: readonly string[]): string[] =>
 export const FUZZY_THRESHOLD = 0.6;
 
 /**
- * Intents that store a treatment date need a closer phrasing: "what is the date today" must not
- * become "my treatment date is today".
+ * Intents that store something need a closer phrasing: "what is the date today" must not become "my
+ * treatment date is today", nor "set a timer for ten minutes" a reminder at ten.
  */
-const STRICTER: Readonly<Record<string, number>> = { SetTreatmentDateIntent: 0.7, NewTreatmentIntent: 0.7 };
+const STRICTER: Readonly<Record<string, number>> = {
+  SetTreatmentDateIntent: 0.7, NewTreatmentIntent: 0.7, SetUpRemindersIntent: 0.7, ChangeReminderTimeIntent: 0.7, CancelRemindersIntent: 0.7, ForgetMeIntent: 0.7,
+};
 
 export const fuzzyThreshold = (intent: string): number => STRICTER[intent] ?? FUZZY_THRESHOLD;
 
