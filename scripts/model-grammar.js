@@ -121,7 +121,7 @@ const NEW_TREATMENT_LEADS = [
 ];
 function newTreatment() {
   return [
-    ...NEW_TREATMENT_LEADS.flatMap((c) => [c, `${c} {date}`, `${c} on {date}`, `${c} on {weekday}`]),
+    ...NEW_TREATMENT_LEADS.flatMap((c) => [c, `${c} on {weekday}`, `${c} {date}`, `${c} on {date}`]),
     ...cross(['um', 'so', 'okay so'], ['I had my second session {date}', 'I had another treatment {date}', 'I had my second microneedling {date}', 'I had my second microneedling session {date}']),
     ...cross(['I need to start over', 'start over', 'I need to reset'], ['I had another session {date}', 'I had another treatment {date}', 'I had a new treatment {date}']),
     'start over with a new treatment', 'I want to start a new treatment', 'I had my second treatment', 'I had my second session', 'I had another session', 'I want to log a new treatment', 'I had another treatment',
@@ -129,16 +129,16 @@ function newTreatment() {
 }
 
 const TODAY_PLAN = [
-  "what's the plan for today", "what's the plan today", "what's my routine", "what's the routine today", "what's today's routine", 'anything I should know today',
+  "what's my routine", "what's today's routine", 'anything I should know today',
   'what should I put on my face today', 'what am I supposed to do today', 'what should I do for my skin today', 'what should I do today for my skin',
-  'what should I do for my face today', "what's on for today", 'tell me my aftercare', 'give me my daily update', "what's my skin doing today",
+  'what should I do for my face today', 'tell me my aftercare', 'give me my daily update', "what's my skin doing today",
   'what are the rules today', 'what are my instructions for today', 'tell me what to do today', 'what should I be doing today', 'what do I do now',
   'what should I do now', 'what can I do today', 'what should I not do today', 'my plan for today', "what's my aftercare for today",
   'how do I take care of my face today', 'what do I need to know today', 'what should I do today please', "what's my aftercare today",
-  'what should I do today for my face', 'what is the plan for today',
+  'what should I do today for my face',
 ];
 function todayPlan() {
-  return [...TODAY_PLAN, ...cross(FILLERS, ['what should I do today', 'what do I do today', 'what should I do', "what's the plan today", "what's my plan for today", "what's my aftercare today"])];
+  return [...TODAY_PLAN, ...cross(FILLERS, ['what should I do today', 'what do I do today', 'what should I do', "what's my plan for today", "what's my aftercare today"])];
 }
 
 function dayPlan() {
@@ -184,7 +184,7 @@ const SUNSCREEN = [
 
 const APPOINTMENT_TIME = ['it was at {time}', 'I was there at {time}', 'it was done at {time}', 'um it was at {time}', 'I had it at {time}', 'I went in at {time}', 'I think it was at {time}', 'the appointment was {time}'];
 
-const FORGET = ['delete my information', 'delete my information please', 'erase my information', 'I want you to forget my data', 'start fresh and delete my data', 'please forget me', 'erase everything about me', 'forget my data', 'delete everything', 'please delete my data'];
+const FORGET = ['delete my information', 'delete my information please', 'erase my information', 'I want you to forget my data', 'start fresh and delete my data', 'please forget me', 'erase everything about me', 'forget my data', 'delete everything', 'please delete my data', "I'd like to delete my data", 'I want to delete my data', 'I want you to delete my data'];
 
 const THANKS_CORE = ['thank you', 'thanks', 'thanks a lot', 'thank you so much', 'thanks so much', 'thank you very much', 'thanks a bunch', 'many thanks'];
 function thanks() {
@@ -281,7 +281,7 @@ const GRAMMAR = {
   ],
   ChangeReminderTimeIntent: () => ['push my reminder to {time}', 'can you move my reminder to {time}', 'change the reminder to {time}', 'can you change the reminder to {time}', 'make my reminder {time}', 'can you change my reminder to {time}', 'change my reminder to {time}', 'move my reminder time to {time}'],
   CancelRemindersIntent: () => ['cancel the reminders', 'please stop the reminders', 'stop reminding me', "I don't need reminders anymore", 'please cancel my reminders', "I don't want the reminders", 'turn the reminders off'],
-  ListRemindersIntent: () => ['what reminders are set', 'when are my reminders', 'read me my reminders', 'what time is my reminder', 'do I have any reminders'],
+  ListRemindersIntent: () => ['what reminders are set', 'when are my reminders', 'read me my reminders', 'do I have any reminders'],
   'AMAZON.YesIntent': () => ["yeah that's right", "yes that's correct", 'yes that is right', 'uh huh', 'yes it was', 'yes that is correct', 'yeah go ahead', 'yes go ahead'],
   'AMAZON.NoIntent': () => ["no it wasn't", 'no it was not', "that's not it", "no that's wrong", "no I don't"],
   'AMAZON.HelpIntent': () => ['what can you help me with', 'what kind of questions can I ask', 'what questions can I ask', 'I need help', 'help me'],

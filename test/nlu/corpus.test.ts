@@ -19,11 +19,14 @@ const today = CORPUS_TODAY as IsoDate;
 const FALLBACK = 'AMAZON.FallbackIntent';
 /**
  * Answers that are the same, or safer: a worried symptom (the clinic's phone, always) is never wrong for
- * a symptom said plainly, and a symptom question naming no symptom ("is this normal") gets the clinic too.
+ * a symptom said plainly, a symptom question naming no symptom ("is this normal") gets the clinic too,
+ * and the plan of a day that is today is today's plan.
  */
 function alsoRight(expected: string, heard: Heard | undefined): boolean {
   if (expected === 'SymptomIntent') return heard?.intent === 'SymptomWorryIntent';
   if (expected === 'SymptomWorryIntent') return heard?.intent === 'SymptomIntent' && heard.slots.symptom === undefined;
+  // "What's the plan for today" as the plan of a day that is today: the same briefing.
+  if (expected === 'TodayPlanIntent') return heard?.intent === 'DayPlanIntent' && heard.slots.date === CORPUS_TODAY;
   return false;
 }
 

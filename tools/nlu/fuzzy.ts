@@ -10,18 +10,18 @@ const FUNCTION_WORDS = new Set([
   'should', 'any', 'get', 'just', 'so', 'there', 'have', 'has', 'now', 'yet', 'please', 'about',
 ]);
 
-const weight = (word: string): number => (FUNCTION_WORDS.has(word) ? 0.5 : 1);
+export const weight = (word: string): number => (FUNCTION_WORDS.has(word) ? 0.5 : 1);
 /** A slot value found anywhere is weak evidence on its own: dates and numbers turn up in any sentence. */
 const SLOT_WEIGHT = 0.5;
 
 /** Everyday variants of a sample's words; spans are found on the words as said, so slots are unaffected. */
 const SAME_AS: Readonly<Record<string, string>> = {
   using: 'use', wearing: 'wear', taking: 'take', doing: 'do', going: 'go', appointment: 'treatment',
-  procedure: 'treatment', treated: 'treatment', safe: 'okay', fine: 'okay', alright: 'okay',
+  procedure: 'treatment', treated: 'treatment', safe: 'okay', fine: 'okay', alright: 'okay', reminders: 'reminder',
 };
 
 /** Both sides are compared in these canonical words ("how about" says "what about"). */
-const canonical = (words: readonly string[]): string[] =>
+export const canonical = (words: readonly string[]): string[] =>
   words.map((w, i) => (w === 'how' && words[i + 1] === 'about' ? 'what' : SAME_AS[w] ?? w));
 
 /** Below this the utterance goes to AMAZON.FallbackIntent. */
