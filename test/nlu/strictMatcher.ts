@@ -52,13 +52,11 @@ export function heardFrom(intent: string, slots: Record<string, Slot> | undefine
 }
 
 const virtualCore = require.resolve('virtual-core', { paths: [dirname(require.resolve('virtual-alexa'))] });
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- virtual-alexa's matching engine, as installed with it
 const { Utterance } = require(virtualCore) as {
   Utterance: new (model: unknown, phrase: string) => { matched(): boolean; intent(): string; toJSON(): Record<string, string> };
 };
 // virtual-core builds each sample's RegExp anew for every phrase it tries (thousands of samples × every
 // phrase); the same expression, built once per sample, gives the same matches in a fraction of the time.
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- the class whose regex() is cached
 const { SamplePhrase } = require(join(dirname(virtualCore), 'SampleUtterances.js')) as { SamplePhrase: { prototype: { _regex: string; regex(): RegExp } } };
 const cached = new WeakMap<object, RegExp>();
 SamplePhrase.prototype.regex = function regex(this: { _regex: string }) {
