@@ -119,8 +119,7 @@ const WEEKDAY_TYPE = {
 
 // The grammar grown from the patient corpus's training half (scripts/model-grammar.js) joins these.
 for (const [intent, samples] of Object.entries(GRAMMAR)) {
-  const c = CARRIERS[intent] ?? (CARRIERS[intent] = { rest: [] });
-  c.rest = [...c.rest, ...samples()];
+  CARRIERS[intent] = { ...CARRIERS[intent], rest: [...(CARRIERS[intent]?.rest ?? []), ...samples()] };
 }
 for (const [intent, slots] of Object.entries({ ...NEW_INTENTS, ...NEW_SLOTS })) {
   SLOTS[intent] = [...(SLOTS[intent] ?? []), ...slots.map((s) => [s.name, s.type])];
