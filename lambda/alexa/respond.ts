@@ -12,6 +12,8 @@ export interface ReplyOptions {
   /** The question now awaiting an answer, if any. */
   readonly pending?: Pending;
   readonly deferred?: DeferredQuestion;
+  /** Turns in a row not understood, this one included (only the fallback counts; any other reply resets it). */
+  readonly misses?: number;
 }
 
 /** A one-shot ("Alexa, ask microneedling care can I wear makeup") gets its answer and closes. */
@@ -37,6 +39,7 @@ export function reply(input: HandlerInput, speech: Speech, opts: ReplyOptions = 
       deferred: opts.deferred,
       last: { text: speech.text, reprompt },
       disclaimed: wasDisclaimed(input) || undefined,
+      misses: opts.misses,
     });
   }
   return rb.getResponse();

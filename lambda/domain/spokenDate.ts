@@ -9,6 +9,10 @@ export interface SpokenTreatmentDate {
   readonly date?: string;
   /** "sunday" … "saturday" (the WeekdayType slot id). */
   readonly weekday?: string;
+  /** The weekday was said as still to come ("next Friday", "this coming Saturday": its own intent). */
+  readonly ahead?: boolean;
+  /** The appointment's time said with the day ("yesterday at 3 pm"), as AMAZON.TIME sent it. */
+  readonly time?: string;
 }
 
 /**
@@ -80,6 +84,8 @@ export interface ReadingOptions {
 
 function readingsOf(spoken: SpokenTreatmentDate, today: IsoDate, opts: ReadingOptions): Readings {
   const named = weekdayIndex(spoken.weekday);
+  // "Next Friday" is still to come whatever Friday was meant: the coming one is named, never a past one.
+  if (named >= 0 && spoken.ahead) return { kind: 'future', date: addDays(today, (named - weekday(today) + 7) % 7 || 7) };
   if (named >= 0 && !spoken.date) return { kind: 'guess', readings: weekdayReadings(named, today), lastResort: [] };
 
   const v = (spoken.date ?? '').trim().toUpperCase();
