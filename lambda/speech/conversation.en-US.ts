@@ -47,7 +47,7 @@ export const conversationEn = {
   }),
 
   /** The article's own sentence for how long something is normal, and the clinic if it lasts or worries. */
-  howLong: (articleText: string, p: Protocol): string => join(`From your clinic's aftercare: ${sentence(articleText)}`, `If it lasts longer or worries you, ${callThem(p)}.`),
+  howLong: (articleText: string, p: Protocol): string => join(sentence(articleText), `If it lasts longer or worries you, ${callThem(p)}.`),
   fromDay: (day: number, articleText: string): string => sentence(`From day ${day}, ${articleText}`),
   askClinic: (topic: string, p: Protocol): string => `Your clinic's aftercare doesn't say about ${topic}; please ${callThem(p)}.`,
 };
