@@ -321,7 +321,7 @@ const RECOVERY_TOPIC_TYPE = {
  * intent. Any the protocol already knows are skipped by sync-model.js.
  */
 const OTHER_TOPIC_WORDS = [
-  'tylenol', 'acetaminophen', 'paracetamol', 'spray tan', 'a spray tan', 'swimming', 'swim', 'facial', 'a facial', 'botox', 'shave', 'shaving', 'wax',
+  'tylenol', 'acetaminophen', 'paracetamol', 'spray tan', 'a spray tan', 'swimming', 'swim', 'botox', 'shave', 'shaving', 'wax',
   'waxing', 'wax my eyebrows', 'alcohol', 'wine', 'a glass of wine', 'glass of wine', 'dye my hair', 'color my hair', 'hair dye', 'laser', 'filler', 'fillers',
   'lip filler', 'massage', 'a massage', 'dermaplaning', 'swimming in the pool', 'swim in the pool',
 ];

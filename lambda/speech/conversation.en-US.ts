@@ -17,7 +17,7 @@ const callThem = (p: Protocol) => {
 
 /** The conversation's own sentences (thanks, "I don't know", the clinic's number, two misses): no care facts. */
 export const conversationEn = {
-  welcome: (): string => "You're welcome. Take good care of your skin!",
+  welcome: (): string => "You're welcome. Take good care of your skin. Goodbye!",
   welcomeThenAsk: (ask: Speech): Speech => ({ text: `You're welcome. ${ask.text}`, reprompt: ask.reprompt }),
 
   /** "I don't know" to "when was your treatment?": the clinic has the date. */
