@@ -57,12 +57,30 @@ const { Utterance } = require(virtualCore) as {
 };
 // virtual-core builds each sample's RegExp anew for every phrase it tries (thousands of samples × every
 // phrase); the same expression, built once per sample, gives the same matches in a fraction of the time.
-const { SamplePhrase } = require(join(dirname(virtualCore), 'SampleUtterances.js')) as { SamplePhrase: { prototype: { _regex: string; regex(): RegExp } } };
+type Sample = { _regex: string; phrase: string };
+const { SamplePhrase, SampleUtterances } = require(join(dirname(virtualCore), 'SampleUtterances.js')) as {
+  SamplePhrase: { prototype: { regex(): RegExp } };
+  SampleUtterances: { prototype: { samplesForIntent(intent: string): Sample[] } };
+};
 const cached = new WeakMap<object, RegExp>();
-SamplePhrase.prototype.regex = function regex(this: { _regex: string }) {
+SamplePhrase.prototype.regex = function regex(this: Sample) {
   let re = cached.get(this);
   if (!re) cached.set(this, (re = new RegExp(`^${this._regex}$`, 'i')));
   return re;
+};
+// Likewise, a sample whose fixed words are not all in the phrase cannot match its regex: it is not tried.
+const fixedWords = new WeakMap<object, string[]>();
+const wordsOf = (sample: Sample) => {
+  let words = fixedWords.get(sample);
+  if (!words) fixedWords.set(sample, (words = sample.phrase.replace(/\{[^}]*\}/g, ' ').toLowerCase().split(/\s+/).filter((w) => w !== '')));
+  return words;
+};
+let phraseNow: string | undefined;
+const allSamples = SampleUtterances.prototype.samplesForIntent;
+SampleUtterances.prototype.samplesForIntent = function samplesForIntent(intent: string) {
+  const samples = allSamples.call(this, intent);
+  const phrase = phraseNow;
+  return phrase === undefined ? samples : samples.filter((s) => wordsOf(s).every((w) => phrase.includes(w)));
 };
 
 type Sent = { request: { type: string; intent?: { name: string; slots?: Record<string, Slot> } } };
@@ -119,7 +137,9 @@ function matcherOn(modelJson: InteractionModelFile, accepts: (type: string, word
     .create();
   const interactionModel = (alexa.context() as unknown as { interactionModel(): { slotTypes: SlotTypes } }).interactionModel();
   return async (phrase: string): Promise<(NonNullable<Sent['request']['intent']> & { emptySlot?: string }) | undefined> => {
+    phraseNow = phrase.toLowerCase();
     const utterance = new Utterance(interactionModel, phrase);
+    phraseNow = undefined;
     const match = utterance.matched() ? { intent: utterance.intent(), slots: utterance.toJSON() } : adjacentSlotMatch(modelJson, interactionModel.slotTypes, phrase, accepts);
     if (!match) return undefined;
     // Its "(.*)" lets a slot take no words at all ("at 7 am" as "{date} at {time}"); Alexa fills a slot with words.
