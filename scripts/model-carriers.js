@@ -4,7 +4,7 @@
 // date, "I just had my microneedling {date}" and reminder times with a word in front. `npm run
 // model:sync` adds any that are missing (it never removes a hand-written sample); a test checks none is.
 
-const { GRAMMAR, NEW_INTENTS, NEW_SLOTS, RECOVERY_TOPIC_TYPE } = require('./model-grammar');
+const { GRAMMAR, NEW_INTENTS, NEW_SLOTS } = require('./model-grammar');
 
 /** Verbs before an activity, and the little words that may follow each. */
 const VERBS = {
@@ -132,9 +132,7 @@ function carrierSamples() {
 
 /** Adds what is missing to a language model, in place: the grammar's intents and types, the slots, the samples. */
 function addCarriers(languageModel) {
-  for (const type of [WEEKDAY_TYPE, RECOVERY_TOPIC_TYPE]) {
-    if (!languageModel.types.some((t) => t.name === type.name)) languageModel.types.push(type);
-  }
+  if (!languageModel.types.some((t) => t.name === WEEKDAY_TYPE.name)) languageModel.types.push(WEEKDAY_TYPE);
   for (const name of Object.keys(NEW_INTENTS)) {
     if (!languageModel.intents.some((i) => i.name === name)) languageModel.intents.push({ name, slots: [], samples: [] });
   }

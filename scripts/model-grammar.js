@@ -224,14 +224,19 @@ function clinicContact() {
 }
 
 function howLong() {
+  // {symptom}: the words the article gives days for are symptom words (the SymptomType the protocol fills).
   const frames = [
-    'how long will the {topic} last', 'how long does the {topic} last', 'how long is the {topic} going to last', 'how long will the {topic} be there',
-    'how long will I be {topic}', 'how long will my skin be {topic}', 'how long will my face be {topic}', 'how long will my skin {topic}', 'how long will I {topic}',
-    'how long will it {topic}', 'when will the {topic} go away', 'when will the {topic} stop', 'when will the {topic} go down', 'when will I stop {topic}',
-    "how long until I'm {topic}", 'how long does {topic} take', 'how long will it take to {topic}', 'when will my skin be back to {topic}', 'how long will {topic} last',
-    'how long does {topic} last', 'how long is {topic} going to last', 'when will my face stop {topic}', 'when will my skin stop {topic}', 'how long will I keep {topic}',
+    'how long will the {symptom} last', 'how long does the {symptom} last', 'how long is the {symptom} going to last', 'how long will the {symptom} be there',
+    'how long will I be {symptom}', 'how long will my skin be {symptom}', 'how long will my face be {symptom}', 'how long will my skin {symptom}', 'how long will I {symptom}',
+    'how long will it {symptom}', 'when will the {symptom} go away', 'when will the {symptom} stop', 'when will the {symptom} go down', 'when will I stop {symptom}',
+    'how long will {symptom} last', 'how long does {symptom} last', 'how long is {symptom} going to last', 'when will my face stop {symptom}',
+    'when will my skin stop {symptom}', 'how long will I keep {symptom}',
   ];
-  return [...frames, ...cross(['um', 'so', 'okay', 'okay so'], frames.slice(0, 6))];
+  const healing = [
+    'how long does recovery take', 'how long does healing take', "how long until I'm healed", 'how long will it take to heal', 'when will my skin be back to normal',
+    'how long until my skin heals', 'when will I be healed', 'how long is the recovery', 'how long does it take to heal', 'when will my skin heal',
+  ];
+  return [...frames, ...healing, ...cross(['um', 'so', 'okay', 'okay so'], frames.slice(0, 6))];
 }
 
 function results() {
@@ -294,26 +299,12 @@ const NEW_INTENTS = {
   ThanksIntent: [],
   DontKnowIntent: [],
   ClinicContactIntent: [],
-  HowLongIntent: [{ name: 'topic', type: 'RecoveryTopicType' }],
+  HowLongIntent: [{ name: 'symptom', type: 'SymptomType' }],
   ResultsIntent: [],
   ComingDayIntent: [{ name: 'weekday', type: 'WeekdayType' }],
 };
 /** Slots the grammar's samples add to existing intents. */
 const NEW_SLOTS = { SetTreatmentDateIntent: [{ name: 'time', type: 'AMAZON.TIME' }], WhatDayIntent: [{ name: 'dayNumber', type: 'AMAZON.NUMBER' }] };
-
-/** What patients ask "how long" about; the ids name the recovery topics the answer is chosen from. */
-const RECOVERY_TOPIC_TYPE = {
-  name: 'RecoveryTopicType',
-  values: [
-    { id: 'redness', name: { value: 'redness', synonyms: ['red', 'the redness', 'pink'] } },
-    { id: 'peeling', name: { value: 'peeling', synonyms: ['peel', 'the peeling', 'flaking', 'the flaking', 'flaky', 'flake', 'shedding'] } },
-    { id: 'swelling', name: { value: 'swelling', synonyms: ['swollen', 'the swelling', 'puffy', 'puffiness'] } },
-    { id: 'dryness', name: { value: 'dryness', synonyms: ['dry', 'the dryness', 'tight', 'tightness'] } },
-    { id: 'sensitivity', name: { value: 'sensitivity', synonyms: ['sensitive', 'the sensitivity'] } },
-    { id: 'irritation', name: { value: 'irritation', synonyms: ['irritated', 'the irritation'] } },
-    { id: 'healing', name: { value: 'healing', synonyms: ['heal', 'healed', 'recovery', 'recover', 'recovered', 'normal', 'the recovery', 'the healing'] } },
-  ],
-};
 
 /**
  * Words patients put in an activity question that the care protocol does not rule on, so Alexa fills
@@ -326,4 +317,4 @@ const OTHER_TOPIC_WORDS = [
   'lip filler', 'massage', 'a massage', 'dermaplaning', 'swimming in the pool', 'swim in the pool',
 ];
 
-module.exports = { GRAMMAR, NEW_INTENTS, NEW_SLOTS, RECOVERY_TOPIC_TYPE, OTHER_TOPIC_WORDS };
+module.exports = { GRAMMAR, NEW_INTENTS, NEW_SLOTS, OTHER_TOPIC_WORDS };

@@ -13,7 +13,7 @@ export interface RecoveryData {
 
 /**
  * "How long will the redness last?", "how long will I peel?": the days the article calls it normal
- * (protocol symptoms.normal, matched by its id or words), or for healing the phase it calls healed;
+ * (protocol symptoms.normal, matched by its id or words), or, with no symptom named, the phase it calls healed;
  * anything the article gives no days for (swelling, stinging…) is never guessed at: the symptom path,
  * the clinic's phone and the emergency line.
  */
@@ -23,7 +23,8 @@ export function howLongAnswer(protocol: Protocol, topic: string | undefined, hea
     const source = cite(normal.answer.source);
     return answerOf(conversationEn.howLong(normal.answer.text, protocol), { fromDay: normal.fromDay, toDay: normal.toDay }, [source]);
   }
-  const healed = topic === 'healing' ? phaseSaying(protocol, 'healed') : undefined;
+  // No symptom named ("how long does healing take"): the phase the article says the skin has healed by.
+  const healed = topic === undefined || topic === 'healing' ? phaseSaying(protocol, 'healed') : undefined;
   if (healed) {
     const source = cite(healed.skin.source);
     return answerOf(conversationEn.fromDay(healed.fromDay, healed.skin.text), { fromDay: healed.fromDay, toDay: null }, [source]);

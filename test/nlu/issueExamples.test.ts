@@ -34,7 +34,7 @@ const EXAMPLES: [string, string, Record<string, string>?][] = [
   ['thank you', 'ThanksIntent'],
   ["what's the clinic's phone number", 'ClinicContactIntent'],
   ['I want to talk to someone', 'ClinicContactIntent'],
-  ['how long will the redness last', 'HowLongIntent', { topic: 'redness' }],
+  ['how long will the redness last', 'HowLongIntent', { symptom: 'redness' }],
   ['when will I see results', 'ResultsIntent'],
   ['can I go to the beach this weekend', 'CanIIntent', { activity: 'sun', date: '2026-W48-WE' }],
   ['um, so can I wear makeup', 'CanIIntent', { activity: 'makeup' }],

@@ -11,7 +11,6 @@ const TYPICAL: Record<string, { say: string; value: string; id?: string }> = {
   ActivityType: { say: 'makeup', value: 'makeup', id: 'makeup' },
   WeekdayType: { say: 'friday', value: 'friday', id: 'friday' },
   SymptomType: { say: 'swollen', value: 'swollen', id: 'swollen' },
-  RecoveryTopicType: { say: 'redness', value: 'redness', id: 'redness' },
 };
 
 /** Each intent's samples (or built-in phrases) with its slots filled by a typical value. */

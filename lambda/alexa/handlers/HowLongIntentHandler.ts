@@ -11,7 +11,7 @@ export const howLongIntentHandler = (deps: SkillDeps): RequestHandler => ({
   async handle(input) {
     const decided = isIntent(input, 'ResultsIntent')
       ? resultsAnswer(deps.protocol)
-      : howLongAnswer(deps.protocol, slotResolvedId(input, 'topic') ?? slotValue(input, 'topic'), slotValue(input, 'topic'));
+      : howLongAnswer(deps.protocol, slotResolvedId(input, 'symptom') ?? slotValue(input, 'symptom'), slotValue(input, 'symptom'));
     const said = await withFirstUseDisclaimer(input, deps, decided.sentence);
     return answer(input, said.text, said.card);
   },
