@@ -25,6 +25,8 @@ const MORE_FORMS = [
   'put a {activity} on it', 'take two {activity}', 'wear a little {activity}', 'wear a bit of {activity}', 'go to my {activity} class',
   'go to {activity} class', 'go to my {activity}', 'get in the {activity}', 'have a {activity}', 'go back to {activity}', 'use {activity} again',
 ];
+/** The same activity forms as patients say them after "start" or "go back to". */
+const GERUNDS = ['{activity}', 'wearing {activity}', 'using {activity}', 'taking {activity}', 'doing {activity}', 'putting on {activity}', 'going to the {activity}', 'going to {activity}', 'going {activity}', 'having {activity}', 'getting {activity}', 'using my {activity}'];
 const TAILS = ['for the pain', 'for my headache', 'for the swelling', 'now', 'or not', 'again', 'is that okay'];
 const BEFORE = ['I have a headache', 'my face hurts', 'it hurts', "it's really hot", "it's flaking", 'it burns', "I'm in pain"];
 const EVENT_BEFORE = ['I have a party', 'I have an event', "I'm going out", 'I have a wedding', 'I have a date', 'I have a work thing'];
@@ -48,7 +50,8 @@ function whenCanI() {
   return [
     ...cross(FILLERS, FORMS.slice(0, 14).map((x) => `when can I ${x}`)),
     ...cross(SHORT_FILLERS, FORMS.slice(0, 14).map((x) => `when can I ${x} again`)),
-    ...FORMS.flatMap((x) => [`when can I start ${x.replace(/^(\w+)/, '$1ing').replace(/^puting/, 'putting').replace(/^geting/, 'getting').replace(/^useing/, 'using').replace(/^takeing/, 'taking').replace(/^haveing/, 'having')} again`, `how many days until I can ${x}`, `how long should I wait before I ${x}`, `how long should I wait to ${x}`]),
+    ...FORMS.flatMap((x) => [`how many days until I can ${x}`, `how long should I wait before I ${x}`, `how long should I wait to ${x}`]),
+    ...GERUNDS.map((g) => `when can I start ${g} again`),
     ...MORE_FORMS.map((x) => `when can I ${x}`),
     'when can I start my {activity} again', 'when can I start {activity} again', 'when can I go back to my {activity}', 'when can I use my {activity} again',
     'how long do I have to stay out of the {activity}', 'how long should I stay out of the {activity}', 'how long do I need to stay out of the {activity}',
