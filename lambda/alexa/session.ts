@@ -51,6 +51,8 @@ export interface SessionState {
   readonly last?: { readonly text: string; readonly reprompt?: string };
   /** The first-use disclaimer was said in this session (a patient with no stored date hears it once). */
   readonly disclaimed?: boolean;
+  /** How many turns in a row were not understood (the fallback): the second offers what to say. */
+  readonly misses?: number;
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
@@ -63,8 +65,10 @@ export function readSession(input: HandlerInput): SessionState {
   } catch {
     return {};
   }
-  return { pending: readPending(raw.pending), deferred: readDeferred(raw.deferred), last: readLast(raw.last), disclaimed: raw.disclaimed === true || undefined };
+  return { pending: readPending(raw.pending), deferred: readDeferred(raw.deferred), last: readLast(raw.last), disclaimed: raw.disclaimed === true || undefined, misses: readMisses(raw.misses) };
 }
+
+const readMisses = (v: unknown): number | undefined => (typeof v === 'number' && Number.isInteger(v) && v > 0 && v < 100 ? v : undefined);
 
 function readPending(v: unknown): Pending | undefined {
   if (!v || typeof v !== 'object') return undefined;
@@ -105,7 +109,8 @@ function readSaid(v: unknown): SpokenTreatmentDate | undefined {
     const t = str(x);
     return t !== undefined && t.length <= 32 ? t : undefined;
   };
-  return { date: short(s.date), weekday: short(s.weekday) };
+  const time = short(s.time);
+  return { date: short(s.date), weekday: short(s.weekday), ...(time !== undefined && { time }) };
 }
 
 /** A short list of calendar days; anything else in it is dropped. */

@@ -10,10 +10,10 @@ import { answerDayPlan, DAY_PLAN_QUESTION } from './DayPlanIntentHandler';
  * "My treatment was last Friday" — sets or corrects the active date (or answers "when was your new
  * treatment?"). A bare date ("yesterday") answering "which day would you like to hear about?" is that
  * question's answer, never a new treatment date; a date said instead of yes or no ("no, the 13th")
- * corrects the day being confirmed.
+ * corrects the day being confirmed. "Next Friday" (ComingDayIntent) is read as still to come.
  */
 export const setTreatmentDateIntentHandler = (deps: SkillDeps): RequestHandler => ({
-  canHandle: (input) => isIntent(input, 'SetTreatmentDateIntent'),
+  canHandle: (input) => isIntent(input, 'SetTreatmentDateIntent', 'ComingDayIntent'),
   handle(input) {
     const pending = readSession(input).pending;
     const spoken = spokenTreatmentDate(input);

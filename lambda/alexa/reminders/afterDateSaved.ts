@@ -40,12 +40,12 @@ export async function remindersAfterDateSaved(
   deps: SkillDeps,
   before: UserView,
   date: IsoDate,
-  opts: { readonly offer: boolean },
+  opts: { readonly offer: boolean; readonly timeKnown?: boolean },
 ): Promise<AfterDateSaved> {
   const reminders = await remindersStep(input, deps, before, date, opts);
   // The optional appointment time, offered first in the same breath (issue 10): a statement, not a question,
-  // so the reminder note and question stay together after it.
-  const offer = appointmentOffer(deps, before, date);
+  // so the reminder note and question stay together after it. Not when the time came with the date.
+  const offer = opts.timeKnown ? undefined : appointmentOffer(deps, before, date);
   return offer ? { ...reminders, note: reminders.note ? `${offer} ${reminders.note}` : offer } : reminders;
 }
 
