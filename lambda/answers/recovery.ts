@@ -29,7 +29,7 @@ export function howLongAnswer(protocol: Protocol, topic: string | undefined, hea
     const source = cite(healed.skin.source);
     return answerOf(conversationEn.fromDay(healed.fromDay, healed.skin.text), { fromDay: healed.fromDay, toDay: null }, [source]);
   }
-  const help = symptomHelp(protocol, heard ?? topic, undefined);
+  const help = symptomHelp(protocol, heard ?? topic, { day: undefined, worried: false });
   return answerOf(help.sentence, { fromDay: null, toDay: null, callClinic: true }, help.facts);
 }
 
