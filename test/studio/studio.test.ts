@@ -135,7 +135,7 @@ test('the timeline shows every window of the default protocol with its first fre
     ['retinoids', 'days 1–6', 'day 7', 'Thu, Nov 26'],
     ['acids', 'days 1–6', 'day 7', 'Thu, Nov 26'],
     ['fragrance', 'days 1–6', 'day 7', 'Thu, Nov 26'],
-    ['sun', 'extra care, days 1–14', 'day 15', 'Fri, Dec 4'],
+    ['sun', 'extra care, days 1–14', 'extra care ends day 15', 'Fri, Dec 4'],
   ]);
   // The chart itself: a bar per window ending at its first free day, the follow-up line, the mornings.
   const chart = page.locator('#timeline svg');
@@ -178,9 +178,8 @@ test('a 3-day makeup window changes the day-3 preview, and once saved the skill 
   expect(before).not.toMatch(/^Not yet/);
   await openActivity('makeup');
   await typeInto(makeupWindow(), '3');
-  // Where the format ties the article's "at least" hours to the window, they change with it.
-  const hours = page.locator('[data-path="activities[0].atLeastHours"]');
-  if ((await hours.count()) > 0) await typeInto(hours, '72');
+  // The article's "at least" hours follow the days: one field to change, not two.
+  expect(await page.locator('[data-path="activities[0].atLeastHours"]').inputValue()).toBe('72');
   await page.locator('#answers tr[data-activity="makeup"] td').first().filter({ hasText: 'Not yet' }).waitFor();
   const preview = (await answerRow('makeup').allInnerTexts())[0];
   expect(preview).toMatch(/^Not yet: no makeup until tomorrow, day 4\b/);
@@ -216,17 +215,27 @@ test("the clinic's name and phone, edited, are spoken in the follow-up reminder 
 });
 
 test.each([
-  { edit: 'an empty makeup window', activity: 'makeup', field: 'activities[0].avoidThroughDay', value: '', named: 'Restricted through day' },
-  { edit: 'a word already used by makeup', activity: 'hard workouts', field: 'activities[1].synonyms', value: 'exercise\nfoundation', named: 'Words patients say' },
-])('$edit names the field at fault and cannot be saved', async ({ activity, field, value, named }) => {
+  { edit: 'an empty makeup window', activity: 'makeup', field: 'activities[0].avoidThroughDay', value: '', named: 'Restricted through day', plain: 'Enter a whole number of days from 0 to 366.' },
+  {
+    edit: 'a word already used by makeup',
+    activity: 'hard workouts',
+    field: 'activities[1].synonyms',
+    value: 'exercise\nfoundation',
+    named: 'Words patients say',
+    plain: '"foundation" already means makeup: each word patients say can mean only one thing.',
+  },
+])('$edit names the field at fault and cannot be saved', async ({ activity, field, value, named, plain }) => {
   await openActivity(activity);
   const control = page.locator(`[data-path="${field}"]`);
   await typeInto(control, value);
   const problem = page.locator('#problem');
   await problem.filter({ hasText: 'Cannot save' }).waitFor();
-  expect(await problem.innerText()).toContain(field);
   expect(await problem.innerText()).toContain(`${activity}`);
   expect(await problem.innerText()).toContain(named);
+  expect(await problem.innerText()).not.toContain(field); // the field's name, not its path
+  // Said beside the field too, in plain words, and gone once mended.
+  const beside = page.locator('.field-error');
+  expect(await beside.innerText()).toBe(plain);
   expect(await control.getAttribute('aria-invalid')).toBe('true');
   expect(await page.locator('#save').isDisabled()).toBe(true);
 
@@ -244,10 +253,11 @@ test('a file left invalid by a hand edit opens with the field named, and is mend
   broken.activities[0].avoidThroughDay = -1;
   await writeFile(file, `${JSON.stringify(broken, null, 2)}\n`);
   await page.reload();
-  await page.locator('#problem').filter({ hasText: 'activities[0].avoidThroughDay' }).waitFor();
+  await page.locator('.field-error').filter({ hasText: 'Enter a whole number of days from 0 to 366.' }).waitFor();
   expect(await page.locator('#save').isDisabled()).toBe(true);
   await typeInto(makeupWindow(), '2');
   await page.locator('#problem:empty').waitFor({ state: 'attached' });
+  expect(await page.locator('.field-error').count()).toBe(0);
   await page.locator('#save:not([disabled])').click();
   await page.locator('#save-status').filter({ hasText: /^Saved to / }).waitFor();
   expect(await readFile(file, 'utf8')).toBe(original);
