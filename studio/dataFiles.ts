@@ -79,9 +79,17 @@ export function checkDocs(docs: Partial<Docs>): Checked {
     }
   }
   const protocol = PROTOCOL_FILE.parse(docs.protocol, docs);
-  const tooLong = checkLimits(protocol);
+  const tooLong = limitsOf(protocol, docs);
   if (tooLong) return { ok: false, error: { doc: 'protocol', path: tooLong.path, message: tooLong.message, plain: `${tooLong.message}.` } };
   return { ok: true, protocol };
+}
+
+/** The last limits check, by the files' contents: picking another day or date does not check again. */
+let lastLimits: { key: string; problem: ReturnType<typeof checkLimits> } | undefined;
+function limitsOf(protocol: Protocol, docs: Partial<Docs>): ReturnType<typeof checkLimits> {
+  const key = JSON.stringify(docs);
+  if (lastLimits?.key !== key) lastLimits = { key, problem: checkLimits(protocol) };
+  return lastLimits.problem;
 }
 
 /** The failing field as a path into its file: "activities[0].avoidThroughDay"; "" for the file as a whole. */
@@ -190,10 +198,17 @@ async function writeTemp(target: string, text: string): Promise<string> {
  * written and flushed first, then renamed in; a failed rename puts back the ones already renamed.
  * Returns the names of the files written and the new version.
  */
-export async function writeDocs(paths: DocPaths, docs: Docs, version?: string): Promise<{ written: DocName[]; version: string }> {
+export async function writeDocs(
+  paths: DocPaths,
+  docs: Docs,
+  version?: string,
+  /** Run once the version is found current, under the lock: its refusal writes nothing. */
+  check: () => void = () => undefined,
+): Promise<{ written: DocName[]; version: string }> {
   return oneAtATime(async () => {
     const before = await readSnapshot(paths);
     if (version !== undefined && version !== before.version) throw new StaleSave('the files changed since this page loaded them');
+    check();
     const changes = DATA_FILES.map((f) => ({ name: f.name, target: paths[f.name], old: before.texts[f.name], text: stableJson(docs[f.name], before.docs[f.name]) })).filter(
       (c) => c.text !== c.old,
     );

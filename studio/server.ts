@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { parseIsoDate } from '../lambda/domain/calendar';
-import { BrokenFile, StaleSave, checkDocs, readSnapshot, repoRoot, writeDocs, type DocPaths, type Docs } from './dataFiles';
+import { BrokenFile, StaleSave, checkDocs, readSnapshot, repoRoot, writeDocs, type DocPaths, type Docs, type FieldError } from './dataFiles';
 import { deployedVersion } from './deployed';
 import { deployProblems, factsOf } from './facts';
 import { answerPhrase, dayView, timeline, TIMELINE_DAYS } from './preview';
@@ -33,6 +33,18 @@ const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.j
 const MAX_BODY = 1_000_000;
 
 class BadRequest extends Error {}
+/** A save the checks refused, with the field at fault. */
+class Refused extends Error {
+  constructor(readonly error: FieldError) {
+    super(error.message);
+  }
+}
+
+const STALE = {
+  ok: false,
+  stale: true,
+  error: { message: 'Someone saved these files after this page opened them (another tab or window), so this save would undo their change.' },
+};
 
 export async function startStudio(opts: { port?: number; paths: DocPaths; log?: (line: string) => void }): Promise<Studio> {
   const log = opts.log ?? ((line: string) => console.error(line));
@@ -76,23 +88,24 @@ async function handle(req: IncomingMessage, res: ServerResponse, paths: DocPaths
   if (req.method === 'POST' && (url.pathname === '/api/preview' || url.pathname === '/api/save')) {
     const body = await readJson(req);
     const docs = body.docs as Docs;
-    const checked = checkDocs(docs ?? {});
-    if (!checked.ok) return send(res, url.pathname === '/api/save' ? 422 : 200, { ok: false, error: checked.error });
     if (url.pathname === '/api/save') {
       if (typeof body.version !== 'string') throw new BadRequest('version is missing: reload the page');
+      // One save at a time: the version first (a stale save is refused at once), then every check, then the write.
       try {
-        const saved = await writeDocs(paths, docs, body.version);
+        const saved = await writeDocs(paths, docs, body.version, () => {
+          const checked = checkDocs(docs ?? {});
+          if (!checked.ok) throw new Refused(checked.error);
+        });
         const files = relativePaths(paths);
         return send(res, 200, { ok: true, version: saved.version, files: Object.fromEntries(saved.written.map((name) => [name, files[name]])) });
       } catch (e) {
-        if (!(e instanceof StaleSave)) throw e;
-        return send(res, 409, {
-          ok: false,
-          stale: true,
-          error: { message: 'Someone saved these files after this page opened them (another tab or window), so this save would undo their change.' },
-        });
+        if (e instanceof StaleSave) return send(res, 409, STALE);
+        if (e instanceof Refused) return send(res, 422, { ok: false, error: e.error });
+        throw e;
       }
     }
+    const checked = checkDocs(docs ?? {});
+    if (!checked.ok) return send(res, 200, { ok: false, error: checked.error });
     const treatment = parseIsoDate(String(body.treatment ?? ''));
     const day = Number(body.day);
     if (!treatment) throw new BadRequest('treatment must be a date like 2026-11-20');

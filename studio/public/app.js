@@ -182,6 +182,7 @@ function showProblem(error, text) {
 async function save() {
   if ($('save').disabled) return;
   $('save').disabled = true;
+  $('save-status').textContent = 'Saving…';
   const sent = JSON.stringify(state.docs);
   const result = await api('/api/save', { docs: JSON.parse(sent), version: state.version });
   $('stale').hidden = true;
@@ -216,8 +217,8 @@ async function reloadAndReapply() {
   for (const [doc, path, value] of mine) setAt(state.docs[doc], path, value);
   $('stale').hidden = true;
   state.formReady = false;
-  $('save-status').textContent = `Reloaded the saved files and applied your ${mine.length === 1 ? 'edit' : `${mine.length} edits`} again: check, then save.`;
   await refresh();
+  $('save-status').textContent = `Reloaded the saved files and applied your ${mine.length === 1 ? 'edit' : `${mine.length} edits`} again: check, then save.`;
 }
 
 function render({ timeline, day, facts, deployProblems, phrase }) {
@@ -279,7 +280,7 @@ function renderFacts(facts) {
   const open = readings.filter((f) => !f.reviewed).length;
   $('facts-summary').textContent = `${facts.length} facts: ${facts.length - readings.length} from the article, ${readings.length} clinic readings, ${open} of them not reviewed yet (npm run deploy refuses unreviewed facts and the problems listed here).`;
   const body = $('facts').tBodies[0];
-  const key = facts.map((f) => f.at.join(',')).join('|');
+  const key = facts.map((f) => `${f.at.join(',')}:${f.source.kind}`).join('|');
   if (body.dataset.key !== key) {
     body.dataset.key = key;
     body.replaceChildren(...facts.map(factRow));
