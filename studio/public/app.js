@@ -142,8 +142,9 @@ function updateSave() {
   $('save').disabled = !state.valid || state.checked !== now || !dirty;
   let live;
   if (dirty) live = 'Unsaved changes: no patient hears them until you save and deploy.';
-  else if (state.deployedVersion && state.deployedVersion === state.version) live = 'Patients hear what this page shows: these files are the ones last deployed.';
-  else live = 'Saved. Patients hear these answers after the next npm run deploy; until then they hear the version deployed before.';
+  else if (state.deployedVersion === state.version) live = 'Patients hear what this page shows: these files are the ones last deployed.';
+  else if (state.deployedVersion || state.savedOnce) live = 'Saved, not deployed yet: patients hear these answers after the next npm run deploy, and the earlier ones until then.';
+  else live = 'Patients hear what was last deployed with npm run deploy; what is saved here reaches them with the next deploy.';
   $('live-state').textContent = live;
 }
 
@@ -189,6 +190,7 @@ async function save() {
   if (result.ok) {
     const wordsChanged = JSON.stringify(wordsOf(JSON.parse(sent))) !== JSON.stringify(wordsOf(JSON.parse(state.saved)));
     state.saved = sent; // edits typed while saving stay unsaved
+    state.savedOnce = true;
     state.base = JSON.parse(sent);
     state.version = result.version;
     const files = Object.values(result.files);
