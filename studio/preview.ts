@@ -1,15 +1,15 @@
-import { activityAnswer, fixedAnswer } from '../lambda/answers/activity';
+import { activityAnswer, fixedAnswer, unknownActivity, type ActivityQuestion } from '../lambda/answers/activity';
 import { dayPlanAnswer } from '../lambda/answers/dayPlan';
 import { patientOn, type Patient } from '../lambda/answers/patient';
 import type { IsoDate } from '../lambda/domain/calendar';
 import { activityStatus, dateOfDay, followUp } from '../lambda/domain/care';
 import { parseClockTime } from '../lambda/domain/clockTime';
 import { reminderPlan } from '../lambda/domain/reminderPlan';
-import { soundsLikeSymptom, symptomAnswer } from '../lambda/domain/symptoms';
+import { symptomHelp } from '../lambda/answers/symptom';
+import { soundsLikeSymptom } from '../lambda/domain/symptoms';
 import type { Protocol } from '../lambda/protocol/types';
 import { BRIEFING_SECONDS, en } from '../lambda/speech/en-US';
 import { reminderText } from '../lambda/speech/reminders.en-US';
-import { safetyEn } from '../lambda/speech/safety.en-US';
 import { spokenSecondsOfText } from '../lambda/speech/spokenLength';
 
 /**
@@ -98,28 +98,23 @@ export function dayView(protocol: Protocol, treatment: IsoDate, day: number): Da
 }
 
 /** The question kind a typed phrase asks, and the words after it ("can I use primer?" → "use primer"). */
-const FRAMES: readonly [RegExp, 'CanIIntent' | 'WhenCanIIntent'][] = [
-  [/^when (?:can|could|may) i (.+)$/, 'WhenCanIIntent'],
-  [/^(?:can|could|may|should) i (.+)$/, 'CanIIntent'],
-  [/^is it (?:ok|okay|safe|fine) to (.+)$/, 'CanIIntent'],
-  [/^(?:is|are) (.+?) (?:ok|okay|safe|fine)$/, 'CanIIntent'],
+const FRAMES: readonly [RegExp, ActivityQuestion['kind']][] = [
+  [/^when (?:can|could|may) i (.+)$/, 'whenCanI'],
+  [/^(?:can|could|may|should) i (.+)$/, 'canI'],
+  [/^is it (?:ok|okay|safe|fine) to (.+)$/, 'canI'],
+  [/^(?:is|are) (.+?) (?:ok|okay|safe|fine)$/, 'canI'],
 ];
 
 /**
- * Any phrase a clinic wants to try ("can I use primer?"), answered on that day as the skill answers it:
- * a symptom goes the symptom way, prescriptions and tanning their fixed way, any word of an activity
- * to that activity, anything else to "I don't have guidance on …".
+ * Any phrase a clinic wants to try ("can I use primer?"), answered on that day by the answers core as
+ * the skill answers it: a symptom the symptom way, prescriptions and tanning their fixed way, any word of
+ * an activity as that activity, anything else with "I don't have guidance on …".
  */
 export function answerPhrase(protocol: Protocol, treatment: IsoDate, day: number, phrase: string): string {
   const said = phrase.toLowerCase().replace(/[?!.]+$/, '').replace(/\s+/g, ' ').trim();
-  const [intent, words] = FRAMES.reduce<['CanIIntent' | 'WhenCanIIntent', string] | undefined>((found, [re, kind]) => {
-    const m = found ? null : re.exec(said);
-    return m ? [kind, m[1]!] : found;
-  }, undefined) ?? ['CanIIntent', said];
-  if (soundsLikeSymptom(protocol, said)) {
-    const s = symptomAnswer(protocol, said, day);
-    return (s.kind === 'normal' ? safetyEn.normalToday(s.symptom, protocol) : safetyEn.callClinic(protocol)).text;
-  }
-  const user = patientOn(treatment, day);
-  return activityAnswer(studioDeps(protocol), user, intent, words, words) ?? en.unknownActivity(words, protocol).text;
+  const framed = FRAMES.map(([re, kind]) => [re.exec(said), kind] as const).find(([m]) => m);
+  const [kind, words] = framed ? [framed[1], framed[0]![1]!] : (['canI', said] as const);
+  if (soundsLikeSymptom(protocol, said)) return symptomHelp(protocol, said, day).sentence.text;
+  const answer = activityAnswer(patientAsking(protocol, treatment, day), { kind, word: words, heard: words }) ?? unknownActivity(protocol, words);
+  return answer.sentence.text;
 }

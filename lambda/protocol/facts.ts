@@ -18,23 +18,16 @@ export function driftedFields(owner: object, source: Source): string[] {
  * the studio all read, so none of them can call a changed number the article's.
  */
 export function sourceOf(owner: object, source: Source): Source {
-  if (driftedFields(owner, source).length === 0) return source;
-  if ('article' in source) return { clinic: `the clinic's own window; the article says: "${source.article}"`, reviewedByClinic: false };
-  return { clinic: source.clinic, reviewedByClinic: false };
+  const drifted = driftedFields(owner, source).length > 0;
+  // Read, `supports` has done its work: every door sees a plain article sentence or clinic reading.
+  if ('article' in source) return drifted ? { clinic: `the clinic's own window; the article says: "${source.article}"`, reviewedByClinic: false } : { article: source.article };
+  return { clinic: source.clinic, reviewedByClinic: source.reviewedByClinic && !drifted };
 }
 
 /** The protocol with every window's source as sourceOf reads it (done once, at load). */
 export function withWindowSources<P extends Omit<Protocol, 'clinic'>>(p: P): P {
-  const activity = (a: Activity): Activity => {
-    const source = sourceOf(a, a.source);
-    return source === a.source ? a : { ...a, source };
-  };
-  const followUpSource = sourceOf(p.followUp, p.followUp.source);
-  return {
-    ...p,
-    activities: p.activities.map(activity),
-    followUp: followUpSource === p.followUp.source ? p.followUp : { ...p.followUp, source: followUpSource },
-  };
+  const activity = (a: Activity): Activity => ({ ...a, source: sourceOf(a, a.source) });
+  return { ...p, activities: p.activities.map(activity), followUp: { ...p.followUp, source: sourceOf(p.followUp, p.followUp.source) } };
 }
 
 /**
