@@ -114,7 +114,7 @@ export function answerPhrase(protocol: Protocol, treatment: IsoDate, day: number
   const said = phrase.toLowerCase().replace(/[?!.]+$/, '').replace(/\s+/g, ' ').trim();
   const framed = FRAMES.map(([re, kind]) => [re.exec(said), kind] as const).find(([m]) => m);
   const [kind, words] = framed ? [framed[1], framed[0]![1]!] : (['canI', said] as const);
-  if (soundsLikeSymptom(protocol, said)) return symptomHelp(protocol, said, day).sentence.text;
+  if (soundsLikeSymptom(protocol, said)) return symptomHelp(protocol, said, { day, worried: false }).sentence.text;
   const answer = activityAnswer(patientAsking(protocol, treatment, day), { kind, word: words, heard: words }) ?? unknownActivity(protocol, words);
   return answer.sentence.text;
 }
