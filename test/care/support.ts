@@ -3,7 +3,7 @@ import type { Protocol } from '../../lambda/protocol/types';
 import type { SkillHarness } from '../support/skillHarness';
 import { talk } from '../support/talk';
 
-/** The default protocol with a filled-in clinic file, as a clinic would deploy it. */
+/** The frozen test protocol with a filled-in clinic file, as a clinic would deploy it. */
 export const CLINIC = { name: 'Bright Skin Clinic', phone: '555-0100', emergencyLine: '911', privacyPolicyUrl: 'https://bright.example/privacy', termsOfUseUrl: 'https://bright.example/terms' };
 export const withClinic = (): Protocol => ({ ...testProtocol(), clinic: CLINIC });
 
