@@ -1,6 +1,6 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { withTreatmentDate } from '../domain/treatmentDate';
 import { parseIsoDate, type IsoDate } from '../domain/calendar';
 import { dayNumber } from '../domain/care';
