@@ -1,5 +1,6 @@
-import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { createRemoteJWKSet, customFetch, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import { mcpPatientKey } from '../store/keys';
+import { jwksFetch } from './jwksFetch';
 import type { ProfileKey } from '../store/types';
 
 /**
@@ -36,7 +37,7 @@ export type TokenVerifier = (token: string, audience: string) => Promise<Caller>
  * one without the patient scope. `now` is for tests that present a token after its expiry.
  */
 export function createTokenVerifier(settings: AuthSettings, opts: { now?: () => Date; keys?: JWTVerifyGetKey } = {}): TokenVerifier {
-  const keys = opts.keys ?? createRemoteJWKSet(new URL(settings.jwksUri), { timeoutDuration: JWKS_TIMEOUT_MS });
+  const keys = opts.keys ?? createRemoteJWKSet(new URL(settings.jwksUri), { timeoutDuration: JWKS_TIMEOUT_MS, [customFetch]: jwksFetch });
   return async (token, audience) => {
     let payload;
     try {
