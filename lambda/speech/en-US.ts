@@ -3,7 +3,7 @@ import { topicPhrase } from '../domain/activityWords';
 import type { ActivityStatus, DayPlan, FollowUp } from '../domain/care';
 import type { Activity, Fact, Protocol } from '../protocol/types';
 import { fullDate, inDays, monthDay, whenSpoken } from './dates';
-import { spokenSecondsOfText } from './spokenLength';
+import { spokenWords, WORDS_PER_MINUTE } from './spokenLength';
 import { spokenTime } from './reminders.en-US';
 import type { ClockTime } from '../domain/clockTime';
 import { agree, atLeastPhrase, join, listOf, newlyAllowedSentence, oncePassed, sentence, withStop } from './phrasing';
@@ -119,15 +119,26 @@ export const en = {
           ? 'Day 1, your treatment day.'
           : `Day ${plan.day} of your recovery.`
         : sentence(`${whenSpoken(plan.date, today)} ${plan.date < today ? 'was' : 'is'} day ${plan.day}`));
-    const version = (advice: boolean, groups: number, skin: boolean) =>
-      join(
-        lead,
-        skin && sentence(plan.phase.skin.text),
-        ...plan.phase.todo.map((t) => sentence(t.text)),
-        newlyAllowedSentence(plan.newlyAllowed, isToday ? 'From today' : 'From that day', advice, at),
-        offLimitsSentence(plan.offLimits, today, groups, at),
-        followUpSentence(plan, isToday),
-      );
+    const skinSentence = sentence(plan.phase.skin.text);
+    const todo = plan.phase.todo.map((t) => sentence(t.text));
+    const followUp = followUpSentence(plan, isToday);
+    const version = (advice: boolean, groups: number, skin: boolean) => [
+      lead,
+      skin && skinSentence,
+      ...todo,
+      newlyAllowedSentence(plan.newlyAllowed, isToday ? 'From today' : 'From that day', advice, at),
+      offLimitsSentence(plan.offLimits, today, groups, at),
+      followUp,
+      WHAT_NEXT,
+    ];
+    // Words add up over parts joined by spaces, so each distinct part is counted once, not once a version.
+    const counted = new Map<string, number>();
+    const wordsOf = (part: string | false | undefined): number => {
+      if (!part) return 0;
+      let n = counted.get(part);
+      if (n === undefined) counted.set(part, (n = spokenWords(part)));
+      return n;
+    };
     // Under ~25 s with the closing question (SPEC). Shortened in this order: the restrictions ending
     // latest, what the skin is doing, the soonest restriction (what just became fine matters more that
     // day), then the advice on it. The sun care of a limit's window is never dropped; the card has everything.
@@ -135,12 +146,12 @@ export const en = {
     const shapes: [boolean, number, boolean][] = [];
     for (let groups = most; groups >= 1; groups--) shapes.push([true, groups, true]);
     shapes.push([true, 1, false], [true, 0, false], [false, 0, false]);
-    let text = '';
+    let parts: (string | false | undefined)[] = [];
     for (const [advice, groups, skin] of shapes) {
-      text = version(advice, groups, skin);
-      if (spokenSecondsOfText(`${text} ${WHAT_NEXT}`) <= BRIEFING_SECONDS) break;
+      parts = version(advice, groups, skin);
+      if (parts.reduce((n, p) => n + wordsOf(p), 0) * (60 / WORDS_PER_MINUTE) <= BRIEFING_SECONDS) break;
     }
-    return text;
+    return join(...parts.slice(0, -1)); // the closing question is the caller's
   },
 
   /** The full day on a card: everything still restricted, with the day it is fine again; extra care on its own lines. */
