@@ -1,22 +1,21 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
+import { activityAnswer, fixedAnswer } from '../answers/activity';
+import { dayAsked, dayPlanAnswer, type SpokenDay } from '../answers/dayPlan';
+import { nextSessionAnswer, whatDayAnswer } from '../answers/followUp';
+import { patientOn, type Patient } from '../answers/patient';
 import type { IsoDate } from '../domain/calendar';
-import { activityStatus, dateOfDay, findActivity, followUp, planForDay } from '../domain/care';
-import { fixedQuestion } from '../domain/mentions';
-import { dayAskedAbout } from '../domain/spokenDate';
-import type { Protocol } from '../protocol/types';
-import type { ClockTime } from '../domain/clockTime';
-import { canIOn } from '../speech/anotherDay.en-US';
-import { en, type Timing } from '../speech/en-US';
-import { safetyEn } from '../speech/safety.en-US';
-import { withFirstUseDisclaimer } from './disclaimer';
+import { en } from '../speech/en-US';
 import type { Profile } from '../store/types';
 import type { SkillDeps } from './deps';
-import { answer, reply } from './respond';
-import type { DeferredQuestion } from './session';
+import { withFirstUseDisclaimer } from './disclaimer';
 import { localClockTime } from './reminders/reminderUser';
 import { requestInstant } from './request';
+import { answer, reply } from './respond';
+import type { DeferredQuestion } from './session';
 import { loadUser, type UserView } from './user';
+
+export type { SpokenDay };
 
 /** A user with a treatment date: what the question handlers work from. */
 export interface KnownUser extends UserView {
@@ -40,93 +39,32 @@ export async function requireTreatmentDate(
   return { user: user as KnownUser };
 }
 
-export function todayBriefing(deps: SkillDeps, user: KnownUser): { text: string; card: { title: string; content: string } } {
-  const plan = planForDay(deps.protocol, user.profile.treatmentDate, user.day);
-  return { text: en.briefing(plan, user.today, deps.protocol, { appointment: appointmentTime(user) }), card: en.briefingCard(plan, user.today) };
+/** The patient as the answers core sees them; their local time is read only when an appointment time needs it. */
+export function patientOf(input: HandlerInput, deps: SkillDeps, user: KnownUser): Patient {
+  return patientOn(deps.protocol, user.profile, user.today, () => localClockTime(requestInstant(input) ?? deps.clock(), user.zone));
 }
 
-/** A day the patient asked about, as Alexa sent the slots ("tomorrow", "on day 9"). */
-export interface SpokenDay {
-  readonly date?: string;
-  readonly dayNumber?: string;
-  /** A weekday said alone, when "which day?" was answered with one. */
-  readonly weekday?: string;
-}
+/** The answer to a question answered the same on every day (a prescription, tanning), if it is one. */
+export const fixedActivityAnswer = (deps: SkillDeps, heard: string | undefined): string | undefined => fixedAnswer(deps.protocol, heard)?.sentence.text;
 
-/** The appointment's time of day, when the patient gave it for this treatment date. */
-export function appointmentTime(user: KnownUser): ClockTime | undefined {
-  const a = user.profile.appointment;
-  return a && a.date === user.profile.treatmentDate ? (a.time as ClockTime) : undefined;
-}
-
-/** The appointment time and the local time now — read only when there is an appointment time to compare with. */
-export function timingOf(input: HandlerInput, deps: SkillDeps, user: KnownUser): Timing {
-  const appointment = appointmentTime(user);
-  return appointment ? { appointment, now: localClockTime(requestInstant(input) ?? deps.clock(), user.zone) } : {};
-}
-
-/** The answer to a question answered the same on every day (domain/mentions: fixedQuestion), if it is one. */
-export function fixedActivityAnswer(protocol: Protocol, heard: string | undefined): string | undefined {
-  const question = fixedQuestion(protocol, heard);
-  return question && safetyEn.fixedAnswer(protocol, question);
-}
-
-/**
- * Answers an activity question ("can I" or "when can I") for the user's day, or — "can I … tomorrow",
- * "on Saturday", "on day 9", "next week" — for the day asked about, with its day number; `heard` is the
- * patient's own word.
- */
-export function activityAnswer(
-  deps: SkillDeps,
-  user: KnownUser,
-  intent: string,
-  word: string | undefined,
-  heard?: string,
-  timing: Timing = {},
-  spoken: SpokenDay = {},
-): string | undefined {
-  const fixed = fixedActivityAnswer(deps.protocol, heard ?? word);
-  if (fixed !== undefined) return fixed;
-  const activity = findActivity(deps.protocol, word);
-  if (!activity) return undefined;
-  const treatment = user.profile.treatmentDate;
+/** "Can I …" / "When can I …" (the intent says which), for the day the slots name or today. */
+export function activityText(p: Patient, intent: string, word: string | undefined, heard: string | undefined, spoken: SpokenDay): string | undefined {
   // "When can I … next week?" is answered like "can I … next week?": for that day.
-  const asked = dayAskedAbout(spoken, treatment, user.today, { weeks: true });
-  if (asked !== undefined && asked !== user.day) {
-    if (asked < 1) return en.beforeTreatment();
-    return canIOn(activityStatus(activity, treatment, asked), asked, dateOfDay(treatment, asked), user.today, heard);
-  }
-  const status = activityStatus(activity, treatment, user.day);
-  return intent === 'WhenCanIIntent' ? en.whenCanI(status, user.today, heard, timing) : en.canI(status, user.day, user.today, heard, timing);
-}
-
-/**
- * The plan of the day a patient asked about: a day number wins, otherwise an exact date (Alexa sends
- * coming days forward, which is what is wanted here). `ask` when neither names a day.
- */
-export function dayPlanAnswer(deps: SkillDeps, user: KnownUser, spoken: SpokenDay): { text: string; card?: { title: string; content: string } } | 'ask' {
-  const treatment = user.profile.treatmentDate;
-  const day = dayAskedAbout(spoken, treatment, user.today);
-  if (day === undefined) return 'ask';
-  if (day < 1) return { text: en.beforeTreatment() };
-  const plan = planForDay(deps.protocol, treatment, day);
-  return { text: en.briefing(plan, user.today, deps.protocol, { appointment: appointmentTime(user) }), card: en.briefingCard(plan, user.today) };
+  const day = dayAsked(p, spoken, { weeks: true });
+  return activityAnswer(p, { kind: intent === 'WhenCanIIntent' ? 'whenCanI' : 'canI', word, heard, day })?.sentence.text;
 }
 
 /** Answers a question that was asked before the date was known, after `lead` (the date confirmation). */
 export async function answerDeferred(input: HandlerInput, deps: SkillDeps, q: DeferredQuestion, lead: string): Promise<Response> {
-  const user = (await loadUser(input, deps)) as KnownUser;
+  const p = patientOf(input, deps, (await loadUser(input, deps)) as KnownUser);
   let text: string | undefined;
-  if (q.intent === 'CanIIntent' || q.intent === 'WhenCanIIntent') text = activityAnswer(deps, user, q.intent, q.activity, q.heard, {}, q);
-  else if (q.intent === 'NextSessionIntent') text = en.nextSession(followUp(deps.protocol, user.profile.treatmentDate, user.day), user.today, deps.protocol);
-  else if (q.intent === 'WhatDayIntent') text = en.whatDay(user.day, user.profile.treatmentDate);
-  else if (q.intent === 'DayPlanIntent') {
-    const day = dayPlanAnswer(deps, user, q);
-    if (day !== 'ask') return answer(input, `${lead} ${day.text}`, day.card);
-  }
+  if (q.intent === 'CanIIntent' || q.intent === 'WhenCanIIntent') text = activityText(p, q.intent, q.activity, q.heard, q);
+  else if (q.intent === 'NextSessionIntent') text = nextSessionAnswer(p).sentence.text;
+  else if (q.intent === 'WhatDayIntent') text = whatDayAnswer(p).sentence.text;
+  const day = q.intent === 'DayPlanIntent' ? (dayAsked(p, q) ?? p.day) : p.day;
   if (text === undefined) {
-    const brief = todayBriefing(deps, user);
-    return answer(input, `${lead} ${brief.text}`, brief.card);
+    const plan = dayPlanAnswer(p, day).sentence;
+    return answer(input, `${lead} ${plan.text}`, plan.card);
   }
   return answer(input, `${lead} ${text}`);
 }

@@ -75,18 +75,18 @@ const dated = (s: string): string =>
   s.replace(/\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|[Tt]oday|[Tt]omorrow|[Yy]esterday)\b/g, '«D»');
 const FRAMES = new Set(FRAME_LIST.map(dated));
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The sentence with every data-produced part replaced: facts «F», activity words «A», dates «D», numbers «N», hours «H», clinic «C». */
 function skeleton(p: Protocol, sentence: string): string {
   let s = sentence;
   const facts = protocolFacts(p).map((f) => f.text).sort((a, b) => b.length - a.length);
-  for (const f of facts) s = s.replace(new RegExp(escape(f), 'gi'), '«F»');
+  for (const f of facts) s = s.replace(new RegExp(escapeRegExp(f), 'gi'), '«F»');
   const c = p.clinic;
   for (const v of [c.name, c.phone, c.emergencyLine]) s = s.split(v).join('«C»');
   s = s.replace(/\b(48 hours|a full week)\b/g, '«H»').replace(/\b3 PM\b/g, '«T»');
   const words = p.activities.flatMap((a) => [a.name, a.shortName, ...(a.namedAsHeard ?? [])]).sort((a, b) => b.length - a.length);
-  for (const w of words) s = s.replace(new RegExp(`(?<![\\w-])${escape(w)}(?![\\w-])`, 'gi'), '«A»');
+  for (const w of words) s = s.replace(new RegExp(`(?<![\\w-])${escapeRegExp(w)}(?![\\w-])`, 'gi'), '«A»');
   s = s.replace(/\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday), (January|February|March|April|May|June|July|August|September|October|November|December) \d+(st|nd|rd|th)\b/g, '«D»');
   s = s.replace(/\b(January|February|March|April|May|June|July|August|September|October|November|December) \d+(st|nd|rd|th)\b/g, '«D»');
   s = dated(s);

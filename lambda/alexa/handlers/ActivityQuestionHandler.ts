@@ -1,8 +1,8 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import { en } from '../../speech/en-US';
+import { unknownActivity } from '../../answers/activity';
 import type { SkillDeps } from '../deps';
 import { withFirstUseDisclaimer } from '../disclaimer';
-import { activityAnswer, fixedActivityAnswer, requireTreatmentDate, timingOf } from '../questions';
+import { activityText, fixedActivityAnswer, patientOf, requireTreatmentDate } from '../questions';
 import { intentName, isIntent, slotResolvedId, slotValue } from '../request';
 import { answer, reply } from '../respond';
 
@@ -17,7 +17,7 @@ export const activityQuestionHandler = (deps: SkillDeps): RequestHandler => ({
     const heard = slotValue(input, 'activity');
     const word = slotResolvedId(input, 'activity') ?? heard;
     // Prescriptions and tanning: the same answer every day, before any date.
-    const fixed = fixedActivityAnswer(deps.protocol, heard);
+    const fixed = fixedActivityAnswer(deps, heard);
     if (fixed !== undefined) {
       const said = await withFirstUseDisclaimer(input, deps, { text: fixed });
       return answer(input, said.text);
@@ -25,8 +25,8 @@ export const activityQuestionHandler = (deps: SkillDeps): RequestHandler => ({
     const day = { date: slotValue(input, 'date'), dayNumber: slotValue(input, 'dayNumber') };
     const known = await requireTreatmentDate(input, deps, { intent, activity: word, heard, ...day });
     if ('response' in known) return known.response;
-    const text = activityAnswer(deps, known.user, intent, word, heard, timingOf(input, deps, known.user), day);
-    if (text === undefined) return reply(input, en.unknownActivity(slotValue(input, 'activity'), deps.protocol));
+    const text = activityText(patientOf(input, deps, known.user), intent, word, heard, day);
+    if (text === undefined) return reply(input, unknownActivity(deps.protocol, heard).sentence);
     return answer(input, text);
   },
 });

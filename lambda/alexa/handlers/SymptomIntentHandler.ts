@@ -1,7 +1,7 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { findActivity } from '../../domain/care';
-import { soundsLikeSymptom, symptomAnswer } from '../../domain/symptoms';
-import { safetyEn } from '../../speech/safety.en-US';
+import { symptomHelp } from '../../answers/symptom';
+import { soundsLikeSymptom } from '../../domain/symptoms';
 import type { SkillDeps } from '../deps';
 import { withFirstUseDisclaimer } from '../disclaimer';
 import { isIntent, slotResolvedId, slotValue } from '../request';
@@ -23,9 +23,7 @@ export const symptomIntentHandler = (deps: SkillDeps): RequestHandler => ({
     const user = await loadUser(input, deps);
     // A worried question ("should I be worried about…", "it's getting worse") always goes to the clinic.
     const day = user.profile?.treatmentDate === undefined || isIntent(input, 'SymptomWorryIntent') ? undefined : user.day;
-    const result = symptomAnswer(deps.protocol, heard, day);
-    const speech = result.kind === 'normal' ? safetyEn.normalToday(result.symptom, deps.protocol) : safetyEn.callClinic(deps.protocol);
-    const said = await withFirstUseDisclaimer(input, deps, speech);
+    const said = await withFirstUseDisclaimer(input, deps, symptomHelp(deps.protocol, heard, day).sentence);
     // Asked while "when was your treatment?" is open: the clinic first, then the question again.
     const { pending, deferred } = readSession(input);
     if (pending?.kind === 'treatmentDate' && !isOneShot(input)) {
