@@ -83,20 +83,26 @@ async function build(opts = {}) {
 /** The Alexa+ add-on's bundle, built the same way from its own entry. */
 const buildMcp = (opts = {}) => build({ ...ADDON, ...opts });
 
-/** Bytes of a bundle (as `npm run build` writes it) by npm package, or by folder of our own code. */
-async function bytesBySource(which = 'skill') {
+/** What a bundle (as `npm run build` writes it) is made of: each input file and its bytes in the output. */
+async function bundleInputs(which = 'skill') {
   const o = which === 'addon' ? ADDON : SKILL;
   const result = await esbuild.build({ ...options(o), write: false, metafile: true });
   const [output] = Object.values(result.metafile.outputs);
-  const bytes = {};
-  for (const [file, { bytesInOutput }] of Object.entries(output.inputs)) {
-    const pkg = /node_modules\/((@[^/]+\/)?[^/]+)/.exec(file)?.[1] ?? path.dirname(file);
-    bytes[pkg] = (bytes[pkg] ?? 0) + bytesInOutput;
-  }
-  return { total: output.bytes, bytes };
+  return { total: output.bytes, inputs: Object.fromEntries(Object.entries(output.inputs).map(([file, { bytesInOutput }]) => [file, bytesInOutput])) };
 }
 
-module.exports = { build, buildMcp, bytesBySource };
+/** Bytes of a bundle by npm package, or by folder of our own code. */
+async function bytesBySource(which = 'skill') {
+  const { total, inputs } = await bundleInputs(which);
+  const bytes = {};
+  for (const [file, n] of Object.entries(inputs)) {
+    const pkg = /node_modules\/((@[^/]+\/)?[^/]+)/.exec(file)?.[1] ?? path.dirname(file);
+    bytes[pkg] = (bytes[pkg] ?? 0) + n;
+  }
+  return { total, bytes };
+}
+
+module.exports = { build, buildMcp, bundleInputs, bytesBySource };
 
 if (require.main === module) {
   const variant = process.argv.find((a) => a.startsWith('--variant='))?.split('=')[1];
