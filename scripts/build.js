@@ -18,6 +18,14 @@ const envCredentialsOnly = {
   },
 };
 
+/** No event streams in DynamoDB: keep the SDK's dynamic import of them from wrapping @smithy/core (see the file). */
+const noEventStreams = {
+  name: 'no-event-streams',
+  setup(b) {
+    b.onResolve({ filter: /^@smithy\/core\/event-streams$/ }, standIn('noEventStreams.ts'));
+  },
+};
+
 /** ask-sdk-core needs ask-sdk-model at run time only for service clients we never use (see the file). */
 const askSdkModelTypesOnly = {
   name: 'ask-sdk-model-types-only',
@@ -63,7 +71,7 @@ function options({ entry, outfile, variant = 'default', sourcemap = false }) {
     // request; in a CommonJS bundle a plain require does the same job.
     supported: { 'dynamic-import': false },
     legalComments: 'none',
-    plugins: [envCredentialsOnly, askSdkModelTypesOnly, mcpUnusedBranches],
+    plugins: [envCredentialsOnly, noEventStreams, askSdkModelTypesOnly, mcpUnusedBranches],
     logLevel: 'warning',
     sourcemap,
     ...minification,

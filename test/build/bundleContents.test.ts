@@ -30,3 +30,8 @@ test.each([
 ])('the add-on bundle carries no %s', async (_, pattern) => {
   expect(await carried('addon', pattern)).toEqual([]);
 });
+
+// DynamoDB has no event streams; the SDK's dynamic import of them would wrap @smithy/core in lazy initialisers.
+test.each(['skill', 'addon'] as const)('the %s bundle carries no event-stream code', async (which) => {
+  expect(await carried(which, /@smithy\/core\/dist-es\/submodules\/event-streams\//)).toEqual([]);
+});
