@@ -2,7 +2,7 @@
  * `npm run bench` (after `npm run build`): cold starts, warm latency and bundle sizes, from one run.
  *
  * (a) Cold starts, in one loop so both bundles meet the same machine: a fresh `node` loads a bundle and
- *     answers one request, each run paired with a bare `node -e ''` just before it; we report the median
+ *     answers one request, each run paired with a bare `node -e` (nothing but a one-line CPU report) just before it; we report the median
  *     of per-pair ratios over BENCH_PAIRS rounds (default 25), and the median phases the child reports
  *     (bench/cold-child.js): process start, loading the bundle, the first request; with CPU and peak RSS.
  *     - the skill, dist/index.js: a returning patient's LaunchRequest, the profile read from dynalite on
@@ -14,6 +14,7 @@
  * (b) Warm, in one process: p50/p99 per request for launch, today's plan and a "can I" question,
  *     with the store on loopback (dynalite + settings API over HTTP) and with an in-memory store.
  * (c) Bundle sizes, zipped as Lambda receives them, and the largest packages in each (esbuild's metafile).
+ * BENCH_BASELINE=<dir> adds that directory's index.js and mcp.js (say, main's dist/) to the same loop.
  * Profiling one cold start: `node --cpu-prof bench/cold-child.js dist/mcp.js` with BENCH_EVENT set (see
  * docs/PERFORMANCE.md).
  */
@@ -109,6 +110,12 @@ function timeProcess(args: string[], env: NodeJS.ProcessEnv): Promise<Timed> {
   });
 }
 
+/**
+ * The bare run: `node -e` with nothing to do but say what CPU time it used (microseconds of work next to
+ * Node's own start), so each pair gives a CPU ratio beside the wall-time one.
+ */
+const BARE = `const r = process.resourceUsage(); process.stdout.write(JSON.stringify({ phases: {}, cpuMs: (r.userCPUTime + r.systemCPUTime) / 1000 }))`;
+
 async function seed(store: ProfileStore): Promise<void> {
   await store.update({ userId: USER }, () => ({ treatmentDate: TREATMENT, history: [], timeZone: 'America/Los_Angeles' }));
 }
@@ -182,29 +189,32 @@ async function helloSubject(env: NodeJS.ProcessEnv): Promise<ColdSubject> {
 
 interface ColdResult {
   readonly ms: number;
-  /** Median over the pairs of this run / the bare `node -e ''` run just before it. */
+  /** Median over the pairs of this run / the bare `node -e` run just before it. */
   readonly ratio: number;
   /** Medians: process start to our code, loading the bundle, the first request; the rest is spawn and exit. */
   readonly node: number;
   readonly load: number;
   readonly request: number;
+  readonly rest: number;
   readonly cpuMs: number;
+  /** Median of this run's CPU time / its bare run's: steadier than wall time when the machine is busy. */
+  readonly cpuRatio: number;
   readonly peakRssMb: number;
 }
 
 /**
- * (a) and (d): every subject's cold start in one loop, each run right after its own bare `node -e ''`, so
+ * (a) and (d): every subject's cold start in one loop, each run right after its own bare `node -e`, so
  * the machine's load drifts alike for both halves of a pair and for every subject.
  */
 async function coldStarts(subjects: ColdSubject[]) {
   const child = join(root, 'bench/cold-child.js');
   // Warm the file cache and check each bundle gives its real answer before timing anything.
   for (const s of subjects) await timeProcess([child, s.bundle], s.env);
-  const bare: number[] = [];
-  const runs = new Map<string, { bare: number; run: Timed }[]>(subjects.map((s) => [s.name, []]));
+  const bare: Timed[] = [];
+  const runs = new Map<string, { bare: Timed; run: Timed }[]>(subjects.map((s) => [s.name, []]));
   for (let i = 0; i < PAIRS; i++) {
     for (const s of subjects) {
-      const b = (await timeProcess(['-e', ''], s.env)).ms;
+      const b = await timeProcess(['-e', BARE], s.env);
       bare.push(b);
       runs.get(s.name)!.push({ bare: b, run: await timeProcess([child, s.bundle], s.env) });
     }
@@ -213,17 +223,20 @@ async function coldStarts(subjects: ColdSubject[]) {
   for (const [name, pairs] of runs) {
     const reports = pairs.map((p) => p.run.report!);
     const phase = (k: keyof ChildReport['phases']) => median(reports.map((r) => r.phases[k]));
+    const cpu = (t: Timed) => t.report?.cpuMs ?? Number.NaN;
     results[name] = {
       ms: median(pairs.map((p) => p.run.ms)),
-      ratio: median(pairs.map((p) => p.run.ms / p.bare)),
+      ratio: median(pairs.map((p) => p.run.ms / p.bare.ms)),
       node: phase('node'),
       load: phase('load'),
       request: phase('request'),
+      rest: median(pairs.map(({ run: { ms, report } }) => ms - report!.phases.node - report!.phases.load - report!.phases.request)),
       cpuMs: median(reports.map((r) => r.cpuMs)),
+      cpuRatio: median(pairs.map((p) => cpu(p.run) / cpu(p.bare))),
       peakRssMb: Math.max(...reports.map((r) => r.maxRssKb)) / 1024,
     };
   }
-  return { bareMs: median(bare), results };
+  return { bareMs: median(bare.map((b) => b.ms)), bareCpuMs: median(bare.map((b) => b.report?.cpuMs ?? Number.NaN)), results };
 }
 
 async function warm(store: ProfileStore, apiEndpoint: string | undefined) {
@@ -277,25 +290,36 @@ async function main() {
     await seed(memoryStore);
 
     const skill = skillSubject(dynamo.endpoint, api.endpoint);
-    const cold = await coldStarts([skill, await addonSubject(dynamo.endpoint, auth), await helloSubject(skill.env)]);
+    const addon = await addonSubject(dynamo.endpoint, auth);
+    const subjects = [skill, addon, await helloSubject(skill.env)];
+    // BENCH_BASELINE=<dir with index.js and mcp.js> (e.g. another branch's dist/): the same requests to
+    // those bundles, in the same loop, so a change is measured against its before on one machine state.
+    const baseline = process.env.BENCH_BASELINE;
+    if (baseline) subjects.push({ ...skill, name: 'skill@baseline', bundle: join(baseline, 'index.js') }, { ...addon, name: 'add-on@baseline', bundle: join(baseline, 'mcp.js') });
+    const cold = await coldStarts(subjects);
     const loopback = await warm(dynamoStore, api.endpoint);
     const inMemory = await warm(memoryStore, undefined);
 
     const f = (n: number, d = 1) => n.toFixed(d);
     const row = (label: string, r: ColdResult, target: string) =>
       `  ${label.padEnd(22)} ${f(r.ms).padStart(6)} ${`${f(r.ratio, 2)}x`.padStart(7)}  ${target.padEnd(10)}` +
-      `${f(r.node).padStart(6)} ${f(r.load).padStart(6)} ${f(r.request).padStart(8)} ${f(r.ms - r.node - r.load - r.request).padStart(6)}` +
-      `${f(r.cpuMs, 0).padStart(6)} ${f(r.peakRssMb, 0).padStart(5)}`;
-    const { skill: s, 'add-on': a, hello: h } = cold.results as Record<'skill' | 'add-on' | 'hello', ColdResult>;
-    console.log(`Cold start: median of ${PAIRS} rounds; each run paired with the bare \`node -e ''\` just before it (ratio = median of run/bare).`);
+      `${f(r.node).padStart(6)} ${f(r.load).padStart(6)} ${f(r.request).padStart(8)} ${f(r.rest).padStart(6)}` +
+      `${f(r.cpuMs, 0).padStart(6)} ${`${f(r.cpuRatio, 2)}x`.padStart(6)} ${f(r.peakRssMb, 0).padStart(6)}`;
+    const r = cold.results;
+    const [s, a, h, sb, ab] = [r.skill!, r['add-on']!, r.hello!, r['skill@baseline'], r['add-on@baseline']];
+    console.log(`Cold start: median of ${PAIRS} rounds; each run paired with a bare \`node -e\` just before it (x bare = median of run/bare).`);
     console.log('  Phases are medians in ms: node = process start to the handler file, load = require of the bundle,');
     console.log('  request = the first answer (store, JWKS, settings API on 127.0.0.1), rest = spawn and exit.');
-    console.log('                             ms   x bare  target      node   load  request   rest   CPU  RSS MB');
-    console.log(`  ${"node -e ''".padEnd(22)} ${f(cold.bareMs).padStart(6)}`);
+    console.log('                             ms   x bare  target      node   load  request   rest   CPU  x bare RSS MB');
+    console.log(`  ${'bare node -e'.padEnd(22)} ${f(cold.bareMs).padStart(6)}${' '.repeat(52)}${f(cold.bareCpuMs, 0).padStart(6)}`);
     console.log(row('skill: LaunchRequest', s, '<= 1.80x'));
     console.log(row('add-on: tools/call', a, '<= 2.50x'));
-    console.log(row('hello-world ask-sdk', h, 'baseline'));
-    for (const [label, bundle, which] of [['dist/index.js', skill.bundle, 'skill'], ['dist/mcp.js', join(root, 'dist/mcp.js'), 'addon']] as const) {
+    console.log(row('hello-world ask-sdk', h, 'floor'));
+    if (sb && ab) {
+      console.log(row('skill, BENCH_BASELINE', sb, 'before'));
+      console.log(row('add-on, BENCH_BASELINE', ab, 'before'));
+    }
+    for (const [label, bundle, which] of [['dist/index.js', skill.bundle, 'skill'], ['dist/mcp.js', addon.bundle, 'addon']] as const) {
       const size = sizes(bundle);
       console.log(`Bundle ${label}: ${f(size.kb, 0)} KB, zipped ${f(size.zipKb, 0)} KB (target < 300 KB); KB by package: ${await bytesByPackage(which)}`);
     }
