@@ -66,7 +66,7 @@ const FIELDS = {
   clinicPhone: z.string().nullable(),
   emergencyLine: z.string(),
   assessed: z.literal(false).describe('A symptom is never assessed.'),
-  error: z.enum(['user_authorization_required', 'store_unavailable', 'invalid_time_zone']),
+  error: z.enum(['user_authorization_required', 'store_unavailable', 'busy', 'invalid_time_zone']),
 };
 type Field = keyof typeof FIELDS;
 

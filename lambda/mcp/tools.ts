@@ -95,6 +95,8 @@ export function registerTools(server: McpServer, deps: McpDeps, caller: Caller):
     } catch (e) {
       if (!(e instanceof StoreUnavailableError || e instanceof VersionConflictError)) throw e;
       deps.log.warn('mcp_store_unavailable', { error: e.name });
+      // Contention is not an outage: the store answered, another write just kept winning.
+      if (e instanceof VersionConflictError) return answer(answerOf(addon.busy(), { error: 'busy' }), true);
       return answer(answerOf(en.storeDown(), { error: 'store_unavailable' }), true);
     }
   };
