@@ -60,7 +60,13 @@ function envelope(request: Record<string, unknown>, apiEndpoint?: string): Reque
   }
   return {
     version: '1.0',
-    session: { new: true, sessionId: 'bench', application: { applicationId: 'amzn1.ask.skill.bench' }, user: { userId: USER }, attributes: {} },
+    session: {
+      new: true,
+      sessionId: 'bench',
+      application: { applicationId: 'amzn1.ask.skill.bench' },
+      user: { userId: USER },
+      attributes: {},
+    },
     context: { System: system },
     request: { requestId: 'bench', locale: 'en-US', timestamp: '2026-11-25T15:00:00Z', ...request },
   } as unknown as RequestEnvelope;
@@ -70,7 +76,11 @@ const launch = { type: 'LaunchRequest' };
 const todayPlan = { type: 'IntentRequest', intent: { name: 'TodayPlanIntent', confirmationStatus: 'NONE', slots: {} } };
 const canI = {
   type: 'IntentRequest',
-  intent: { name: 'CanIIntent', confirmationStatus: 'NONE', slots: { activity: { name: 'activity', value: 'advil', confirmationStatus: 'NONE' } } },
+  intent: {
+    name: 'CanIIntent',
+    confirmationStatus: 'NONE',
+    slots: { activity: { name: 'activity', value: 'advil', confirmationStatus: 'NONE' } },
+  },
 };
 
 const median = (xs: number[]): number => {
@@ -145,7 +155,10 @@ interface ColdSubject {
 
 /** The skill's subject: a returning patient's LaunchRequest; it must answer with their briefing. */
 function skillSubject(dynamoEndpoint: string, apiEndpoint: string): ColdSubject {
-  const env = lambdaEnv(dynamoEndpoint, { BENCH_EVENT: JSON.stringify(envelope(launch, apiEndpoint)), BENCH_EXPECT: 'Day 6 of your recovery' });
+  const env = lambdaEnv(dynamoEndpoint, {
+    BENCH_EVENT: JSON.stringify(envelope(launch, apiEndpoint)),
+    BENCH_EXPECT: 'Day 6 of your recovery',
+  });
   return { name: 'skill', bundle: join(root, 'dist/index.js'), env };
 }
 
@@ -154,8 +167,13 @@ function skillSubject(dynamoEndpoint: string, apiEndpoint: string): ColdSubject 
  * token checked against the local authorization server's JWKS, the profile read from dynalite.
  */
 async function addonSubject(dynamoEndpoint: string, auth: LocalAuthServer): Promise<ColdSubject> {
-  const authorizationServer = (await (await fetch(`${auth.issuer}/.well-known/oauth-authorization-server`)).json()) as Discovery['authorizationServer'];
-  const discovery: Discovery = { resource: { resource: MCP_RESOURCE, authorization_servers: [auth.issuer], scopes_supported: ['aftercare'] }, authorizationServer };
+  const authorizationServer = (await (
+    await fetch(`${auth.issuer}/.well-known/oauth-authorization-server`)
+  ).json()) as Discovery['authorizationServer'];
+  const discovery: Discovery = {
+    resource: { resource: MCP_RESOURCE, authorization_servers: [auth.issuer], scopes_supported: ['aftercare'] },
+    authorizationServer,
+  };
   const token = await patientToken(discovery, auth.patient, 'bench-patient');
   const store = await localDynamoStore(dynamoEndpoint, TABLE);
   await store.update(mcpPatientKey(auth.issuer, 'bench-patient'), () => ({ treatmentDate: TREATMENT, history: [] }));
@@ -295,7 +313,11 @@ async function main() {
     // BENCH_BASELINE=<dir with index.js and mcp.js> (e.g. another branch's dist/): the same requests to
     // those bundles, in the same loop, so a change is measured against its before on one machine state.
     const baseline = process.env.BENCH_BASELINE;
-    if (baseline) subjects.push({ ...skill, name: 'skill@baseline', bundle: join(baseline, 'index.js') }, { ...addon, name: 'add-on@baseline', bundle: join(baseline, 'mcp.js') });
+    if (baseline)
+      subjects.push(
+        { ...skill, name: 'skill@baseline', bundle: join(baseline, 'index.js') },
+        { ...addon, name: 'add-on@baseline', bundle: join(baseline, 'mcp.js') },
+      );
     const cold = await coldStarts(subjects);
     const loopback = await warm(dynamoStore, api.endpoint);
     const inMemory = await warm(memoryStore, undefined);
@@ -307,7 +329,9 @@ async function main() {
       `${f(r.cpuMs, 0).padStart(6)} ${`${f(r.cpuRatio, 2)}x`.padStart(6)} ${f(r.peakRssMb, 0).padStart(6)}`;
     const r = cold.results;
     const [s, a, h, sb, ab] = [r.skill!, r['add-on']!, r.hello!, r['skill@baseline'], r['add-on@baseline']];
-    console.log(`Cold start: median of ${PAIRS} rounds; each run paired with a bare \`node -e\` just before it (x bare = median of run/bare).`);
+    console.log(
+      `Cold start: median of ${PAIRS} rounds; each run paired with a bare \`node -e\` just before it (x bare = median of run/bare).`,
+    );
     console.log('  Phases are medians in ms: node = process start to the handler file, load = require of the bundle,');
     console.log('  request = the first answer (store, JWKS, settings API on 127.0.0.1), rest = spawn and exit.');
     console.log('                             ms   x bare  target      node   load  request   rest   CPU  x bare RSS MB');
@@ -319,9 +343,14 @@ async function main() {
       console.log(row('skill, BENCH_BASELINE', sb, 'before'));
       console.log(row('add-on, BENCH_BASELINE', ab, 'before'));
     }
-    for (const [label, bundle, which] of [['dist/index.js', skill.bundle, 'skill'], ['dist/mcp.js', addon.bundle, 'addon']] as const) {
+    for (const [label, bundle, which] of [
+      ['dist/index.js', skill.bundle, 'skill'],
+      ['dist/mcp.js', addon.bundle, 'addon'],
+    ] as const) {
       const size = sizes(bundle);
-      console.log(`Bundle ${label}: ${f(size.kb, 0)} KB, zipped ${f(size.zipKb, 0)} KB (target < 300 KB); KB by package: ${await bytesByPackage(which)}`);
+      console.log(
+        `Bundle ${label}: ${f(size.kb, 0)} KB, zipped ${f(size.zipKb, 0)} KB (target < 300 KB); KB by package: ${await bytesByPackage(which)}`,
+      );
     }
     console.log('Warm, per request (µs):            p50      p99');
     for (const name of ['launch', 'todayPlan', 'canI']) {

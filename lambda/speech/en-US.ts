@@ -130,8 +130,10 @@ export const en = {
     const counted = new Map<string, number>();
     const wordsOf = (part: string | false | undefined): number => {
       if (!part) return 0;
-      let n = counted.get(part);
-      if (n === undefined) counted.set(part, (n = spokenWords(part)));
+      const known = counted.get(part);
+      if (known !== undefined) return known;
+      const n = spokenWords(part);
+      counted.set(part, n);
       return n;
     };
     // Under ~25 s with the closing question (SPEC). Shortened in this order: the restrictions ending

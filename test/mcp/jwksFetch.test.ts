@@ -22,13 +22,22 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 const send = (url = `${base}/jwks`, timeoutMs = 1000) =>
-  jwksFetch(url, { method: 'GET', redirect: 'manual', headers: new Headers({ 'user-agent': 'jose-test' }), signal: AbortSignal.timeout(timeoutMs) });
+  jwksFetch(url, {
+    method: 'GET',
+    redirect: 'manual',
+    headers: new Headers({ 'user-agent': 'jose-test' }),
+    signal: AbortSignal.timeout(timeoutMs),
+  });
 
 test('a token signed by a key from the served set verifies, through jose with this fetch', async () => {
   const { publicKey, privateKey } = await generateKeyPair('ES256');
   const jwk = { ...(await exportJWK(publicKey)), kid: 'k1', alg: 'ES256' };
   answer = (res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [jwk] }));
-  const token = await new SignJWT({}).setProtectedHeader({ alg: 'ES256', kid: 'k1' }).setSubject('p').setExpirationTime('5m').sign(privateKey);
+  const token = await new SignJWT({})
+    .setProtectedHeader({ alg: 'ES256', kid: 'k1' })
+    .setSubject('p')
+    .setExpirationTime('5m')
+    .sign(privateKey);
   const keys = createRemoteJWKSet(new URL(`${base}/jwks`), { [customFetch]: jwksFetch });
   await expect(jwtVerify(token, keys)).resolves.toMatchObject({ payload: { sub: 'p' } });
   expect(seenHeaders['user-agent']).toMatch(/^jose\//); // jose's own request headers reach the server
