@@ -1,8 +1,9 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import { unknownActivity } from '../../answers/activity';
+import { fixedAnswer, unknownActivity } from '../../answers/activity';
 import type { SkillDeps } from '../deps';
 import { withFirstUseDisclaimer } from '../disclaimer';
-import { activityText, fixedActivityAnswer, patientOf, requireTreatmentDate } from '../questions';
+import { activityQuestion, patientOf, requireTreatmentDate } from '../questions';
+import { screenFor } from '../apl/render';
 import { intentName, isIntent, slotResolvedId, slotValue } from '../request';
 import { answer, reply } from '../respond';
 
@@ -17,16 +18,16 @@ export const activityQuestionHandler = (deps: SkillDeps): RequestHandler => ({
     const heard = slotValue(input, 'activity');
     const word = slotResolvedId(input, 'activity') ?? heard;
     // Prescriptions and tanning: the same answer every day, before any date.
-    const fixed = fixedActivityAnswer(deps, heard);
+    const fixed = fixedAnswer(deps.protocol, heard);
     if (fixed !== undefined) {
-      const said = await withFirstUseDisclaimer(input, deps, { text: fixed });
-      return answer(input, said.text);
+      const said = await withFirstUseDisclaimer(input, deps, { text: fixed.sentence.text });
+      return answer(input, said.text, undefined, screenFor(input, deps.protocol, fixed, heard));
     }
     const day = { date: slotValue(input, 'date'), dayNumber: slotValue(input, 'dayNumber') };
     const known = await requireTreatmentDate(input, deps, { intent, activity: word, heard, ...day });
     if ('response' in known) return known.response;
-    const text = activityText(patientOf(input, deps, known.user), intent, word, heard, day);
-    if (text === undefined) return reply(input, unknownActivity(deps.protocol, heard).sentence);
-    return answer(input, text);
+    const said = activityQuestion(patientOf(input, deps, known.user), intent, word, heard, day);
+    if (said === undefined) return reply(input, unknownActivity(deps.protocol, heard).sentence);
+    return answer(input, said.sentence.text, undefined, screenFor(input, deps.protocol, said, heard));
   },
 });
