@@ -117,12 +117,14 @@ export const en = {
     const skinSentence = sentence(plan.phase.skin.text);
     const todo = plan.phase.todo.map((t) => sentence(t.text));
     const followUp = followUpSentence(plan, isToday);
+    const offLimits = offLimitsParts(plan.offLimits, today, at);
+    const newly = [false, true].map((advice) => newlyAllowedSentence(plan.newlyAllowed, isToday ? 'From today' : 'From that day', advice, at));
     const version = (advice: boolean, groups: number, skin: boolean) => [
       lead,
       skin && skinSentence,
       ...todo,
-      newlyAllowedSentence(plan.newlyAllowed, isToday ? 'From today' : 'From that day', advice, at),
-      offLimitsSentence(plan.offLimits, today, groups, at),
+      newly[Number(advice)],
+      offLimitsSentence(offLimits, groups),
       followUp,
       WHAT_NEXT,
     ];
@@ -425,23 +427,35 @@ function briefWhen(date: IsoDate, today: IsoDate): string {
  * soonest first; the rest on the card. A limit is not "off limits": its care is said in a few words every
  * day of its window ("Until November 15th, extra sun care: a wide-brimmed hat…").
  */
-function offLimitsSentence(items: readonly ActivityStatus[], today: IsoDate, maxGroups: number, at?: string): string | undefined {
-  const avoid = items.filter((s) => s.activity.kind === 'avoid');
-  const limits = items.filter((s) => s.activity.kind === 'limit');
-  const groups = new Map<IsoDate, Activity[]>();
-  for (const s of avoid) groups.set(s.firstFreeDate, [...(groups.get(s.firstFreeDate) ?? []), s.activity]);
-  const spoken = [...groups.entries()].slice(0, maxGroups);
-  const parts: string[] = [];
-  for (const [date, acts] of spoken) {
+/** A briefing's off-limits sentences, made once per briefing: one per first-free date (avoids), then the limits. */
+interface OffLimitsParts {
+  readonly groups: readonly string[];
+  readonly limits: readonly string[];
+}
+
+function offLimitsParts(items: readonly ActivityStatus[], today: IsoDate, at?: string): OffLimitsParts {
+  const byDate = new Map<IsoDate, Activity[]>();
+  for (const s of items) {
+    if (s.activity.kind !== 'avoid') continue;
+    const acts = byDate.get(s.firstFreeDate);
+    if (acts) acts.push(s.activity);
+    else byDate.set(s.firstFreeDate, [s.activity]);
+  }
+  const groups = [...byDate.entries()].map(([date, acts]) => {
     const hours = Math.max(0, ...acts.map((a) => a.atLeastHours ?? 0));
     const after = hours > 0 ? `, ${atLeastPhrase(hours)} after your appointment` : '';
-    parts.push(sentence(`no ${listOf(acts.map((a) => a.shortName), 'or')} until ${briefWhen(date, today)}${hours > 0 && at ? ` at ${at}` : ''}${after}`));
-  }
-  for (const s of limits) {
-    const care = s.activity.briefly?.text ?? `extra care with ${s.activity.shortName}`;
-    parts.push(sentence(`until ${briefWhen(s.firstFreeDate, today)}, ${care}`));
-  }
-  if (groups.size > spoken.length) parts.push('More in your Alexa app.');
+    return sentence(`no ${listOf(acts.map((a) => a.shortName), 'or')} until ${briefWhen(date, today)}${hours > 0 && at ? ` at ${at}` : ''}${after}`);
+  });
+  const limits = items
+    .filter((s) => s.activity.kind === 'limit')
+    .map((s) => sentence(`until ${briefWhen(s.firstFreeDate, today)}, ${s.activity.briefly?.text ?? `extra care with ${s.activity.shortName}`}`));
+  return { groups, limits };
+}
+
+/** The off-limits sentence with at most `maxGroups` dates said; the rest are in the Alexa app. */
+function offLimitsSentence(p: OffLimitsParts, maxGroups: number): string | undefined {
+  const parts = [...p.groups.slice(0, maxGroups), ...p.limits];
+  if (p.groups.length > maxGroups) parts.push('More in your Alexa app.');
   return parts.length > 0 ? parts.join(' ') : undefined;
 }
 
