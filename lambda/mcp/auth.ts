@@ -1,3 +1,4 @@
+import { TokenRefusedError } from '../errors';
 import { createRemoteJWKSet, customFetch, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import { mcpPatientKey } from '../store/keys';
 import { jwksFetch } from './jwksFetch';
@@ -20,10 +21,7 @@ export interface AuthSettings {
   readonly patientScope: string;
 }
 
-/** Any reason a token is refused; the message names the check, never the token or a subject. */
-export class TokenRefusedError extends Error {
-  override readonly name = 'TokenRefusedError';
-}
+export { TokenRefusedError };
 
 const ALGORITHMS = ['RS256', 'PS256', 'ES256', 'EdDSA'];
 const JWKS_TIMEOUT_MS = 1500;
