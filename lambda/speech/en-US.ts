@@ -3,7 +3,7 @@ import { topicPhrase } from '../domain/activityWords';
 import type { ActivityStatus, DayPlan, FollowUp } from '../domain/care';
 import type { Activity, Fact, Protocol } from '../protocol/types';
 import { fullDate, fullDateWithYear, inDays, monthDay, spokenTime, whenSpoken } from './dates';
-import { spokenSecondsOfText } from './spokenLength';
+import { spokenWords, WORDS_PER_MINUTE } from './spokenLength';
 import type { ClockTime } from '../domain/clockTime';
 import { agree, atLeastPhrase, join, listOf, newlyAllowedSentence, oncePassed, sentence, withStop } from './phrasing';
 import { isReviewed } from '../protocol/facts';
@@ -114,15 +114,30 @@ export const en = {
           ? 'Day 1, your treatment day.'
           : `Day ${plan.day} of your recovery.`
         : sentence(`${whenSpoken(plan.date, today)} ${plan.date < today ? 'was' : 'is'} day ${plan.day}`));
-    const version = (advice: boolean, groups: number, skin: boolean) =>
-      join(
-        lead,
-        skin && sentence(plan.phase.skin.text),
-        ...plan.phase.todo.map((t) => sentence(t.text)),
-        newlyAllowedSentence(plan.newlyAllowed, isToday ? 'From today' : 'From that day', advice, at),
-        offLimitsSentence(plan.offLimits, today, groups, at),
-        followUpSentence(plan, isToday),
-      );
+    const skinSentence = sentence(plan.phase.skin.text);
+    const todo = plan.phase.todo.map((t) => sentence(t.text));
+    const followUp = followUpSentence(plan, isToday);
+    const offLimits = offLimitsParts(plan.offLimits, today, at);
+    const newly = [false, true].map((advice) => newlyAllowedSentence(plan.newlyAllowed, isToday ? 'From today' : 'From that day', advice, at));
+    const version = (advice: boolean, groups: number, skin: boolean) => [
+      lead,
+      skin && skinSentence,
+      ...todo,
+      newly[Number(advice)],
+      offLimitsSentence(offLimits, groups),
+      followUp,
+      WHAT_NEXT,
+    ];
+    // Words add up over parts joined by spaces, so each distinct part is counted once, not once a version.
+    const counted = new Map<string, number>();
+    const wordsOf = (part: string | false | undefined): number => {
+      if (!part) return 0;
+      const known = counted.get(part);
+      if (known !== undefined) return known;
+      const n = spokenWords(part);
+      counted.set(part, n);
+      return n;
+    };
     // Under ~25 s with the closing question (SPEC). Shortened in this order: the restrictions ending
     // latest, what the skin is doing, the soonest restriction (what just became fine matters more that
     // day), then the advice on it. The sun care of a limit's window is never dropped; the card has everything.
@@ -130,12 +145,12 @@ export const en = {
     const shapes: [boolean, number, boolean][] = [];
     for (let groups = most; groups >= 1; groups--) shapes.push([true, groups, true]);
     shapes.push([true, 1, false], [true, 0, false], [false, 0, false]);
-    let text = '';
+    let parts: (string | false | undefined)[] = [];
     for (const [advice, groups, skin] of shapes) {
-      text = version(advice, groups, skin);
-      if (spokenSecondsOfText(`${text} ${WHAT_NEXT}`) <= BRIEFING_SECONDS) break;
+      parts = version(advice, groups, skin);
+      if (parts.reduce((n, p) => n + wordsOf(p), 0) * (60 / WORDS_PER_MINUTE) <= BRIEFING_SECONDS) break;
     }
-    return text;
+    return join(...parts.slice(0, -1)); // the closing question is the caller's
   },
 
   /** The full day on a card: everything still restricted, with the day it is fine again; extra care on its own lines. */
@@ -416,23 +431,35 @@ function briefWhen(date: IsoDate, today: IsoDate): string {
  * soonest first; the rest on the card. A limit is not "off limits": its care is said in a few words every
  * day of its window ("Until November 15th, extra sun care: a wide-brimmed hat…").
  */
-function offLimitsSentence(items: readonly ActivityStatus[], today: IsoDate, maxGroups: number, at?: string): string | undefined {
-  const avoid = items.filter((s) => s.activity.kind === 'avoid');
-  const limits = items.filter((s) => s.activity.kind === 'limit');
-  const groups = new Map<IsoDate, Activity[]>();
-  for (const s of avoid) groups.set(s.firstFreeDate, [...(groups.get(s.firstFreeDate) ?? []), s.activity]);
-  const spoken = [...groups.entries()].slice(0, maxGroups);
-  const parts: string[] = [];
-  for (const [date, acts] of spoken) {
+/** A briefing's off-limits sentences, made once per briefing: one per first-free date (avoids), then the limits. */
+interface OffLimitsParts {
+  readonly groups: readonly string[];
+  readonly limits: readonly string[];
+}
+
+function offLimitsParts(items: readonly ActivityStatus[], today: IsoDate, at?: string): OffLimitsParts {
+  const byDate = new Map<IsoDate, Activity[]>();
+  for (const s of items) {
+    if (s.activity.kind !== 'avoid') continue;
+    const acts = byDate.get(s.firstFreeDate);
+    if (acts) acts.push(s.activity);
+    else byDate.set(s.firstFreeDate, [s.activity]);
+  }
+  const groups = [...byDate.entries()].map(([date, acts]) => {
     const hours = Math.max(0, ...acts.map((a) => a.atLeastHours ?? 0));
     const after = hours > 0 ? `, ${atLeastPhrase(hours)} after your appointment` : '';
-    parts.push(sentence(`no ${listOf(acts.map((a) => a.shortName), 'or')} until ${briefWhen(date, today)}${hours > 0 && at ? ` at ${at}` : ''}${after}`));
-  }
-  for (const s of limits) {
-    const care = s.activity.briefly?.text ?? `extra care with ${s.activity.shortName}`;
-    parts.push(sentence(`until ${briefWhen(s.firstFreeDate, today)}, ${care}`));
-  }
-  if (groups.size > spoken.length) parts.push('More in your Alexa app.');
+    return sentence(`no ${listOf(acts.map((a) => a.shortName), 'or')} until ${briefWhen(date, today)}${hours > 0 && at ? ` at ${at}` : ''}${after}`);
+  });
+  const limits = items
+    .filter((s) => s.activity.kind === 'limit')
+    .map((s) => sentence(`until ${briefWhen(s.firstFreeDate, today)}, ${s.activity.briefly?.text ?? `extra care with ${s.activity.shortName}`}`));
+  return { groups, limits };
+}
+
+/** The off-limits sentence with at most `maxGroups` dates said; the rest are in the Alexa app. */
+function offLimitsSentence(p: OffLimitsParts, maxGroups: number): string | undefined {
+  const parts = [...p.groups.slice(0, maxGroups), ...p.limits];
+  if (p.groups.length > maxGroups) parts.push('More in your Alexa app.');
   return parts.length > 0 ? parts.join(' ') : undefined;
 }
 
