@@ -1,0 +1,89 @@
+import type { Activity, NotCoveredTopic, Protocol } from '../protocol/types';
+import { findActivity } from './care';
+import { mentions, plainWords } from './mentions';
+
+/**
+ * What a question asks, whatever it is about: "can I …", "when can I …", "do I still need / do I have
+ * to …", "can I stop …", "how long …", "when will …". An answer always answers its kind: a "do I still
+ * need sunscreen" is a yes, never an answer that starts with "No" (SPEC: What an answer means).
+ */
+export type QuestionKind = 'canI' | 'whenCanI' | 'need' | 'canStop' | 'howLong' | 'whenWill';
+
+/** The kind of question an intent asks (the interaction model names them). */
+export function questionKindOf(intent: string | undefined): QuestionKind {
+  switch (intent) {
+    case 'WhenCanIIntent':
+      return 'whenCanI';
+    case 'NeedIntent':
+      return 'need';
+    case 'CanStopIntent':
+    case 'KeepSunscreenIntent':
+      return 'canStop';
+    case 'HowLongIntent':
+      return 'howLong';
+    case 'ResultsIntent':
+      return 'whenWill';
+    default:
+      return 'canI';
+  }
+}
+
+/**
+ * What the patient's words are about — exactly one thing (SPEC): a symptom (it wins over any other word
+ * in the same question), a topic the article does not cover, a prescription, tanning, or an activity the
+ * article rules on (with a note when it is often prescribed, like aspirin). `unknown` when nothing fits.
+ */
+export type Meaning =
+  | { readonly kind: 'symptom' }
+  | { readonly kind: 'notCovered'; readonly topic: NotCoveredTopic }
+  | { readonly kind: 'prescription' }
+  | { readonly kind: 'tanning' }
+  | { readonly kind: 'activity'; readonly activity: Activity; readonly prescribedToo: boolean }
+  | { readonly kind: 'unknown' };
+
+/**
+ * The words' meaning. `heard` is everything the patient said about it (slot values joined), `resolved`
+ * the activity id Alexa resolved, if any. Topic and activity words are taken out before symptom words
+ * are looked for, so "a hot shower" or "hot yoga" is no symptom, while "ice on my swollen face" is.
+ */
+export function meaningOf(protocol: Protocol, heard: string | undefined, resolved?: string): Meaning {
+  const text = heard ?? resolved ?? '';
+  const rest = withoutTopicWords(protocol, text);
+  if (namesSymptom(protocol, rest)) return { kind: 'symptom' };
+  const topic = protocol.notCovered?.find((t) => mentions(text, t.words));
+  if (topic) return { kind: 'notCovered', topic };
+  const prescribedToo = mentions(text, protocol.prescribedToo?.words ?? []);
+  if (!prescribedToo && mentions(text, protocol.prescriptions.words)) return { kind: 'prescription' };
+  if (mentions(text, protocol.tanning.words)) return { kind: 'tanning' };
+  const activity = findActivity(protocol, resolved) ?? findActivity(protocol, heard) ?? findActivityWithin(protocol, text);
+  if (activity) return { kind: 'activity', activity, prescribedToo };
+  return { kind: 'unknown' };
+}
+
+/** Words that name a symptom: the clinic's warning signs and what the article calls normal on some days. */
+function namesSymptom(protocol: Protocol, text: string): boolean {
+  const s = protocol.symptoms;
+  return mentions(text, s.warningSigns.words) || s.normal.some((n) => mentions(text, n.words));
+}
+
+/** The text with every not-covered topic word and activity word blanked out, longest first. */
+function withoutTopicWords(protocol: Protocol, text: string): string {
+  const phrases = [...(protocol.notCovered ?? []).flatMap((t) => t.words), ...protocol.activities.flatMap((a) => a.synonyms)]
+    .map(plainWords)
+    .filter((w) => w !== '')
+    .sort((a, b) => b.length - a.length);
+  let padded = ` ${plainWords(text)} `;
+  for (const phrase of phrases) padded = padded.split(` ${phrase} `).join(' · ');
+  return padded;
+}
+
+/** An activity word inside a longer phrase ("put ice on it", "my aspirin every morning"): the longest word wins. */
+function findActivityWithin(protocol: Protocol, text: string): Activity | undefined {
+  let best: { activity: Activity; length: number } | undefined;
+  for (const a of protocol.activities) {
+    for (const word of a.synonyms) {
+      if (mentions(text, [word]) && (!best || word.length > best.length)) best = { activity: a, length: word.length };
+    }
+  }
+  return best?.activity;
+}
