@@ -5,7 +5,7 @@ import { fullDate, inDays, monthDay, whenSpoken } from './dates';
 import { spokenSecondsOfText } from './spokenLength';
 import { spokenTime } from './reminders.en-US';
 import type { ClockTime } from '../domain/clockTime';
-import { agree, atLeastPhrase, join, listOf, newlyAllowedSentence, oncePassed, restrictionsSentence, sentence, withStop } from './phrasing';
+import { agree, atLeastPhrase, join, listOf, newlyAllowedSentence, oncePassed, PENDING_REVIEW, restrictionsSentence, sentence, withStop } from './phrasing';
 import { isReviewed } from '../protocol/facts';
 import { callClinic, clinicName, clinicPhone } from './clinic';
 
@@ -155,13 +155,13 @@ export const en = {
     if (avoid.length > 0) {
       lines.push('', 'Still off limits:');
       for (const s of avoid) {
-        const reading = isReviewed(s.activity.source) ? '' : " (the clinic's reading, not yet confirmed)";
+        const reading = isReviewed(s.activity.source) ? '' : ` (${PENDING_REVIEW})`;
         lines.push(`• ${capitalize(s.activity.name)}: until ${fullDate(s.firstFreeDate)} (day ${s.firstFreeDay})${hoursNote(s)}${reading}`);
       }
     }
     if (limits.length > 0) {
-      lines.push('', 'Extra care:');
-      for (const s of limits) lines.push(`• ${capitalize(s.activity.name)}: extra care until ${fullDate(s.firstFreeDate)} (day ${s.firstFreeDay}). ${factSentence(s.activity.whileAvoided)}`);
+      lines.push('', 'Extra precautions:');
+      for (const s of limits) lines.push(`• ${capitalize(s.activity.name)}: extra precautions until ${fullDate(s.firstFreeDate)} (day ${s.firstFreeDay}). ${factSentence(s.activity.whileAvoided)}`);
     }
     if (plan.easedLimits.length > 0) {
       lines.push('', 'Always:');
