@@ -1,12 +1,13 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import type { IsoDate } from '../domain/calendar';
-import { activityStatus, dateOfDay, findActivity, followUp, planForDay } from '../domain/care';
+import { followUp, planForDay } from '../domain/care';
+import { questionKindOf, spanAsked } from '../domain/meaning';
+import { decide } from '../speech/meaning.en-US';
 import { fixedQuestion } from '../domain/mentions';
 import { dayAskedAbout } from '../domain/spokenDate';
 import type { Protocol } from '../protocol/types';
 import type { ClockTime } from '../domain/clockTime';
-import { canIOn } from '../speech/anotherDay.en-US';
 import { en, type Timing } from '../speech/en-US';
 import { safetyEn } from '../speech/safety.en-US';
 import { withFirstUseDisclaimer } from './disclaimer';
@@ -72,9 +73,11 @@ export function fixedActivityAnswer(protocol: Protocol, heard: string | undefine
 }
 
 /**
- * Answers an activity question ("can I" or "when can I") for the user's day, or — "can I … tomorrow",
- * "on Saturday", "on day 9", "next week" — for the day asked about, with its day number; `heard` is the
- * patient's own word.
+ * Answers a question about something ("can I", "when can I", "do I still need", "can I stop", "how
+ * long") for the user's day, or — "can I … tomorrow", "on Saturday", "on day 9", "this weekend" — for
+ * the day or days asked about; `heard` is the patient's own words. What the words mean and how each kind
+ * is answered is decided once, for every door (speech/meaning.en-US: decide). Undefined when the words
+ * name nothing we can place, or a symptom (the symptom path answers those).
  */
 export function activityAnswer(
   deps: SkillDeps,
@@ -85,19 +88,11 @@ export function activityAnswer(
   timing: Timing = {},
   spoken: SpokenDay = {},
 ): string | undefined {
-  const fixed = fixedActivityAnswer(deps.protocol, heard ?? word);
-  if (fixed !== undefined) return fixed;
-  const activity = findActivity(deps.protocol, word);
-  if (!activity) return undefined;
   const treatment = user.profile.treatmentDate;
-  // "When can I … next week?" is answered like "can I … next week?": for that day.
-  const asked = dayAskedAbout(spoken, treatment, user.today, { weeks: true });
-  if (asked !== undefined && asked !== user.day) {
-    if (asked < 1) return en.beforeTreatment();
-    return canIOn(activityStatus(activity, treatment, asked), asked, dateOfDay(treatment, asked), user.today, heard);
-  }
-  const status = activityStatus(activity, treatment, user.day);
-  return intent === 'WhenCanIIntent' ? en.whenCanI(status, user.today, heard, timing) : en.canI(status, user.day, user.today, heard, timing);
+  const span = spanAsked(spoken.date);
+  const asked = span ? undefined : dayAskedAbout(spoken, treatment, user.today, { weeks: true });
+  const decided = decide(deps.protocol, { kind: questionKindOf(intent), heard: heard ?? word, resolved: word, treatment, today: user.today, day: asked, span, timing });
+  return decided.route === 'answer' ? decided.say : undefined;
 }
 
 /**
@@ -113,11 +108,14 @@ export function dayPlanAnswer(deps: SkillDeps, user: KnownUser, spoken: SpokenDa
   return { text: en.briefing(plan, user.today, deps.protocol, { appointment: appointmentTime(user) }), card: en.briefingCard(plan, user.today) };
 }
 
+/** The intents that ask about something (speech/meaning.en-US: decide answers them all). */
+export const ASKED_ABOUT = ['CanIIntent', 'WhenCanIIntent', 'NeedIntent', 'CanStopIntent', 'HowLongIntent', 'KeepSunscreenIntent'];
+
 /** Answers a question that was asked before the date was known, after `lead` (the date confirmation). */
 export async function answerDeferred(input: HandlerInput, deps: SkillDeps, q: DeferredQuestion, lead: string): Promise<Response> {
   const user = (await loadUser(input, deps)) as KnownUser;
   let text: string | undefined;
-  if (q.intent === 'CanIIntent' || q.intent === 'WhenCanIIntent') text = activityAnswer(deps, user, q.intent, q.activity, q.heard, {}, q);
+  if (ASKED_ABOUT.includes(q.intent)) text = activityAnswer(deps, user, q.intent, q.activity, q.heard, {}, q);
   else if (q.intent === 'NextSessionIntent') text = en.nextSession(followUp(deps.protocol, user.profile.treatmentDate, user.day), user.today, deps.protocol);
   else if (q.intent === 'WhatDayIntent') text = en.whatDay(user.day, user.profile.treatmentDate);
   else if (q.intent === 'DayPlanIntent') {

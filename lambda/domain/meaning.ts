@@ -1,4 +1,5 @@
 import type { Activity, NotCoveredTopic, Protocol } from '../protocol/types';
+import { addDays, makeDate, weekday, type IsoDate } from './calendar';
 import { findActivity } from './care';
 import { mentions, plainWords } from './mentions';
 
@@ -86,4 +87,22 @@ function findActivityWithin(protocol: Protocol, text: string): Activity | undefi
     }
   }
   return best?.activity;
+}
+
+/** Days a question spans: "this weekend" (Alexa's 2026-W45-WE), "next week" (2026-W46). */
+export interface DaySpan {
+  readonly from: IsoDate;
+  readonly to: IsoDate;
+  readonly weekend: boolean;
+}
+
+/** The span an Alexa date value names, if it is a week or a weekend; undefined for a day or nothing. */
+export function spanAsked(value: string | undefined): DaySpan | undefined {
+  const m = /^(\d{4})-W(\d{2})(-WE)?$/.exec((value ?? '').trim().toUpperCase());
+  if (!m) return undefined;
+  const jan4 = makeDate(Number(m[1]), 1, 4);
+  const week = Number(m[2]);
+  if (!jan4 || week < 1 || week > 53) return undefined;
+  const monday = addDays(jan4, 7 * (week - 1) - ((weekday(jan4) + 6) % 7));
+  return m[3] ? { from: addDays(monday, 5), to: addDays(monday, 6), weekend: true } : { from: monday, to: addDays(monday, 6), weekend: false };
 }

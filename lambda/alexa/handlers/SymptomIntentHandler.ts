@@ -1,6 +1,8 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
-import { findActivity } from '../../domain/care';
-import { soundsLikeSymptom, symptomAnswer } from '../../domain/symptoms';
+import { meaningOf } from '../../domain/meaning';
+import { symptomAnswer } from '../../domain/symptoms';
+import { ASKED_ABOUT } from '../questions';
+import { heardWords } from './ActivityQuestionHandler';
 import { safetyEn } from '../../speech/safety.en-US';
 import type { SkillDeps } from '../deps';
 import { withFirstUseDisclaimer } from '../disclaimer';
@@ -36,10 +38,13 @@ export const symptomIntentHandler = (deps: SkillDeps): RequestHandler => ({
   },
 });
 
-/** An activity slot Alexa could not resolve to an activity, holding symptom words. */
+/**
+ * A question about something whose words name a symptom ("can I put ice on my swollen face", "it stings
+ * when I put moisturizer on"): the symptom path wins over any activity word (domain/meaning).
+ */
 function symptomInActivitySlot(input: HandlerInput, deps: SkillDeps): boolean {
-  if (!isIntent(input, 'CanIIntent', 'WhenCanIIntent')) return false;
-  const heard = slotValue(input, 'activity');
-  if (findActivity(deps.protocol, slotResolvedId(input, 'activity') ?? heard)) return false;
-  return soundsLikeSymptom(deps.protocol, heard);
+  if (!isIntent(input, ...ASKED_ABOUT)) return false;
+  // "How long will I peel?" is answered from what the article calls normal (speech/meaning.en-US).
+  if (isIntent(input, 'HowLongIntent')) return false;
+  return meaningOf(deps.protocol, heardWords(input), slotResolvedId(input, 'activity')).kind === 'symptom';
 }
