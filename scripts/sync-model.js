@@ -11,10 +11,16 @@ const protocol = require(path.join(root, 'lambda/protocol/default-protocol.json'
 const dir = path.join(root, 'skill-package/interactionModels/custom');
 
 function activityValues() {
-  return protocol.activities.map((a) => ({
+  const values = protocol.activities.map((a) => ({
     id: a.id,
     name: { value: a.synonyms[0], synonyms: a.synonyms.slice(1) },
   }));
+  // Words that mean something other than an activity are heard too, so the skill can say what they mean:
+  // a topic the article does not cover (issue 17), a prescription, tanning.
+  const heardAs = (id, words) => ({ id, name: { value: words[0], synonyms: words.slice(1) } });
+  for (const t of protocol.notCovered ?? []) values.push(heardAs(`notCovered_${t.name.replace(/[^a-z0-9]+/gi, '_')}`, t.words));
+  values.push(heardAs('prescriptions', protocol.prescriptions.words), heardAs('tanning', protocol.tanning.words));
+  return values;
 }
 
 /** Symptom words from the protocol (what the article calls normal, and the clinic's warning signs), for SymptomType. */

@@ -9,9 +9,9 @@ describe('ActivityType resolves values and synonyms with entity-resolution ids',
     ['can I take an aleve', 'antiInflammatories', 'Aleve'],
     ['can I take some ibuprofen', 'antiInflammatories', 'ibuprofen'],
     ['is aspirin ok', 'antiInflammatories', 'aspirin'],
-    ['can I use tretinoin', 'retinoids', 'tretinoin'],
-    ['can I take Accutane', 'retinoids', 'Accutane'],
-    ['can I use my retin-a', 'retinoids', 'Retin A'],
+    ['can I use tretinoin', 'prescriptions', 'tretinoin'],
+    ['can I take Accutane', 'prescriptions', 'Accutane'],
+    ['can I use my retin-a', 'prescriptions', 'Retin A'],
     ['can I use retinol yet', 'retinoids', 'retinol'],
     ['can I wear makeup', 'makeup', 'makeup'],
     ['can I wear make-up', 'makeup', 'make up'],
@@ -20,11 +20,11 @@ describe('ActivityType resolves values and synonyms with entity-resolution ids',
     ['can I work out', 'exercise', 'work out'],
     ['can I go running', 'exercise', 'running'],
     ['can I go in the sauna', 'sauna', 'sauna'],
-    ['is the hot tub okay', 'sauna', 'hot tub'],
+    ['is the hot tub okay', 'notCovered_hot_tubs', 'hot tub'],
     ['can I use an ice pack', 'ice', 'ice pack'],
     ['can I use ice packs', 'ice', 'ice packs'],
     ['can I exfoliate', 'exfoliation', 'exfoliate'],
-    ['can I pick the flakes', 'exfoliation', 'pick the flakes'],
+    ['can I use a face scrub', 'exfoliation', 'face scrub'],
     ['can I use a toner', 'acids', 'toner'],
     ['can I use glycolic acid', 'acids', 'glycolic acid'],
     ['can I wear perfume', 'fragrance', 'perfume'],
@@ -32,8 +32,8 @@ describe('ActivityType resolves values and synonyms with entity-resolution ids',
     ['can I go to the beach', 'sun', 'beach'],
     ['can I use moisturizer', 'gentleCare', 'moisturizer'],
     ['can I use hyaluronic acid', 'gentleCare', 'hyaluronic acid'],
-    ['can I wear sunscreen', 'gentleCare', 'sunscreen'],
-    ['should I use SPF', 'gentleCare', 'SPF'],
+    ['can I wear sunscreen', 'sunProtection', 'sunscreen'],
+    ['should I use SPF', 'sunProtection', 'SPF'],
   ])('"%s" → %s', (utterance, id, value) => {
     const result = match(utterance);
     expect(result.intent).toBe('CanIIntent');
@@ -59,10 +59,10 @@ describe('ActivityType resolves values and synonyms with entity-resolution ids',
   });
 
   test('an unknown activity still fills the slot, with ER_SUCCESS_NO_MATCH, like Alexa', () => {
-    const result = match('can I drink alcohol');
+    const result = match('can I ride a horse');
     expect(result.intent).toBe('CanIIntent');
     // The slot keeps every word it does not know, the verb too: the skill's words list drops it.
-    expect(result.slots.activity?.value).toBe('drink alcohol');
+    expect(result.slots.activity?.value).toBe('ride a horse');
     expect(resolvedId(result.slots.activity)).toBe('NO_MATCH');
     expect(result.slots.activity?.resolutions?.resolutionsPerAuthority?.[0]?.values).toBeUndefined();
   });
