@@ -31,6 +31,8 @@ export function protocolFacts(p: Protocol): ProtocolFact[] {
   addFact('tanning.answer', p.tanning.answer);
   addFact('sunscreen', p.sunscreen);
   addFact('keepSunscreen', p.keepSunscreen);
+  addFact('prescribedToo.answer', p.prescribedToo?.answer);
+  addFact('results.answer', p.results?.answer);
   p.symptoms.normal.forEach((s, i) => addFact(`symptoms.normal[${i}].answer`, s.answer));
   add('symptoms.warningSigns', `warning signs, always the clinic: ${p.symptoms.warningSigns.words.join(', ')}`, p.symptoms.warningSigns.source);
   add('followUp.afterDays', `follow-up session bookable after ${p.followUp.afterDays} days`, p.followUp.source);
