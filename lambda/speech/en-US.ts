@@ -130,12 +130,13 @@ export const en = {
       );
     // Under ~25 s with the closing question (SPEC), and every restriction in force always said with its
     // end (issue 17). Shortened in this order: the sun care in full, what the skin is doing, the advice on
-    // what just became fine, what to do, the long lead; the card has everything.
+    // what just became fine (or else what to do), both, the long lead; the card has everything.
     const shapes: [boolean, boolean, boolean, boolean, boolean][] = [
       [true, true, true, true, true],
       [true, true, true, false, true],
       [false, true, true, false, true],
       [false, true, false, false, true],
+      [false, false, true, false, true],
       [false, false, false, false, true],
       [false, false, false, false, false],
     ];
