@@ -1,12 +1,12 @@
 import { daysBetween, parseIsoDate, type IsoDate } from '../domain/calendar';
-import { activityStatus, dateOfDay, dayNumber, findActivity, followUp, planForDay, type ActivityStatus } from '../domain/care';
-import { fixedQuestion } from '../domain/mentions';
+import { dateOfDay, dayNumber, followUp, planForDay, type ActivityStatus } from '../domain/care';
+import type { DaySpan, QuestionKind } from '../domain/meaning';
+import { decide } from '../speech/meaning.en-US';
 import { readTreatmentDate } from '../domain/spokenDate';
 import { symptomAnswer } from '../domain/symptoms';
 import { newTreatmentConflict, proposedDays } from '../domain/treatmentDate';
 import { isReviewed } from '../protocol/facts';
 import type { Protocol, Source } from '../protocol/types';
-import { canIOn } from '../speech/anotherDay.en-US';
 import { en } from '../speech/en-US';
 import { clinicPhone } from '../speech/clinic';
 import { safetyEn } from '../speech/safety.en-US';
@@ -64,40 +64,22 @@ export function dayPlan(protocol: Protocol, treatment: IsoDate, today: IsoDate, 
 }
 
 /**
- * Questions answered the same on every day, whatever activity the words might also name (as the skill
- * answers them): a prescription ("Accutane", "my medication") goes to the doctor, tanning is never fine.
+ * "Can I …?" on a day (today unless named) — or in another kind ("do I still need", "can I stop", "how
+ * long", "when will I see results") or over a span ("this weekend"): what the words mean and how the kind
+ * is answered is decided once for every door (speech/meaning.en-US: decide). A symptom goes to the
+ * clinic; undefined when the words name nothing we can place.
  */
-function fixedAnswer(protocol: Protocol, word: string): CareAnswer | undefined {
-  const question = fixedQuestion(protocol, word);
-  if (!question) return undefined;
-  const facts = question === 'prescriptions' ? { activity: 'prescription' } : { activity: 'tanning', allowed: false };
-  return { say: safetyEn.fixedAnswer(protocol, question), facts: { ...facts, ...sourceOf(protocol[question].answer.source) } };
-}
-
-/** "Can I …?" on a day (today unless named); undefined when the protocol has no such activity. */
-export function canI(protocol: Protocol, treatment: IsoDate, today: IsoDate, word: string, day?: number): CareAnswer | undefined {
-  const fixed = fixedAnswer(protocol, word);
-  if (fixed) return fixed;
-  const activity = findActivity(protocol, word);
-  if (!activity) return undefined;
-  const todayDay = dayNumber(treatment, today);
-  const asked = day ?? todayDay;
-  if (asked < 1) return { say: en.beforeTreatment(), facts: { day: asked, date: dateOfDay(treatment, asked), treatmentDate: treatment, beforeTreatment: true } };
-  const status = activityStatus(activity, treatment, asked);
-  const date = dateOfDay(treatment, asked);
-  const say = asked === todayDay ? en.canI(status, asked, today, word) : canIOn(status, asked, date, today, word);
-  return { say, facts: { day: asked, date, today, todayDay, treatmentDate: treatment, ...statusFacts(status) } };
+export function canI(protocol: Protocol, treatment: IsoDate, today: IsoDate, word: string, day?: number, ask: { kind?: QuestionKind; span?: DaySpan } = {}): CareAnswer | undefined {
+  const decided = decide(protocol, { kind: ask.kind ?? 'canI', heard: word, treatment, today, day, span: ask.span });
+  if (decided.route === 'answer') return { say: decided.say, facts: { day: day ?? dayNumber(treatment, today), ...decided.facts } };
+  if (decided.route === 'symptom') return symptom(protocol, treatment, today, word, false);
+  return undefined;
 }
 
 /** "When can I …?": from which day and date, told from today. */
 export function whenCanI(protocol: Protocol, treatment: IsoDate, today: IsoDate, word: string): CareAnswer | undefined {
-  const fixed = fixedAnswer(protocol, word);
-  if (fixed) return fixed;
-  const activity = findActivity(protocol, word);
-  if (!activity) return undefined;
-  const day = dayNumber(treatment, today);
-  const status = activityStatus(activity, treatment, day);
-  return { say: en.whenCanI(status, today, word), facts: { day, date: today, today, todayDay: day, treatmentDate: treatment, ...statusFacts(status) } };
+  const answer = canI(protocol, treatment, today, word, undefined, { kind: 'whenCanI' });
+  return answer && { say: answer.say, facts: { date: today, ...answer.facts } };
 }
 
 export const unknownActivity = (protocol: Protocol, word: string): CareAnswer => ({

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { withTreatmentDate } from '../domain/treatmentDate';
 import { parseIsoDate, type IsoDate } from '../domain/calendar';
 import { dayNumber } from '../domain/care';
+import { spanAsked } from '../domain/meaning';
 import { localDate, isKnownTimeZone } from '../services/zoneClock';
 import { addon } from '../speech/addon.en-US';
 import { en } from '../speech/en-US';
@@ -46,6 +47,19 @@ const CONFIRMED = z
   .optional()
   .describe('true only after the patient said yes to the exact date this tool last asked about (its facts.candidate, passed as date).');
 
+const WEEK = z
+  .string()
+  .regex(/^\d{4}-W\d{2}(-WE)?$/)
+  .optional()
+  .describe('A week ("2026-W46", "next week") or a weekend ("2026-W45-WE", "this weekend") the patient asks about, in Alexa date form: answered for each of its days.');
+/** The kind of question, as the patient asked it (domain/meaning: QuestionKind). */
+const QUESTION_KINDS = { can_i: 'canI', do_i_still_need: 'need', can_i_stop: 'canStop', how_long: 'howLong', when_will_i_see_results: 'whenWill' } as const;
+const QUESTION = z
+  .enum(['can_i', 'do_i_still_need', 'can_i_stop', 'how_long', 'when_will_i_see_results'])
+  .optional()
+  .describe(
+    'How the patient asked: "can I …" (default); "do I still need / do I have to …" (do_i_still_need); "can I stop …" (can_i_stop); "how long will I peel / be red / need sunscreen" (how_long, activity = the symptom or thing); "when will I see results" (when_will_i_see_results, activity = "results").',
+  );
 const ISO = z.string().describe('YYYY-MM-DD');
 /**
  * The facts every result may carry (more, per tool, may follow): a host that rephrases `say` still has
@@ -165,14 +179,15 @@ export function registerTools(server: McpServer, deps: McpDeps, caller: Caller):
       outputSchema: OUTPUT,
       description:
         'Whether the patient may do something during microneedling recovery — wear makeup, take ibuprofen or other anti-inflammatories, exercise, sauna, ice, exfoliate, retinoids, acids, fragrance, sun — today or on a given day, with the day and date it becomes fine. Use for "can I wear makeup yet?", "can I go to the gym tomorrow?".',
-      inputSchema: { activity: ACTIVITY, day: DAY, date: DATE },
+      inputSchema: { activity: ACTIVITY, day: DAY, date: DATE, week: WEEK, question: QUESTION },
       annotations: readOnly,
     },
     (args) =>
       asPatient(async (p) =>
         withDate(p, (t) => {
           const day = care.dayAsked(t, args);
-          return answer(care.canI(protocol, t, p.today, args.activity, day) ?? care.unknownActivity(protocol, args.activity));
+          const ask = { kind: QUESTION_KINDS[args.question ?? 'can_i'], span: spanAsked(args.week) };
+          return answer(care.canI(protocol, t, p.today, args.activity, day, ask) ?? care.unknownActivity(protocol, args.activity));
         }),
       ),
   );
