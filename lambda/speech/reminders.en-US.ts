@@ -20,7 +20,7 @@ import { join, listOf, newlyAllowedSentence, restrictionsSentence, sentence, wit
  * long enough to name every restriction of the first days with its end (issue 17); the spoken cap
  * (BRIEFING_SECONDS) is the one that binds.
  */
-export const MAX_REMINDER_TEXT = 360;
+export const MAX_REMINDER_TEXT = 400;
 
 function followUpSentence(protocol: Protocol): string {
   return join('From today, you can book your follow-up session.', callClinic(protocol.clinic));
@@ -45,7 +45,6 @@ export function reminderText(entry: ReminderEntry, protocol: Protocol): string {
     join(`${lead}.`, ...todo, news(false), still(false)),
     join(`${lead}.`, todo[0], news(false), still(false)),
     join(`${lead}.`, news(false), still(false)),
-    join(`Day ${entry.day}.`, news(false), still(false)),
   ];
   const fits = candidates.find((c) => c.length <= MAX_REMINDER_TEXT && spokenSecondsOfText(c) <= BRIEFING_SECONDS);
   if (fits) return fits;
