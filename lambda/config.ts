@@ -18,6 +18,13 @@ export interface SkillConfig {
    * timeout and Alexa's 8 s. The parts have their own, shorter deadlines; this is the net under their sum.
    */
   readonly answerDeadlineMs: number;
+  /**
+   * Time for all reminder calls of one request. With the profile read (≤ ~1.5 s, in parallel with the
+   * settings call) and the record written afterwards, the answer stays well inside Alexa's 8 seconds.
+   */
+  readonly remindersBudgetMs: number;
+  /** How long an answer waits for the write of a changed device zone before going on without it. */
+  readonly zoneWriteBudgetMs: number;
 }
 
 export function readConfig(env: Readonly<Record<string, string | undefined>>): SkillConfig {
@@ -32,5 +39,7 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): S
     serviceTimeoutMs: 1500,
     storeDeadlineMs: 3000,
     answerDeadlineMs: 6000,
+    remindersBudgetMs: 4000,
+    zoneWriteBudgetMs: 1000,
   };
 }

@@ -5,7 +5,7 @@
 // The AWS SDK is bundled rather than taken from the Lambda runtime, so the version is pinned and
 // tree-shaken. Minification choices are measured by `npm run bench` (see README, Performance).
 const esbuild = require('esbuild');
-const path = require('path');
+const path = require('node:path');
 
 const root = path.join(__dirname, '..');
 
@@ -65,7 +65,7 @@ if (require.main === module) {
   const variant = process.argv.find((a) => a.startsWith('--variant='))?.split('=')[1];
   Promise.all([build({ variant }), buildMcp({ variant })])
     .then((outs) => {
-      for (const out of outs) console.log(`built ${path.relative(root, out)} (${(require('fs').statSync(out).size / 1024).toFixed(0)} KB)`);
+      for (const out of outs) console.log(`built ${path.relative(root, out)} (${(require('node:fs').statSync(out).size / 1024).toFixed(0)} KB)`);
     })
     .catch((e) => {
       console.error(e.message);

@@ -2,8 +2,8 @@
 // Writes the ActivityType (and SymptomType) slot values of every interaction model from the care protocol, so a clinic
 // that adds a synonym to the protocol data hears it understood, and adds any missing carrier samples
 // (scripts/model-carriers.js). `npm run model:sync`; a test checks they agree.
-const fs = require('fs');
-const path = require('path');
+const fs = require('node:fs');
+const path = require('node:path');
 const { addCarriers } = require('./model-carriers');
 
 const root = path.join(__dirname, '..');
@@ -39,7 +39,7 @@ function syncAll() {
     addCarriers(model.interactionModel.languageModel);
     const symptoms = model.interactionModel.languageModel.types.find((t) => t.name === 'SymptomType');
     if (symptoms) symptoms.values = symptomValues();
-    fs.writeFileSync(full, JSON.stringify(model, null, 2) + '\n');
+    fs.writeFileSync(full, `${JSON.stringify(model, null, 2)}\n`);
     console.log(`synced ${type.values.length} activities into ${path.relative(root, full)}`);
   }
 }

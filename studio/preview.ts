@@ -1,7 +1,6 @@
-import { readConfig } from '../lambda/config';
-import { silentLogger } from '../lambda/log';
-import type { SkillDeps } from '../lambda/alexa/deps';
-import { activityAnswer, fixedActivityAnswer, todayBriefing, type KnownUser } from '../lambda/alexa/questions';
+import { activityAnswer, fixedAnswer } from '../lambda/answers/activity';
+import { dayPlanAnswer } from '../lambda/answers/dayPlan';
+import { patientOn, type Patient } from '../lambda/answers/patient';
 import type { IsoDate } from '../lambda/domain/calendar';
 import { activityStatus, dateOfDay, followUp } from '../lambda/domain/care';
 import { parseClockTime } from '../lambda/domain/clockTime';
@@ -10,10 +9,9 @@ import type { Protocol } from '../lambda/protocol/types';
 import { BRIEFING_SECONDS, en } from '../lambda/speech/en-US';
 import { reminderText } from '../lambda/speech/reminders.en-US';
 import { spokenSecondsOfText } from '../lambda/speech/spokenLength';
-import { createMemoryStore } from '../lambda/store/memoryStore';
 
 /**
- * What the page shows, computed by the skill's own code: the handlers' answer functions for a patient on
+ * What the page shows, computed by the answers core every door uses, for a patient on
  * the chosen day, the reminder plan and its texts. No sentence is written here.
  */
 export const TIMELINE_DAYS = 35;
@@ -65,55 +63,33 @@ export interface DayView {
   readonly answers: readonly { readonly id: string; readonly name: string; readonly canI: string; readonly whenCanI: string }[];
 }
 
-/** The handlers' dependencies, minus anything they would reach out to: the answers read only the protocol. */
-const studioDeps = (protocol: Protocol): SkillDeps => ({
-  protocol,
-  store: createMemoryStore(),
-  config: readConfig({}),
-  log: silentLogger,
-  clock: () => new Date(),
-});
-
-/** A patient treated on `treatment`, asking on recovery day `day`. */
-function patientOn(treatment: IsoDate, day: number): KnownUser {
-  const today = dateOfDay(treatment, day);
-  return {
-    key: undefined,
-    stored: undefined,
-    profile: { treatmentDate: treatment, history: [] },
-    deviceZone: undefined,
-    zone: 'UTC',
-    zoneKnown: true,
-    today,
-    day,
-  };
-}
+/** A patient treated on `treatment`, asking on recovery day `day` (no appointment time given). */
+const patientAsking = (protocol: Protocol, treatment: IsoDate, day: number): Patient => patientOn(protocol, { treatmentDate: treatment }, dateOfDay(treatment, day));
 
 export function dayView(protocol: Protocol, treatment: IsoDate, day: number): DayView {
-  const deps = studioDeps(protocol);
-  const user = patientOn(treatment, day);
-  const brief = todayBriefing(deps, user);
+  const p = patientAsking(protocol, treatment, day);
+  const brief = dayPlanAnswer(p, day).sentence;
   const entry = reminderPlan(protocol, treatment, MORNING).find((e) => e.day === day);
   // Asked with each activity's first word, the one patients say most ("ibuprofen"), as Alexa sends it.
   const answers = protocol.activities.map((a) => ({
     id: a.id,
     name: a.shortName,
-    canI: activityAnswer(deps, user, 'CanIIntent', a.id, a.synonyms[0]) ?? '',
-    whenCanI: activityAnswer(deps, user, 'WhenCanIIntent', a.id, a.synonyms[0]) ?? '',
+    canI: activityAnswer(p, { kind: 'canI', word: a.id, heard: a.synonyms[0] })?.sentence.text ?? '',
+    whenCanI: activityAnswer(p, { kind: 'whenCanI', word: a.id, heard: a.synonyms[0] })?.sentence.text ?? '',
   }));
   // The questions answered the same way every day (a prescription, tanning), asked with their first word.
   const fixed = (['prescriptions', 'tanning'] as const).map((id) => {
     const word = protocol[id].words[0] ?? id;
-    const said = fixedActivityAnswer(protocol, word) ?? '';
+    const said = fixedAnswer(protocol, word)?.sentence.text ?? '';
     return { id, name: word, canI: said, whenCanI: said };
   });
   return {
     day,
-    date: user.today,
+    date: p.today,
     briefing: brief.text,
     seconds: Math.round(spokenSecondsOfText(`${brief.text} ${en.whatNext}`) * 10) / 10,
     budgetSeconds: BRIEFING_SECONDS,
-    card: brief.card,
+    card: brief.card ?? { title: '', content: '' },
     reminder: entry && reminderText(entry, protocol),
     answers: [...answers, ...fixed],
   };

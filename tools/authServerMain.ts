@@ -52,6 +52,10 @@ async function main(): Promise<void> {
         redirect_uris: [patient.redirectUri],
       },
     ],
+    // What the Toolkit uses and nothing more: the code flow (with refresh) for patients and client
+    // credentials for the service tier — no implicit or hybrid response types — and the add-on's own scope.
+    responseTypes: ['code'],
+    scopes: ['openid', 'offline_access', options.patientScope],
     jwks: { keys: [signingKey] },
     cookies: { keys: [secret()] },
     // PKCE for every authorization code, S256 only (oidc-provider's sole method).

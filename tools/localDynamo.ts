@@ -10,7 +10,6 @@ type Dynalite = (options: {
   deleteTableMs?: number;
   updateTableMs?: number;
 }) => Server;
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const dynalite = require('dynalite') as Dynalite;
 
 export interface LocalDynamo {

@@ -116,7 +116,7 @@ export function createLocalReminders(): LocalReminders {
   /** Checks a create/update body the way Alexa would refuse it; returns the error code, if any. */
   const invalid = (body: AlertBody | undefined): string | undefined => {
     const t = body?.trigger;
-    if (!t || t.type !== 'SCHEDULED_ABSOLUTE' || typeof t.scheduledTime !== 'string' || !NO_OFFSET.test(t.scheduledTime)) return 'INVALID_TRIGGER_SCHEDULED_TIME_FORMAT';
+    if (t?.type !== 'SCHEDULED_ABSOLUTE' || typeof t.scheduledTime !== 'string' || !NO_OFFSET.test(t.scheduledTime)) return 'INVALID_TRIGGER_SCHEDULED_TIME_FORMAT';
     if (typeof t.timeZoneId !== 'string' || !isZone(t.timeZoneId)) return 'INVALID_TIMEZONE_ID';
     const content = body?.alertInfo?.spokenInfo?.content;
     if (!Array.isArray(content) || content.length === 0 || !content.every((c) => typeof c.text === 'string' && c.text !== '' && typeof c.locale === 'string')) return 'INVALID_ALERT_INFO';

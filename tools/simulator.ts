@@ -14,9 +14,10 @@ import { parseInvocation, type Nlu, type NluResult } from './nlu';
 /** The Lambda entry point: promise style (ours) or callback style (ask-sdk's `.lambda()`). */
 export type SkillHandler = (
   event: RequestEnvelope,
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Lambda's Context, whatever the handler declares
+  // biome-ignore lint/suspicious/noExplicitAny: Lambda's Context, whatever the handler declares
   context: any,
   callback?: (error: unknown, result?: ResponseEnvelope) => void,
+  // biome-ignore lint/suspicious/noConfusingVoidType: a callback-style handler returns nothing
 ) => Promise<ResponseEnvelope> | void;
 
 export interface ConversationOptions {

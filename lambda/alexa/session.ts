@@ -1,5 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import { parseIsoDate, type IsoDate } from '../domain/calendar';
+import type { SpokenTreatmentDate } from '../domain/spokenDate';
 
 /**
  * A question the skill asked and is waiting on. `who` is whose question it is (a hash, see voice.ts),
@@ -18,8 +19,8 @@ export type Pending = (
       readonly newTreatment: boolean;
       /** Replacing a stored date the patient did not ask to change: a no keeps it. */
       readonly change?: boolean;
-      /** The other days the words could have meant, likeliest first: offered after a no. */
-      readonly alternatives?: readonly IsoDate[];
+      /** The words the day was read from: after a no, they are read again without the days turned down. */
+      readonly said?: SpokenTreatmentDate;
       readonly rejected?: readonly IsoDate[];
     }
   | { readonly kind: 'confirmForget' }
@@ -72,7 +73,7 @@ function readPendingKind(p: Record<string, unknown>): Pending | undefined {
       return { kind: 'treatmentDate', newTreatment, rejected: dates(p.rejected) };
     case 'confirmDate': {
       const date = parseIsoDate(str(p.date) ?? '');
-      return date ? { kind: 'confirmDate', date, newTreatment, change: p.change === true, alternatives: dates(p.alternatives), rejected: dates(p.rejected) } : undefined;
+      return date ? { kind: 'confirmDate', date, newTreatment, change: p.change === true, said: readSaid(p.said), rejected: dates(p.rejected) } : undefined;
     }
     case 'confirmForget':
       return { kind: 'confirmForget' };
@@ -84,6 +85,17 @@ function readPendingKind(p: Record<string, unknown>): Pending | undefined {
     default:
       return undefined;
   }
+}
+
+/** The words of a date as Alexa sent them: two short strings at most. */
+function readSaid(v: unknown): SpokenTreatmentDate | undefined {
+  if (!v || typeof v !== 'object') return undefined;
+  const s = v as Record<string, unknown>;
+  const short = (x: unknown) => {
+    const t = str(x);
+    return t !== undefined && t.length <= 32 ? t : undefined;
+  };
+  return { date: short(s.date), weekday: short(s.weekday) };
 }
 
 /** A short list of calendar days; anything else in it is dropped. */

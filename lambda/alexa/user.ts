@@ -69,13 +69,11 @@ async function rememberZone(deps: SkillDeps, key: ProfileKey, zone: string): Pro
   const write = deps.store.update(key, (current) => (current && current.timeZone !== zone ? { ...current, timeZone: zone } : undefined));
   try {
     // Never worth much of the 8 s: past the budget the answer goes on, and the write lands or not.
-    if ((await within(write, ZONE_WRITE_BUDGET_MS)) === LATE) deps.log.warn('zone_not_saved', { reason: 'late' });
+    if ((await within(write, deps.config.zoneWriteBudgetMs)) === LATE) deps.log.warn('zone_not_saved', { reason: 'late' });
   } catch (e) {
     deps.log.warn('zone_not_saved', { error: e instanceof Error ? e.name : 'UnknownError' });
   }
 }
-
-const ZONE_WRITE_BUDGET_MS = 1000;
 
 /** Drops the cached view after a write, so a later read in the same request sees it. */
 export function forgetUserView(input: HandlerInput): void {

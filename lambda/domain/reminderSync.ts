@@ -148,7 +148,7 @@ export function recordAfter(
   }
   for (const [key, token] of results.created) tokens[key] = token;
 
-  const incomplete = target !== undefined && target.upcomingKeys.some((key) => tokens[key] === undefined);
+  const incomplete = target?.upcomingKeys.some((key) => tokens[key] === undefined) ?? false;
   if (Object.keys(tokens).length === 0 && !incomplete) return undefined;
   const base = target ?? previous;
   if (!base) return undefined;

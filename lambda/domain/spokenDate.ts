@@ -53,8 +53,13 @@ const MAX_FORWARD_DAYS = 366;
  * The treatment day(s) a patient meant, relative to their `today`. `rejected` are the days they have
  * already said no to in this conversation: they are never proposed again.
  */
-export function readTreatmentDate(spoken: SpokenTreatmentDate, today: IsoDate, rejected: readonly IsoDate[] = []): TreatmentDateReading {
-  const reading = readingsOf(spoken, today);
+export function readTreatmentDate(
+  spoken: SpokenTreatmentDate,
+  today: IsoDate,
+  rejected: readonly IsoDate[] = [],
+  opts: ReadingOptions = {},
+): TreatmentDateReading {
+  const reading = readingsOf(spoken, today, opts);
   if (reading.kind !== 'guess') return reading;
   const fresh = (days: readonly IsoDate[]) => [...new Set(days)].filter((d) => !rejected.includes(d));
   const likely = fresh(reading.readings);
@@ -65,7 +70,15 @@ export function readTreatmentDate(spoken: SpokenTreatmentDate, today: IsoDate, r
 /** Readings before the rejected ones are taken out; `lastResort` is only offered once the others are gone. */
 type Readings = Exclude<TreatmentDateReading, { kind: 'guess' }> | { kind: 'guess'; readings: IsoDate[]; lastResort: IsoDate[] };
 
-function readingsOf(spoken: SpokenTreatmentDate, today: IsoDate): Readings {
+/**
+ * `exact`: a full date means itself (the add-on's host sends a year-less day as XXXX-MM-DD and a weekday
+ * on its own), so a full date ahead is still to come, never a past day Alexa sent forward.
+ */
+export interface ReadingOptions {
+  readonly exact?: boolean;
+}
+
+function readingsOf(spoken: SpokenTreatmentDate, today: IsoDate, opts: ReadingOptions): Readings {
   const named = weekdayIndex(spoken.weekday);
   if (named >= 0 && !spoken.date) return { kind: 'guess', readings: weekdayReadings(named, today), lastResort: [] };
 
@@ -79,7 +92,7 @@ function readingsOf(spoken: SpokenTreatmentDate, today: IsoDate): Readings {
   if (!date) return { kind: 'invalid' };
   const ahead = daysBetween(today, date);
   if (ahead <= 0) return { kind: 'definite', date };
-  if (ahead > MAX_FORWARD_DAYS) return { kind: 'future', date };
+  if (ahead > MAX_FORWARD_DAYS || opts.exact === true) return { kind: 'future', date };
   const readings = forwardReadings(date, today);
   return readings.readings.length + readings.lastResort.length > 0 ? { kind: 'guess', ...readings } : { kind: 'future', date };
 }

@@ -1,28 +1,37 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { z } from 'zod';
-import { withTreatmentDate } from '../domain/treatmentDate';
+import { activityAnswer, unknownActivity } from '../answers/activity';
+import { answerOf, type Answer } from '../answers/answer';
+import { dayAsked, dayPlanAnswer } from '../answers/dayPlan';
+import { nextSessionAnswer } from '../answers/followUp';
+import { patientOn, type Patient } from '../answers/patient';
+import { symptomHelp } from '../answers/symptom';
+import { dateSavedAnswer, decideConfirmedDate, decideRejectedDate, decideSaidDate, type DateContext } from '../answers/treatmentDate';
 import { parseIsoDate, type IsoDate } from '../domain/calendar';
-import { dayNumber } from '../domain/care';
 import { spanAsked } from '../domain/meaning';
-import { localDate, isKnownTimeZone } from '../services/zoneClock';
+import { isKnownTimeZone, localClockTime, localDate } from '../services/zoneClock';
 import { addon } from '../speech/addon.en-US';
 import { en } from '../speech/en-US';
 import { CorruptProfileError } from '../store/codec';
+import { withTreatmentDate } from '../store/treatmentHistory';
 import { StoreUnavailableError, VersionConflictError, type Profile, type ProfileKey } from '../store/types';
 import type { Caller } from './auth';
-import * as care from './careAnswers';
+import { activityWords } from './descriptions';
 import type { McpDeps } from './deps';
+import { OUTPUTS } from './outputs';
 
-const ACTIVITY = z
-  .string()
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DAY = z
+  .number()
+  .int()
   .min(1)
-  .max(80)
-  .describe('What the patient asks about, in their words: "makeup", "foundation", "ibuprofen", "Advil", "gym", "sauna", "retinol", "ice", "sun", "moisturizer"…');
-const DAY = z.number().int().min(-3650).max(3650).optional().describe('A recovery day number; day 1 is the treatment day. Use it when the patient says "on day 9".');
+  .max(3650)
+  .optional()
+  .describe('A recovery day number, 1 to 3650; day 1 is the treatment day. Use it when the patient says "on day 9".');
 const DATE = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .regex(ISO_DATE)
   .optional()
   .describe('A calendar date (YYYY-MM-DD) the patient asks about: tomorrow, Saturday, December 4th. Ignored when `day` is given.');
 const SPOKEN_DATE = z
@@ -30,70 +39,45 @@ const SPOKEN_DATE = z
   .min(1)
   .max(20)
   .describe(
-    'The treatment day as the patient said it, in Alexa date form: a full date "2026-11-20"; without a year "XXXX-11-20"; a day of the month alone "XXXX-XX-20"; a weekday as its coming date. ' +
-      'A week ("2026-W47"), a month ("2026-11") or a season is too vague and is asked back. After a yes to a question, pass its facts.candidate here with confirmed: true.',
+    'The treatment day as the patient said it: a full date "2026-11-20" (taken as said: a day still to come is refused); without a year "XXXX-11-20"; a day of the month alone "XXXX-XX-20". ' +
+      'A weekday said alone goes in `weekday` instead. A week ("2026-W47"), a month ("2026-11") or a season is too vague and is asked back. After a yes to a question, pass its candidate here with confirmed: true.',
   );
 const WEEKDAY = z
   .enum(['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'])
   .optional()
-  .describe('Only when the patient named a weekday alone ("on Friday") and no date is given.');
+  .describe('Only when the patient named a weekday alone ("on Friday", "last Friday") and no date is given.');
 const REJECTED = z
-  .array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/))
+  .array(z.string().regex(ISO_DATE))
   .max(20)
   .optional()
-  .describe('Days the patient already said no to: after a no, call again with the same date and add that facts.candidate here; the next reading is offered.');
-const CONFIRMED = z
-  .boolean()
+  .describe('Days the patient already said no to: after a no, call again with the same words and add that candidate here; the next reading is offered (a no to changing a stored date keeps it).');
+const CONFIRMED = z.boolean().optional().describe('true only after the patient said yes to the exact date this tool last asked about (its candidate, passed as date).');
+const TIME_ZONE = z
+  .string()
+  .max(64)
   .optional()
-  .describe('true only after the patient said yes to the exact date this tool last asked about (its facts.candidate, passed as date).');
+  .describe('The patient\'s IANA time zone (e.g. "America/Los_Angeles"), when known; it decides what "today" is. An unknown name is refused and nothing is saved.');
 
 const WEEK = z
   .string()
   .regex(/^\d{4}-W\d{2}(-WE)?$/)
   .optional()
-  .describe('A week ("2026-W46", "next week") or a weekend ("2026-W45-WE", "this weekend") the patient asks about, in Alexa date form: answered for each of its days.');
-/** The kind of question, as the patient asked it (domain/meaning: QuestionKind). */
+  .describe('A week ("2026-W46": "next week") or a weekend ("2026-W45-WE": "this weekend") the patient asks about, in Alexa date form: answered for its days.');
+/** How the patient asked (domain/meaning: QuestionKind). */
 const QUESTION_KINDS = { can_i: 'canI', do_i_still_need: 'need', can_i_stop: 'canStop', how_long: 'howLong', when_will_i_see_results: 'whenWill' } as const;
 const QUESTION = z
   .enum(['can_i', 'do_i_still_need', 'can_i_stop', 'how_long', 'when_will_i_see_results'])
   .optional()
   .describe(
-    'How the patient asked: "can I …" (default); "do I still need / do I have to …" (do_i_still_need); "can I stop …" (can_i_stop); "how long will I peel / be red / need sunscreen" (how_long, activity = the symptom or thing); "when will I see results" (when_will_i_see_results, activity = "results").',
+    'How the patient asked: "can I …" (the default); "do I still need / do I have to …" (do_i_still_need); "can I stop …" (can_i_stop); "how long will I peel / be red" (how_long, activity = the symptom); "when will I see results" (when_will_i_see_results, activity = "results").',
   );
-const ISO = z.string().describe('YYYY-MM-DD');
-/**
- * The facts every result may carry (more, per tool, may follow): a host that rephrases `say` still has
- * the day, the dates and whether the answer is a question back.
- */
-const OUTPUT = z.looseObject({
-  say: z.string().describe('What to tell the patient: the sentence the classic skill says.'),
-  disclaimer: z.string().describe("The clinic's disclaimer, to say with care answers."),
-  day: z.number().int().nullable().optional().describe('The recovery day the answer is about (day 1 = treatment day).'),
-  date: ISO.optional().describe('The calendar date of that day.'),
-  today: ISO.optional(),
-  todayDay: z.number().int().optional().describe("Today's recovery day."),
-  treatmentDate: ISO.nullable().optional(),
-  allowed: z.boolean().optional().describe('Whether the activity is fine on that day.'),
-  allowedFromDay: z.number().int().optional(),
-  allowedFromDate: ISO.optional().describe('The first date the activity is fine.'),
-  source: z
-    .union([z.object({ article: z.string() }), z.object({ clinic: z.string(), reviewedByClinic: z.boolean() })])
-    .optional()
-    .describe("Where the care fact comes from: the clinic's article (its sentence), or the clinic's own reading."),
-  reviewedByClinic: z.boolean().optional().describe('false: a reading of the article the clinic has not confirmed yet.'),
-  needs: z.string().optional().describe('Set when the answer is a question back: treatment_date, exact_day, month_and_day, past_day, confirmation, date_after_current, day.'),
-  candidate: ISO.optional().describe('With needs=confirmation: the date to confirm; pass it back with confirmed: true after a yes.'),
-  saved: z.boolean().optional(),
-  deleted: z.boolean().optional(),
-  error: z.string().optional(),
-});
 
-/** What every tool returns: the skill's sentence and the disclaimer for the host to say, the facts beside it. */
-function result(protocolDisclaimer: string, answer: care.CareAnswer, isError = false): CallToolResult {
-  const structuredContent = { ...answer.facts, say: answer.say, disclaimer: protocolDisclaimer };
+/** What every tool returns: the core's sentence and the disclaimer for the host to say, the core's data beside it. */
+function result(disclaimer: string, answer: Answer<object>, isError = false): CallToolResult {
+  const structuredContent = { ...answer.data, say: answer.sentence.text, disclaimer };
   return {
     content: [
-      { type: 'text', text: `${answer.say}\n\n${protocolDisclaimer}` },
+      { type: 'text', text: `${answer.sentence.text}\n\n${disclaimer}` },
       { type: 'text', text: JSON.stringify(structuredContent) },
     ],
     structuredContent,
@@ -101,20 +85,23 @@ function result(protocolDisclaimer: string, answer: care.CareAnswer, isError = f
   };
 }
 
-interface Patient {
+interface Visit {
   readonly key: ProfileKey;
   readonly profile: Profile | undefined;
   readonly today: IsoDate;
+  readonly zone: string;
 }
 
 /** Registers the add-on's tools for one request's caller (a new server per request: nothing is shared). */
 export function registerTools(server: McpServer, deps: McpDeps, caller: Caller): void {
   const { protocol } = deps;
-  const answer = (a: care.CareAnswer, isError = false) => result(protocol.disclaimer, a, isError);
+  const answer = (a: Answer<object>, isError = false) => result(protocol.disclaimer, a, isError);
+  const words = activityWords(protocol);
+  const ACTIVITY = z.string().min(1).max(80).describe(`What the patient asks about, in their words: ${words.examples}…`);
 
   /** The patient's key; a service-tier caller has none, and is refused before any read. */
   const patientKey = caller.tier === 'patient' ? caller.key : undefined;
-  const refused = () => answer({ say: addon.linkAccountFirst(), facts: { error: 'user_authorization_required' } }, true);
+  const refused = () => answer(answerOf(addon.linkAccountFirst(), { error: 'user_authorization_required' }), true);
 
   /** A store that cannot answer, or a record changed by another request too often: said, never "no data". */
   const guardStore = async (run: () => Promise<CallToolResult>): Promise<CallToolResult> => {
@@ -123,21 +110,27 @@ export function registerTools(server: McpServer, deps: McpDeps, caller: Caller):
     } catch (e) {
       if (!(e instanceof StoreUnavailableError || e instanceof VersionConflictError)) throw e;
       deps.log.warn('mcp_store_unavailable', { error: e.name });
-      return answer({ say: en.storeDown().text, facts: { error: 'store_unavailable' } }, true);
+      return answer(answerOf(en.storeDown(), { error: 'store_unavailable' }), true);
     }
   };
 
   /** Runs a patient tool on their stored profile and their own "today". */
-  const asPatient = async (run: (p: Patient) => Promise<CallToolResult>): Promise<CallToolResult> => {
+  const asPatient = async (run: (v: Visit) => Promise<CallToolResult>): Promise<CallToolResult> => {
     if (!patientKey) return refused();
     return guardStore(async () => {
       const profile = (await deps.store.load(patientKey))?.profile;
-      const today = localDate(deps.clock(), profile?.timeZone ?? deps.config.defaultTimeZone);
-      return run({ key: patientKey, profile, today });
+      const zone = profile?.timeZone ?? deps.config.defaultTimeZone;
+      return run({ key: patientKey, profile, today: localDate(deps.clock(), zone), zone });
     });
   };
-  const withDate = (p: Patient, run: (treatment: IsoDate) => CallToolResult): CallToolResult =>
-    p.profile?.treatmentDate ? run(p.profile.treatmentDate) : answer(care.needDate());
+  /** The answers core's patient, as the skill builds it; a patient with no date is asked for it. */
+  const withPatient = (v: Visit, run: (p: Patient) => CallToolResult): CallToolResult => {
+    const treatmentDate = v.profile?.treatmentDate;
+    if (!treatmentDate) return answer(answerOf(en.needDateFirst(), { treatmentDate: null, needs: 'treatment_date' }));
+    return run(patientOn(protocol, { ...v.profile, treatmentDate }, v.today, () => localClockTime(deps.clock(), v.zone)));
+  };
+  /** A day the host named: `day` wins (1–3650), else `date` — read as the skill reads a spoken day. */
+  const asked = (p: Patient, args: { day?: number; date?: string }) => dayAsked(p, { dayNumber: args.day === undefined ? undefined : String(args.day), date: args.date });
 
   const readOnly = { readOnlyHint: true, openWorldHint: false } as const;
 
@@ -145,102 +138,106 @@ export function registerTools(server: McpServer, deps: McpDeps, caller: Caller):
     'get_today_plan',
     {
       title: "Today's aftercare",
-      outputSchema: OUTPUT,
+      outputSchema: OUTPUTS.day,
       description:
         'What the patient should do today after their microneedling treatment: their recovery day number, what the skin is doing, what to do, and what is still off limits with the date each becomes fine. Use for "what should I do today?" or "what day am I on?".',
       annotations: readOnly,
     },
-    (_args: unknown) =>
-      asPatient(async (p) => withDate(p, (t) => answer(care.dayPlan(protocol, t, p.today, dayNumber(t, p.today))))),
+    (_args: unknown) => asPatient(async (v) => withPatient(v, (p) => answer(dayPlanAnswer(p, p.day)))),
   );
 
   server.registerTool(
     'get_day_plan',
     {
       title: "Another day's aftercare",
-      outputSchema: OUTPUT,
+      outputSchema: OUTPUTS.day,
       description: 'The aftercare plan of another recovery day: "what about tomorrow?", "what should I do on Saturday?", "what about day 9?". Give `day` or `date`.',
       inputSchema: { day: DAY, date: DATE },
       annotations: readOnly,
     },
     (args) =>
-      asPatient(async (p) =>
-        withDate(p, (t) => {
-          const day = care.dayAsked(t, args);
-          return day === undefined ? answer({ say: en.askWhichDay().text, facts: { needs: 'day' } }) : answer(care.dayPlan(protocol, t, p.today, day));
+      asPatient(async (v) =>
+        withPatient(v, (p) => {
+          const day = asked(p, args);
+          return answer(day === undefined ? answerOf(en.askWhichDay(), { needs: 'day' }) : dayPlanAnswer(p, day));
         }),
       ),
   );
+
+  const activityTool = (kind: 'canI' | 'whenCanI') => (args: { activity: string; day?: number; date?: string; week?: string; question?: keyof typeof QUESTION_KINDS }) =>
+    asPatient(async (v) =>
+      withPatient(v, (p) => {
+        const span = spanAsked(args.week);
+        const q = { kind: args.question ? QUESTION_KINDS[args.question] : kind, word: args.activity, heard: args.activity, day: span ? undefined : asked(p, args), span };
+        return answer(activityAnswer(p, q) ?? unknownActivity(protocol, args.activity));
+      }),
+    );
 
   server.registerTool(
     'can_i',
     {
       title: 'Can I …?',
-      outputSchema: OUTPUT,
-      description:
-        'Whether the patient may do something during microneedling recovery — wear makeup, take ibuprofen or other anti-inflammatories, exercise, sauna, ice, exfoliate, retinoids, acids, fragrance, sun — today or on a given day, with the day and date it becomes fine. Use for "can I wear makeup yet?", "can I go to the gym tomorrow?".',
+      outputSchema: OUTPUTS.activity,
+      description: `Whether the patient may do something during microneedling recovery — ${words.topics} — today or on a given day, with the day and date it becomes fine. Use for "can I wear makeup yet?", "can I go to the gym tomorrow?".`,
       inputSchema: { activity: ACTIVITY, day: DAY, date: DATE, week: WEEK, question: QUESTION },
       annotations: readOnly,
     },
-    (args) =>
-      asPatient(async (p) =>
-        withDate(p, (t) => {
-          const day = care.dayAsked(t, args);
-          const ask = { kind: QUESTION_KINDS[args.question ?? 'can_i'], span: spanAsked(args.week) };
-          return answer(care.canI(protocol, t, p.today, args.activity, day, ask) ?? care.unknownActivity(protocol, args.activity));
-        }),
-      ),
+    activityTool('canI'),
   );
 
   server.registerTool(
     'when_can_i',
     {
       title: 'When can I …?',
-      outputSchema: OUTPUT,
-      description: 'From which recovery day and calendar date the patient may do something again (makeup, ibuprofen, exercise, sauna, ice, exfoliation, retinoids, acids, fragrance, sun). Use for "when can I wear makeup?".',
+      outputSchema: OUTPUTS.activity,
+      description: `From which recovery day and calendar date the patient may do something again — ${words.topics}. Use for "when can I wear makeup?".`,
       inputSchema: { activity: ACTIVITY },
       annotations: readOnly,
     },
-    (args) =>
-      asPatient(async (p) => withDate(p, (t) => answer(care.whenCanI(protocol, t, p.today, args.activity) ?? care.unknownActivity(protocol, args.activity)))),
+    activityTool('whenCanI'),
   );
 
   server.registerTool(
     'get_next_session',
     {
       title: 'Next session',
-      outputSchema: OUTPUT,
+      outputSchema: OUTPUTS.nextSession,
       description: 'When the patient can book their next (follow-up) microneedling session, and the clinic to call. Use for "when is my next session?".',
       annotations: readOnly,
     },
-    (_args: unknown) => asPatient(async (p) => withDate(p, (t) => answer(care.nextSession(protocol, t, p.today)))),
+    (_args: unknown) => asPatient(async (v) => withPatient(v, (p) => answer(nextSessionAnswer(p)))),
   );
 
-  const saveDate = (newTreatment: boolean) => (args: { date?: string; weekday?: string; rejected?: string[]; confirmed?: boolean; timeZone?: string }) =>
-    asPatient(async (p) => {
-      const zone = args.timeZone && isKnownTimeZone(args.timeZone) ? args.timeZone : undefined;
-      const today = zone ? localDate(deps.clock(), zone) : p.today;
+  type DateArgs = { date?: string; weekday?: string; rejected?: string[]; confirmed?: boolean; timeZone?: string };
+  const saveDate = (newTreatment: boolean) => (args: DateArgs) =>
+    asPatient(async (v) => {
+      if (args.timeZone !== undefined && !isKnownTimeZone(args.timeZone)) {
+        return answer(answerOf(addon.unknownTimeZone(), { error: 'invalid_time_zone' }), true);
+      }
+      const zone = args.timeZone;
+      const ctx: DateContext = { today: zone ? localDate(deps.clock(), zone) : v.today, stored: v.profile?.treatmentDate, newTreatment };
+      const said = { date: args.date, weekday: args.weekday };
       const rejected = (args.rejected ?? []).flatMap((d) => parseIsoDate(d) ?? []);
-      const decision = care.decideTreatmentDate({ ...args, rejected }, today, p.profile?.treatmentDate, newTreatment);
+      const confirmed = args.confirmed === true && args.weekday === undefined ? parseIsoDate(args.date ?? '') : undefined;
+      const decision = confirmed
+        ? decideConfirmedDate(confirmed, ctx)
+        : rejected.length > 0
+          ? decideRejectedDate({ said, form: 'exact', rejected }, ctx)
+          : decideSaidDate({ said, form: 'exact' }, ctx);
       if (decision.kind !== 'save') return answer(decision.answer);
-      const saved = await deps.store.update(p.key, (current) => withTreatmentDate(current, decision.date, newTreatment, zone));
-      return answer(care.dateSaved(decision.date, today, newTreatment, saved?.profile.history ?? []));
+      const saved = await deps.store.update(v.key, (current) => withTreatmentDate(current, decision.date, newTreatment, zone));
+      const done = dateSavedAnswer(decision.date, ctx, saved?.profile.history ?? []);
+      return answer({ ...done, sentence: { text: `${done.sentence.text} ${en.afterDateSaved()}` } });
     });
-  const dateInput = {
-    date: SPOKEN_DATE.optional(),
-    weekday: WEEKDAY,
-    rejected: REJECTED,
-    confirmed: CONFIRMED,
-    timeZone: z.string().max(64).optional().describe('The patient\'s IANA time zone (e.g. "America/Los_Angeles"), when known; it decides what "today" is.'),
-  };
+  const dateInput = { date: SPOKEN_DATE.optional(), weekday: WEEKDAY, rejected: REJECTED, confirmed: CONFIRMED, timeZone: TIME_ZONE };
 
   server.registerTool(
     'set_treatment_date',
     {
       title: 'Set or correct the treatment date',
-      outputSchema: OUTPUT,
+      outputSchema: OUTPUTS.date,
       description:
-        'Saves the day of the patient\'s microneedling treatment, or corrects it ("my treatment was last Friday", "no, it was the 20th"). An unclear or guessed day comes back as a question (facts.needs); nothing is saved until the day is definite. Ask the patient that question and call again.',
+        'Saves the day of the patient\'s microneedling treatment, or corrects it ("my treatment was last Friday", "no, it was the 20th"). An unclear or guessed day, a day far back, or a change of the stored date comes back as a question (needs); nothing is saved until the day is definite. Ask the patient that question and call again.',
       inputSchema: dateInput,
       annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: true, openWorldHint: false },
     },
@@ -251,7 +248,7 @@ export function registerTools(server: McpServer, deps: McpDeps, caller: Caller):
     'start_new_treatment',
     {
       title: 'A new treatment',
-      outputSchema: OUTPUT,
+      outputSchema: OUTPUTS.date,
       description: 'Records a new microneedling treatment after the current one ("I had another session today"); the earlier date is kept as history. Unclear days are asked back, as for set_treatment_date.',
       inputSchema: dateInput,
       annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: true, openWorldHint: false },
@@ -263,24 +260,24 @@ export function registerTools(server: McpServer, deps: McpDeps, caller: Caller):
     'forget_me',
     {
       title: 'Delete my data',
-      outputSchema: OUTPUT,
+      outputSchema: OUTPUTS.forget,
       description: 'Deletes everything the add-on keeps for the patient (treatment dates, time zone). Call first without `confirmed` to get the question; call with confirmed: true only after the patient said yes.',
       inputSchema: { confirmed: z.boolean().optional().describe('true only after the patient confirmed they want everything deleted.') },
       annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: false },
     },
     async (args) => {
       if (!patientKey) return refused();
-      if (args.confirmed !== true) return answer({ say: en.confirmForget().text, facts: { deleted: false, needs: 'confirmation' } });
+      if (args.confirmed !== true) return answer(answerOf(en.confirmForget(), { deleted: false, needs: 'confirmation' }));
       return guardStore(async () => {
         // A record that cannot be read any more is deleted all the same: being forgotten does not depend on it.
         const stored = await deps.store.load(patientKey).catch((e: unknown) => {
           if (e instanceof CorruptProfileError) return 'unreadable' as const;
           throw e;
         });
-        if (stored === undefined) return answer({ say: en.nothingToForget(), facts: { deleted: false, nothingStored: true } });
+        if (stored === undefined) return answer(answerOf(en.nothingToForget(), { deleted: false, nothingStored: true }));
         await deps.store.delete(patientKey);
         deps.log.info('profile_deleted', { reason: 'user_request' });
-        return answer({ say: en.forgotten(), facts: { deleted: true } });
+        return answer(answerOf(en.forgotten(), { deleted: true }));
       });
     },
   );
@@ -289,7 +286,7 @@ export function registerTools(server: McpServer, deps: McpDeps, caller: Caller):
     'symptom_help',
     {
       title: 'A symptom or worry',
-      outputSchema: OUTPUT,
+      outputSchema: OUTPUTS.symptom,
       description:
         'Whenever the patient mentions a symptom or a worry (redness, swelling, pain, itching, peeling, bumps, bleeding, "is this normal?"): this never assesses it. It says what the clinic\'s guide calls normal on their day when that is all they describe, otherwise the clinic\'s phone and emergency line. Never answer a symptom question yourself, and never suggest a remedy.',
       inputSchema: {
@@ -298,6 +295,12 @@ export function registerTools(server: McpServer, deps: McpDeps, caller: Caller):
       },
       annotations: readOnly,
     },
-    (args) => asPatient(async (p) => answer(care.symptom(protocol, p.profile?.treatmentDate, p.today, args.symptom, args.worried === true))),
+    (args) =>
+      asPatient(async (v) => {
+        const treatment = v.profile?.treatmentDate;
+        // A worry, or no known day, always goes to the clinic (as the skill answers it).
+        const day = treatment && args.worried !== true ? patientOn(protocol, { treatmentDate: treatment }, v.today).day : undefined;
+        return answer(symptomHelp(protocol, args.symptom, day));
+      }),
   );
 }

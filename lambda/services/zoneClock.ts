@@ -1,4 +1,5 @@
 import type { IsoDate } from '../domain/calendar';
+import type { ClockTime } from '../domain/clockTime';
 
 /**
  * The calendar day at an instant in an IANA zone — the user's "today".
@@ -107,3 +108,17 @@ function formatterFor(zone: string): Intl.DateTimeFormat {
 
 const isoOf = (y: number, m: number, d: number): IsoDate =>
   `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` as IsoDate;
+
+const clockFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The wall-clock time at `instant` in `zone`, read from parts (never from a formatted string). */
+export function localClockTime(instant: Date, zone: string): ClockTime {
+  let f = clockFormatters.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    clockFormatters.set(zone, f);
+  }
+  const parts = f.formatToParts(instant);
+  const get = (type: string) => (parts.find((p) => p.type === type)?.value ?? '00').padStart(2, '0');
+  return `${get('hour')}:${get('minute')}` as ClockTime;
+}

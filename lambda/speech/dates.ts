@@ -1,4 +1,5 @@
 import { daysBetween, dateParts, weekday, type IsoDate } from '../domain/calendar';
+import { clockParts, type ClockTime } from '../domain/clockTime';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -33,3 +34,16 @@ export function whenSpoken(date: IsoDate, today: IsoDate): string {
 
 /** "in 3 days" / "in 1 day" */
 export const inDays = (days: number): string => `in ${days} ${days === 1 ? 'day' : 'days'}`;
+
+/** "7:30 AM", "8 AM", "12 PM". */
+export function spokenTime(time: ClockTime): string {
+  const { hour, minute } = clockParts(time);
+  const h12 = hour % 12 === 0 ? 12 : hour % 12;
+  return `${h12}${minute === 0 ? '' : `:${String(minute).padStart(2, '0')}`} ${hour < 12 ? 'AM' : 'PM'}`;
+}
+
+
+/** "Wednesday, January 1st, 2025": a day far enough back that its year must be heard. */
+export function fullDateWithYear(date: IsoDate): string {
+  return `${fullDate(date)}, ${dateParts(date).year}`;
+}

@@ -1,26 +1,15 @@
 import { addDays, daysBetween, type IsoDate } from '../domain/calendar';
 import type { ActivityStatus, DayPlan, FollowUp } from '../domain/care';
 import type { Activity, Fact, Protocol } from '../protocol/types';
-import { fullDate, inDays, monthDay, whenSpoken } from './dates';
+import { fullDate, fullDateWithYear, inDays, monthDay, spokenTime, whenSpoken } from './dates';
 import { spokenSecondsOfText } from './spokenLength';
-import { spokenTime } from './reminders.en-US';
 import type { ClockTime } from '../domain/clockTime';
 import { agree, atLeastPhrase, join, listOf, newlyAllowedSentence, oncePassed, PENDING_REVIEW, restrictionsSentence, sentence, withStop } from './phrasing';
 import { isReviewed } from '../protocol/facts';
+import type { Speech, Timing } from './types';
 import { callClinic, clinicName, clinicPhone } from './clinic';
 
-/** The appointment's time of day (when the patient gave it) and the patient's local time now. */
-export interface Timing {
-  readonly appointment?: ClockTime;
-  readonly now?: ClockTime;
-}
-
-/** What the skill says: plain text for speech (SSML is made in one place), a card, and the re-prompt. */
-export interface Speech {
-  readonly text: string;
-  readonly reprompt?: string;
-  readonly card?: { readonly title: string; readonly content: string };
-}
+export type { Speech, Timing } from './types';
 
 const WHAT_NEXT = 'What else would you like to know?';
 /** SPEC: a briefing is under ~25 seconds of speech, its closing question included. */
@@ -55,28 +44,34 @@ export const en = {
     text: `${fullDate(date)} is still to come, and I can only count from a treatment you've had. Which day was your treatment?`,
     reprompt: 'Which day was your treatment?',
   }),
-  confirmDate: (date: IsoDate, todayDay: number): Speech => ({
-    text: `${fullDate(date)}. That makes today day ${todayDay}. Is that right?`,
-    reprompt: `Was your treatment on ${fullDate(date)}? Please say yes or no.`,
+  /** `withYear`: a day far enough back (about 11 months) that its year must be heard before it is kept. */
+  confirmDate: (date: IsoDate, todayDay: number, withYear = false): Speech => ({
+    text: `${dayName(date, withYear)}. That makes today day ${todayDay}. Is that right?`,
+    reprompt: `Was your treatment on ${dayName(date, withYear)}? Please say yes or no.`,
   }),
   /** After a no: the next day the same words could have meant. */
-  confirmNextDate: (date: IsoDate, todayDay: number): Speech => ({
-    text: `Then was it ${fullDate(date)}? That makes today day ${todayDay}.`,
-    reprompt: `Was your treatment on ${fullDate(date)}? Please say yes or no.`,
+  confirmNextDate: (date: IsoDate, todayDay: number, withYear = false): Speech => ({
+    text: `Then was it ${dayName(date, withYear)}? That makes today day ${todayDay}.`,
+    reprompt: `Was your treatment on ${dayName(date, withYear)}? Please say yes or no.`,
+  }),
+  /** A day more than two years back: not a recovery this aftercare follows, and likely a mishearing. */
+  tooLongAgo: (date: IsoDate): Speech => ({
+    text: `${fullDateWithYear(date)} is more than two years ago, and I can only follow the recovery from a recent treatment. Which day was your treatment?`,
+    reprompt: 'Which day was your treatment?',
   }),
   /** Every day the words could have meant was turned down: the month settles it. */
   askMonthAndDay: (): Speech => ({
     text: 'Sorry about that. Which day was your treatment? Please tell me the month and the day, for example: October 3rd.',
     reprompt: 'Which month and day was your treatment?',
   }),
-  dateSaved: (date: IsoDate, todayDay: number, newTreatment: boolean): string =>
+  dateSaved: (date: IsoDate, todayDay: number, newTreatment: boolean, withYear = false): string =>
     newTreatment
-      ? `Got it: your new treatment was ${fullDate(date)}, so today is ${todayDay === 1 ? 'day 1 again' : `day ${todayDay} of your new recovery`}. I've kept your earlier date too.`
-      : `Got it: ${fullDate(date)}. That makes today day ${todayDay}.`,
+      ? `Got it: your new treatment was ${dayName(date, withYear)}, so today is ${todayDay === 1 ? 'day 1 again' : `day ${todayDay} of your new recovery`}. I've kept your earlier date too.`
+      : `Got it: ${dayName(date, withYear)}. That makes today day ${todayDay}.`,
   /** A date told while one is stored and no date was asked for: never replaced without a yes. */
-  confirmChange: (stored: IsoDate, date: IsoDate, todayDay: number): Speech => ({
-    text: `Change your treatment date from ${fullDate(stored)} to ${fullDate(date)}? That makes today day ${todayDay}.`,
-    reprompt: `Should I change your treatment date to ${fullDate(date)}? Please say yes or no.`,
+  confirmChange: (stored: IsoDate, date: IsoDate, todayDay: number, withYear = false): Speech => ({
+    text: `Change your treatment date from ${fullDate(stored)} to ${dayName(date, withYear)}? That makes today day ${todayDay}.`,
+    reprompt: `Should I change your treatment date to ${dayName(date, withYear)}? Please say yes or no.`,
   }),
   keptDate: (stored: IsoDate): Speech => ({
     text: `Okay, your treatment date stays ${fullDate(stored)}. What would you like to know?`,
@@ -235,7 +230,7 @@ export const en = {
   appointmentSaved: (time: ClockTime, ending: readonly ActivityStatus[], today: IsoDate): string => {
     const at = spokenTime(time);
     const on = (s: ActivityStatus) => (s.firstFreeDate === today ? 'today' : `on ${whenSpoken(s.firstFreeDate, today)}`);
-    const parts = ending.map((s, i) => `${i === 0 ? agree(s.activity.shortName, 'is', 'are') + ' fine' : s.activity.shortName} from ${at} ${on(s)}`);
+    const parts = ending.map((s, i) => `${i === 0 ? `${agree(s.activity.shortName, 'is', 'are')} fine` : s.activity.shortName} from ${at} ${on(s)}`);
     return join(`Got it: your appointment was at ${at}.`, parts.length > 0 ? `So ${parts.join(', and ')}.` : undefined);
   },
   /** Said once, when a date is stored while an "at least" is still running: the time is optional. */
@@ -340,6 +335,9 @@ export function notCoveredSentence(topic: string, protocol: Protocol): string {
   const phone = clinicPhone(protocol.clinic);
   return `Your clinic's aftercare doesn't cover ${topic}; please ask ${name}${phone ? ` at ${phone}` : ''}.`;
 }
+
+/** A treatment day read back: with its year when it is far enough back that the year could be wrong. */
+const dayName = (date: IsoDate, withYear: boolean): string => (withYear ? fullDateWithYear(date) : fullDate(date));
 
 /** A protocol fact as a sentence of its own; nothing when the protocol has none. */
 export function factSentence(f: Fact | undefined): string | undefined {

@@ -1,13 +1,16 @@
-import type { ActivityStatus } from '../domain/care';
+import { daysBetween, type IsoDate } from '../domain/calendar';
 import { clockParts, type ClockTime } from '../domain/clockTime';
 import type { ReminderEntry } from '../domain/reminderPlan';
 import type { Protocol } from '../protocol/types';
 import type { ReminderFailure } from '../services/remindersClient';
-import { monthDay, whenSpoken } from './dates';
-import { daysBetween, type IsoDate } from '../domain/calendar';
+import { monthDay, spokenTime, whenSpoken } from './dates';
+
+/** Kept for its callers; the wording of a time lives with the wording of dates. */
+export { spokenTime };
+import type { Speech } from './types';
 import { callClinic } from './clinic';
 import { spokenSecondsOfText } from './spokenLength';
-import { BRIEFING_SECONDS, type Speech } from './en-US';
+import { BRIEFING_SECONDS } from './en-US';
 import { join, listOf, newlyAllowedSentence, restrictionsSentence, sentence, withStop } from './phrasing';
 
 /**
@@ -51,13 +54,6 @@ export function reminderText(entry: ReminderEntry, protocol: Protocol): string {
   // A clinic's phrases too long for any version: cut at a word, never send what Alexa would refuse.
   const last = candidates[candidates.length - 1] ?? lead;
   return `${last.slice(0, MAX_REMINDER_TEXT - 1).replace(/\s+\S*$/, '')}…`;
-}
-
-/** "7:30 AM", "8 AM", "12 PM". */
-export function spokenTime(time: ClockTime): string {
-  const { hour, minute } = clockParts(time);
-  const h12 = hour % 12 === 0 ? 12 : hour % 12;
-  return `${h12}${minute === 0 ? '' : `:${String(minute).padStart(2, '0')}`} ${hour < 12 ? 'AM' : 'PM'}`;
 }
 
 /** Why a reminder falls on a day outside the morning briefings. */

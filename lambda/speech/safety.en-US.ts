@@ -1,7 +1,7 @@
 import type { FixedQuestion } from '../domain/mentions';
 import type { NormalSymptom, Protocol } from '../protocol/types';
 import { clinicName, clinicPhone } from './clinic';
-import type { Speech } from './en-US';
+import type { Speech } from './types';
 import { join, sentence } from './phrasing';
 
 /**

@@ -9,7 +9,8 @@ import { reminderText } from '../../lambda/speech/reminders.en-US';
 import { safetyEn } from '../../lambda/speech/safety.en-US';
 import { withClinic } from './support';
 import { spanAsked, type QuestionKind } from '../../lambda/domain/meaning';
-import { decide } from '../../lambda/speech/meaning.en-US';
+import { patientOn } from '../../lambda/answers/patient';
+import { questionAnswer } from '../../lambda/answers/question';
 
 /**
  * The skill states no care fact that is not in the protocol data. Every answer for days 1–60 × every
@@ -92,18 +93,18 @@ const dated = (s: string): string =>
   s.replace(/\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|[Tt]oday|[Tt]omorrow|[Yy]esterday)\b/g, '«D»');
 const FRAMES = new Set(FRAME_LIST.map(dated));
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The sentence with every data-produced part replaced: facts «F», activity words «A», dates «D», numbers «N», hours «H», clinic «C». */
 function skeleton(p: Protocol, sentence: string): string {
   let s = sentence;
   const facts = protocolFacts(p).map((f) => f.text).sort((a, b) => b.length - a.length);
-  for (const f of facts) s = s.replace(new RegExp(escape(f), 'gi'), '«F»');
+  for (const f of facts) s = s.replace(new RegExp(escapeRegExp(f), 'gi'), '«F»');
   const c = p.clinic;
   for (const v of [c.name, c.phone, c.emergencyLine]) s = s.split(v).join('«C»');
   s = s.replace(/\b(48 hours|a full week)\b/g, '«H»').replace(/\b3 PM\b/g, '«T»');
   const words = [...p.activities.flatMap((a) => [a.name, a.shortName, ...(a.namedAsHeard ?? [])]), ...(p.notCovered ?? []).map((t) => t.name)].sort((a, b) => b.length - a.length);
-  for (const w of words) s = s.replace(new RegExp(`(?<![\\w-])${escape(w)}(?![\\w-])`, 'gi'), '«A»');
+  for (const w of words) s = s.replace(new RegExp(`(?<![\\w-])${escapeRegExp(w)}(?![\\w-])`, 'gi'), '«A»');
   s = s.replace(/\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday), (January|February|March|April|May|June|July|August|September|October|November|December) \d+(st|nd|rd|th)\b/g, '«D»');
   s = s.replace(/\b(January|February|March|April|May|June|July|August|September|October|November|December) \d+(st|nd|rd|th)\b/g, '«D»');
   s = dated(s);
@@ -154,9 +155,10 @@ function everyAnswer(p: Protocol, day: number): string[] {
   const weekend = spanAsked(`2026-W${String(45 + Math.floor((day - 1) / 7)).padStart(2, '0')}-WE`);
   for (const kind of kinds) {
     for (const heard of words) {
-      for (const q of [{}, { day: day + 1 }, { span: weekend }, { treatment: undefined }]) {
-        const decided = decide(p, { kind, heard, treatment: TREATMENT, today, ...q });
-        if (decided.route === 'answer') out.push(decided.say);
+      const patient = patientOn(p, { treatmentDate: TREATMENT }, today);
+      for (const [q, who] of [[{}, patient], [{ day: day + 1 }, patient], [{ span: weekend }, patient], [{}, undefined]] as const) {
+        const decided = questionAnswer(p, { kind, heard, ...q }, who);
+        if (decided.route === 'answer') out.push(decided.answer.sentence.text);
       }
     }
   }

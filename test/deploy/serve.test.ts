@@ -37,8 +37,9 @@ const AMAZON = 'https://s3.amazonaws.com/echo.api/';
 const CERT_URL = `${AMAZON}echo-api-cert-test.pem`;
 
 const pki = amazonLikeChain();
-/** A signing certificate that expires 30 s from now: for the cache. */
-const shortLived = issue({ name: 'echo-api.amazon.com', dnsNames: ['echo-api.amazon.com'], notAfter: new Date(Date.now() + 30_000) }, pki.intermediate);
+/** A signing certificate that expires 2 minutes after the suite loads: for the cache (the test moves its clock, not the wall's). */
+const SHORT_LIVED_UNTIL = Date.now() + 120_000;
+const shortLived = issue({ name: 'echo-api.amazon.com', dnsNames: ['echo-api.amazon.com'], notAfter: new Date(SHORT_LIVED_UNTIL) }, pki.intermediate);
 const wrongName = issue({ name: 'someone-else.example.com', dnsNames: ['someone-else.example.com'] }, pki.intermediate);
 const strangers = amazonLikeChain();
 
@@ -363,16 +364,18 @@ describe('certificate downloads', () => {
     let offset = 0;
     const { server, verifier } = await verifyingServer({ verifier: { now: () => Date.now() + offset } });
     const url = `${AMAZON}short-lived.pem`;
-    const at = (seconds: number) => JSON.stringify(envelope({ timestamp: new Date(Date.now() + seconds * 1000).toISOString() }));
+    const at = (ms: number) => JSON.stringify(envelope({ timestamp: new Date(Date.now() + ms).toISOString() }));
+    // Offsets from the certificate's expiry as seen now, so a slow machine reaching this test late changes nothing.
+    const left = SHORT_LIVED_UNTIL - Date.now();
     try {
       let body = at(0);
       expect((await post(server.url, body, signed(body, url, shortLived.privateKey))).status).toBe(200);
-      offset = 20_000;
-      body = at(20);
+      offset = left - 10_000;
+      body = at(offset);
       expect((await post(server.url, body, signed(body, url, shortLived.privateKey))).status).toBe(200);
       expect(verifier.downloads()).toBe(1);
-      offset = 40_000;
-      body = at(40);
+      offset = left + 10_000;
+      body = at(offset);
       expect((await post(server.url, body, signed(body, url, shortLived.privateKey))).status).toBe(400);
       expect(verifier.downloads()).toBe(2);
     } finally {

@@ -66,7 +66,7 @@ export async function checkOneEnvelope(
     if (recorded.writes.length > 0) throw new Error('a refused request wrote to the store');
     return;
   }
-  if (!result || result.version !== '1.0' || typeof result.response !== 'object') throw new Error('not a response envelope');
+  if (result?.version !== '1.0' || typeof result.response !== 'object') throw new Error('not a response envelope');
   const problems = responseProblems(result);
   if (problems.length > 0) throw new Error(`bad response: ${problems.join('; ')}`);
   const own = ownKey(event);

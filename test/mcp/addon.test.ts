@@ -16,6 +16,7 @@ import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { createDocumentClient } from '../../lambda/store/dynamoStore';
 import { createLogger } from '../../lambda/log';
 import { createTokenVerifier } from '../../lambda/mcp/auth';
+import { defaultProtocol } from '../../lambda/protocol/load';
 import { startLocalMcp, startMcpHttp, type LocalMcp } from '../../tools/localMcp';
 import { connect, discover, patientToken, serviceToken, type Discovery } from '../../tools/mcpClient';
 
@@ -58,11 +59,11 @@ async function call(client: Client, name: string, args: Record<string, unknown> 
   return { text: r.content[0]!.text, facts: r.structuredContent, isError: r.isError === true };
 }
 
-const postInitialize = (token?: string, url = local.mcp.url) =>
+const postInitialize = (token?: string, url = local.mcp.url, protocolVersion = '2025-11-25') =>
   fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', ...(token && { authorization: `Bearer ${token}` }) },
-    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-11-25', capabilities: {}, clientInfo: { name: 't', version: '1' } } }),
+    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion, capabilities: {}, clientInfo: { name: 't', version: '1' } } }),
   });
 
 const PATIENT_TOOLS = ['get_today_plan', 'get_day_plan', 'can_i', 'when_can_i', 'get_next_session', 'set_treatment_date', 'start_new_treatment', 'forget_me', 'symptom_help'];
@@ -81,9 +82,12 @@ describe('discovery, as the Alexa+ MCP Toolkit asks', () => {
     expect(root).toEqual(d.resource);
   });
 
-  test('the authorization server metadata offers both grants and PKCE S256 only', () => {
+  test('the authorization server metadata offers the grants the Toolkit uses, the aftercare scope and PKCE S256 only', () => {
     expect(d.authorizationServer.issuer).toBe(local.auth.issuer);
-    expect(d.authorizationServer.grant_types_supported).toEqual(expect.arrayContaining(['client_credentials', 'authorization_code']));
+    // Client credentials (the service tier, required by the Toolkit), the code flow and its refresh; never implicit.
+    expect([...(d.authorizationServer.grant_types_supported ?? [])].sort()).toEqual(['authorization_code', 'client_credentials', 'refresh_token']);
+    expect(d.authorizationServer.response_types_supported).toEqual(['code']);
+    expect(d.authorizationServer.scopes_supported).toContain('aftercare');
     expect(d.authorizationServer.code_challenge_methods_supported).toEqual(['S256']);
   });
 });
@@ -97,10 +101,36 @@ describe('the service tier (client_credentials)', () => {
       expect(t.description!.length).toBeGreaterThan(60);
       expect(t.inputSchema.type).toBe('object');
       // The facts a host can rely on, declared: the SDK's Client checks every result against them.
-      expect(Object.keys(t.outputSchema?.properties ?? {})).toEqual(expect.arrayContaining(['say', 'disclaimer', 'day', 'date', 'allowedFromDate', 'needs']));
+      expect(Object.keys(t.outputSchema?.properties ?? {})).toEqual(expect.arrayContaining(['say', 'disclaimer', 'error']));
+      // Exactly the fields the tool returns: nothing undeclared may ride along.
+      expect(t.outputSchema).toMatchObject({ additionalProperties: false });
     }
     const canI = tools.find((t) => t.name === 'can_i')!;
     expect(canI.inputSchema.required).toEqual(['activity']);
+    // The activities come from the protocol, named as patients say them, never by id.
+    for (const name of ['can_i', 'when_can_i']) {
+      const description = tools.find((t) => t.name === name)!.description!;
+      for (const a of defaultProtocol().activities) expect(description).toContain(a.shortName);
+      expect(JSON.stringify(tools)).not.toMatch(/antiInflammatories|gentleCare/);
+    }
+  });
+
+  test('initialize is accepted with protocol version 2025-03-26 (Amazon\'s lifecycle sample) as well as 2025-11-25', async () => {
+    const token = await serviceToken(d, local.auth.service);
+    for (const version of ['2025-03-26', '2025-11-25']) {
+      const res = await postInitialize(token, local.mcp.url, version);
+      expect(res.status).toBe(200);
+      const body = (await res.json()) as { result?: { protocolVersion: string; capabilities: Record<string, unknown> } };
+      expect(body.result).toMatchObject({ protocolVersion: version, capabilities: { tools: {} } });
+    }
+    // A 2025-03-26 client sends no MCP-Protocol-Version header afterwards: its calls are answered all the same.
+    const listed = await fetch(local.mcp.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ jsonrpc: '2.0', id: 2, method: 'tools/list', params: {} }),
+    });
+    expect(listed.status).toBe(200);
+    expect(((await listed.json()) as { result: { tools: unknown[] } }).result.tools).toHaveLength(PATIENT_TOOLS.length);
   });
 
   test('never reads or writes a patient: the patient tools refuse it', async () => {
@@ -137,12 +167,12 @@ describe('a patient (authorization code + PKCE)', () => {
   });
 
   test('an ambiguous date is asked back and nothing is stored until it is definite', async () => {
-    // "Friday": Alexa resolves it to the coming Friday; the skill's reading is last Friday, to be confirmed.
-    const friday = await call(alice, 'set_treatment_date', { date: '2026-11-27' });
+    // "Friday", said alone: last Friday, to be confirmed.
+    const friday = await call(alice, 'set_treatment_date', { weekday: 'friday' });
     expect(friday.facts).toMatchObject({ saved: false, needs: 'confirmation', candidate: '2026-11-20', candidateTodayDay: 6 });
     expect(friday.text).toMatch(/^Friday, November 20th\. That makes today day 6\. Is that right\?/);
     // "No": the next day the same words could mean, never the same day twice.
-    const notThat = await call(alice, 'set_treatment_date', { date: '2026-11-27', rejected: ['2026-11-20'] });
+    const notThat = await call(alice, 'set_treatment_date', { weekday: 'friday', rejected: ['2026-11-20'] });
     expect(notThat.facts).toMatchObject({ saved: false, needs: 'confirmation', candidate: '2026-11-13' });
     expect(notThat.text).toMatch(/^Then was it Friday, November 13th\?/);
     const week = await call(alice, 'set_treatment_date', { date: '2026-W47' });
@@ -197,7 +227,7 @@ describe('a patient (authorization code + PKCE)', () => {
     const day9 = await call(alice, 'get_day_plan', { day: 9 });
     expect(day9.facts).toMatchObject({ day: 9, date: '2026-12-02' });
     const when = await call(alice, 'when_can_i', { activity: 'Advil' });
-    expect(when.facts).toMatchObject({ activity: 'antiInflammatories', allowed: false, allowedFromDay: 8, allowedFromDate: '2026-12-01' });
+    expect(when.facts).toMatchObject({ activity: 'anti-inflammatories', allowed: false, allowedFromDay: 8, allowedFromDate: '2026-12-01' });
     const next = await call(alice, 'get_next_session');
     expect(next.facts).toMatchObject({ bookableFromDay: 29, bookableFromDate: '2026-12-22', bookableNow: false });
     const dry = await call(alice, 'symptom_help', { symptom: 'my skin feels dry' });
@@ -255,7 +285,7 @@ describe('two patients, and forgetting', () => {
     const alice = await as(await patientToken(d, local.auth.patient, 'alice'));
     const bob = await as(await patientToken(d, local.auth.patient, 'bob'));
     // Bob confirms the guessed reading of "Friday".
-    expect((await call(bob, 'set_treatment_date', { date: '2026-11-27' })).facts.needs).toBe('confirmation');
+    expect((await call(bob, 'set_treatment_date', { weekday: 'friday' })).facts.needs).toBe('confirmation');
     expect((await call(bob, 'set_treatment_date', { date: '2026-11-20', confirmed: true })).facts).toMatchObject({ saved: true, todayDay: 6 });
     expect((await call(bob, 'get_today_plan')).facts).toMatchObject({ day: 6, treatmentDate: '2026-11-20' });
     expect((await call(alice, 'get_today_plan')).facts).toMatchObject({ day: 2, treatmentDate: '2026-11-24' });

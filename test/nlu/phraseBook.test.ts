@@ -87,7 +87,6 @@ test('(a) our simulator NLU hears every phrase as intended', () => {
  * virtual-alexa's own matcher (virtual-core's Utterance, which `utter` uses) on a model. `utter` itself
  * is not called: it takes any phrase containing "ask", "tell" or "open" for "open the skill".
  */
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- virtual-alexa's matching engine, as installed with it
 const { Utterance } = require(require.resolve('virtual-core', { paths: [dirname(require.resolve('virtual-alexa'))] })) as {
   Utterance: new (model: unknown, phrase: string) => { matched(): boolean; intent(): string; toJSON(): Record<string, string> };
 };

@@ -224,7 +224,7 @@ describe('transcript', () => {
          U: what day am I on
          A: day 3`,
       ),
-    ).rejects.toThrow(/should contain day 3[\s\S]*answer: Intent WhatDayIntent, turn 2\.[\s\S]*U: open microneedling care\n  A: Welcome & hello\. When was your treatment\?/);
+    ).rejects.toThrow(/should contain day 3[\s\S]*answer: Intent WhatDayIntent, turn 2\.[\s\S]*U: open microneedling care\n {2}A: Welcome & hello\. When was your treatment\?/);
   });
 
   test('matches and speechText', () => {

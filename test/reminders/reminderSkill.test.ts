@@ -483,21 +483,28 @@ describe('when Alexa refuses or fails', () => {
     expect(h.api.reminders.log.length).toBeLessThanOrEqual(8);
   });
 
-  test('a slow service: the answer still comes inside 8 seconds and says what was and wasn\'t set', async () => {
-    const proxy = await startDelayingProxy(Number(new URL(h.api.endpoint).port), 450);
+  test('a slow service: the answer still comes inside the reminders budget and says what was and wasn\'t set', async () => {
+    // The budget shrunk from 4 s to 1.2 s and the service's delay with it (450 ms each way to 135).
+    const budgetMs = 1200;
+    const proxy = await startDelayingProxy(Number(new URL(h.api.endpoint).port), 135);
     try {
-      const conv = talk(h, { now: EVENING_OF_TREATMENT, apiEndpoint: proxy.endpoint });
+      const invoke = h.skillWith({ config: { remindersBudgetMs: budgetMs } });
+      const conv = talk(h, { now: EVENING_OF_TREATMENT, apiEndpoint: proxy.endpoint, invoke });
       await conv.intent('SetTreatmentDateIntent', { date: '2026-11-20' });
       await conv.intent('SetUpRemindersIntent', { time: '07:30' });
       const started = Date.now();
       const turn = await conv.intent('AMAZON.YesIntent');
       const took = Date.now() - started;
-      expect(took).toBeLessThan(7000);
-      const set = h.api.reminders.alerts.size;
-      expect(set).toBeGreaterThan(0);
-      expect(set).toBeLessThan(15);
-      expect(turn.speech).toContain(`I set ${set} of your 15 reminders`);
-      expect((await record(conv.userId))?.reminders?.incomplete).toBe(true);
+      expect(took).toBeLessThan(budgetMs + 1500);
+      // What is said is what is recorded; a create still in flight at the deadline may land at Alexa
+      // after the answer (unrecorded, found and adopted or removed by the next attempt).
+      const said = Number(/I set (\d+) of your 15 reminders/.exec(turn.speech)?.[1]);
+      expect(said).toBeGreaterThan(0);
+      expect(said).toBeLessThan(15);
+      const reminders = (await record(conv.userId))?.reminders;
+      expect(reminders?.incomplete).toBe(true);
+      expect(Object.keys(reminders?.tokens ?? {})).toHaveLength(said);
+      expect(h.api.reminders.alerts.size).toBeGreaterThanOrEqual(said);
     } finally {
       await proxy.stop();
     }

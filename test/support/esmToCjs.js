@@ -8,6 +8,6 @@ module.exports = {
     return { code: out.code };
   },
   getCacheKey(source, filename) {
-    return require('crypto').createHash('sha256').update(`esmToCjs1\0${filename}\0${source}`).digest('hex');
+    return require('node:crypto').createHash('sha256').update(`esmToCjs1\0${filename}\0${source}`).digest('hex');
   },
 };

@@ -5,7 +5,6 @@ import { generateKeyPairSync, type KeyObject } from 'node:crypto';
  * signing certificates like Amazon's (subject alternative name echo-api.amazon.com), made fresh in each
  * run with node-forge (a dev dependency, for the certificates only). Keys come from Node's crypto.
  */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const forge = require('node-forge');
 
 export interface Issued {

@@ -13,7 +13,7 @@ const CONNECTORS = '(?:to|whether|if|that|for)';
  */
 export function parseInvocation(line: string, invocationName = 'microneedling care'): Invocation {
   const text = normalize(line).replace(/^alexa /, '');
-  const name = escape(normalize(invocationName));
+  const name = escapeRegExp(normalize(invocationName));
   const skill = `(?:the )?${name}(?: skill| app)?`;
   if (new RegExp(`^(?:${LAUNCH_VERBS} ${skill}|(?:ask|tell) ${skill}|${skill})$`).test(text)) return { type: 'launch' };
   const ask = new RegExp(`^(?:ask|tell) ${skill} (?:${CONNECTORS} )?(.+)$`).exec(text);
@@ -23,4 +23,4 @@ export function parseInvocation(line: string, invocationName = 'microneedling ca
   return { type: 'utterance', utterance: line.trim().replace(/^alexa[,!.]?\s+/i, '') };
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

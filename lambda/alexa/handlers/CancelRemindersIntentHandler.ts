@@ -11,7 +11,7 @@ export const cancelRemindersIntentHandler = (deps: SkillDeps): RequestHandler =>
   canHandle: (input) => isIntent(input, 'CancelRemindersIntent'),
   async handle(input) {
     const user = await loadReminderUser(input, deps);
-    if (!user || !user.profile.reminders) return answer(input, remindersEn.noReminders());
+    if (!user?.profile.reminders) return answer(input, remindersEn.noReminders());
     const report = await cancelPlan(input, deps, user);
     if (report.failure === 'busy') return answer(input, remindersEn.busy());
     if (report.total === 0) return answer(input, report.deleted > 0 && !report.failure ? remindersEn.cancelledRest() : remindersEn.noReminders());

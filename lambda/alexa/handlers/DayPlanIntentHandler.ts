@@ -2,7 +2,8 @@ import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { en } from '../../speech/en-US';
 import type { SkillDeps } from '../deps';
-import { dayPlanAnswer, requireTreatmentDate, type SpokenDay } from '../questions';
+import { dayAsked, dayPlanAnswer } from '../../answers/dayPlan';
+import { patientOf, requireTreatmentDate, type SpokenDay } from '../questions';
 import { isIntent, slotValue } from '../request';
 import { answer, reply } from '../respond';
 
@@ -19,7 +20,9 @@ export async function answerDayPlan(input: HandlerInput, deps: SkillDeps, spoken
   // Asked before any date is stored: the date comes first, then this very day is answered.
   const known = await requireTreatmentDate(input, deps, { intent: 'DayPlanIntent', ...spoken });
   if ('response' in known) return known.response;
-  const day = dayPlanAnswer(deps, known.user, spoken);
-  if (day === 'ask') return reply(input, en.askWhichDay(), { pending: { kind: 'other', name: DAY_PLAN_QUESTION } });
-  return answer(input, day.text, day.card);
+  const p = patientOf(input, deps, known.user);
+  const day = dayAsked(p, spoken);
+  if (day === undefined) return reply(input, en.askWhichDay(), { pending: { kind: 'other', name: DAY_PLAN_QUESTION } });
+  const plan = dayPlanAnswer(p, day).sentence;
+  return answer(input, plan.text, plan.card);
 }

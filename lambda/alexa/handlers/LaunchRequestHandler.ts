@@ -2,7 +2,8 @@ import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { en } from '../../speech/en-US';
 import type { SkillDeps } from '../deps';
 import { markDisclaimed } from '../disclaimer';
-import { todayBriefing, type KnownUser } from '../questions';
+import { dayPlanAnswer } from '../../answers/dayPlan';
+import { patientOf, type KnownUser } from '../questions';
 import { requestType } from '../request';
 import { reply } from '../respond';
 import { finishPlanQuestion } from '../reminders/propose';
@@ -21,7 +22,8 @@ export const launchRequestHandler = (deps: SkillDeps): RequestHandler => ({
       markDisclaimed(input); // the greeting says it
       return reply(input, en.welcomeNew(deps.protocol), { pending: { kind: 'treatmentDate', newTreatment: false } });
     }
-    const brief = todayBriefing(deps, user as KnownUser);
+    const p = patientOf(input, deps, user as KnownUser);
+    const brief = dayPlanAnswer(p, p.day).sentence;
     const unfinished = user.profile.reminders?.incomplete ? await unfinishedPlan(input, deps) : undefined;
     if (unfinished) {
       return reply(input, { text: `${brief.text} ${unfinished.speech.text}`, reprompt: unfinished.speech.reprompt, card: brief.card }, { pending: unfinished.pending });

@@ -1,8 +1,7 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import { followUp } from '../../domain/care';
-import { en } from '../../speech/en-US';
+import { nextSessionAnswer } from '../../answers/followUp';
 import type { SkillDeps } from '../deps';
-import { requireTreatmentDate } from '../questions';
+import { patientOf, requireTreatmentDate } from '../questions';
 import { isIntent } from '../request';
 import { answer } from '../respond';
 
@@ -12,7 +11,6 @@ export const nextSessionIntentHandler = (deps: SkillDeps): RequestHandler => ({
   async handle(input) {
     const known = await requireTreatmentDate(input, deps, { intent: 'NextSessionIntent' });
     if ('response' in known) return known.response;
-    const { user } = known;
-    return answer(input, en.nextSession(followUp(deps.protocol, user.profile.treatmentDate, user.day), user.today, deps.protocol));
+    return answer(input, nextSessionAnswer(patientOf(input, deps, known.user)).sentence.text);
   },
 });

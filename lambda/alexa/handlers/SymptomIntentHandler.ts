@@ -1,9 +1,7 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import { symptomHelp } from '../../answers/symptom';
 import { meaningOf } from '../../domain/meaning';
-import { symptomAnswer } from '../../domain/symptoms';
-import { ASKED_ABOUT } from '../questions';
-import { heardWords } from './ActivityQuestionHandler';
-import { safetyEn } from '../../speech/safety.en-US';
+import { ASKED_ABOUT, heardWords } from '../questions';
 import type { SkillDeps } from '../deps';
 import { withFirstUseDisclaimer } from '../disclaimer';
 import { isIntent, slotResolvedId, slotValue } from '../request';
@@ -25,9 +23,7 @@ export const symptomIntentHandler = (deps: SkillDeps): RequestHandler => ({
     const user = await loadUser(input, deps);
     // A worried question ("should I be worried about…", "it's getting worse") always goes to the clinic.
     const day = user.profile?.treatmentDate === undefined || isIntent(input, 'SymptomWorryIntent') ? undefined : user.day;
-    const result = symptomAnswer(deps.protocol, heard, day);
-    const speech = result.kind === 'normal' ? safetyEn.normalToday(result.symptom, deps.protocol) : safetyEn.callClinic(deps.protocol);
-    const said = await withFirstUseDisclaimer(input, deps, speech);
+    const said = await withFirstUseDisclaimer(input, deps, symptomHelp(deps.protocol, heard, day).sentence);
     // Asked while "when was your treatment?" is open: the clinic first, then the question again.
     const { pending, deferred } = readSession(input);
     if (pending?.kind === 'treatmentDate' && !isOneShot(input)) {
@@ -44,7 +40,7 @@ export const symptomIntentHandler = (deps: SkillDeps): RequestHandler => ({
  */
 function symptomInActivitySlot(input: HandlerInput, deps: SkillDeps): boolean {
   if (!isIntent(input, ...ASKED_ABOUT)) return false;
-  // "How long will I peel?" is answered from what the article calls normal (speech/meaning.en-US).
+  // "How long will I peel?" is answered from what the article calls normal (answers/question).
   if (isIntent(input, 'HowLongIntent')) return false;
   return meaningOf(deps.protocol, heardWords(input), slotResolvedId(input, 'activity')).kind === 'symptom';
 }

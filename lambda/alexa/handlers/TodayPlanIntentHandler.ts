@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import type { SkillDeps } from '../deps';
-import { requireTreatmentDate, todayBriefing } from '../questions';
+import { dayPlanAnswer } from '../../answers/dayPlan';
+import { patientOf, requireTreatmentDate } from '../questions';
 import { isIntent } from '../request';
 import { answer } from '../respond';
 
@@ -10,7 +11,8 @@ export const todayPlanIntentHandler = (deps: SkillDeps): RequestHandler => ({
   async handle(input) {
     const known = await requireTreatmentDate(input, deps, { intent: 'TodayPlanIntent' });
     if ('response' in known) return known.response;
-    const brief = todayBriefing(deps, known.user);
+    const p = patientOf(input, deps, known.user);
+    const brief = dayPlanAnswer(p, p.day).sentence;
     return answer(input, brief.text, brief.card);
   },
 });

@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import { en } from '../../speech/en-US';
+import { whatDayAnswer } from '../../answers/followUp';
 import type { SkillDeps } from '../deps';
-import { requireTreatmentDate } from '../questions';
+import { patientOf, requireTreatmentDate } from '../questions';
 import { isIntent } from '../request';
 import { answer } from '../respond';
 
@@ -11,6 +11,6 @@ export const whatDayIntentHandler = (deps: SkillDeps): RequestHandler => ({
   async handle(input) {
     const known = await requireTreatmentDate(input, deps, { intent: 'WhatDayIntent' });
     if ('response' in known) return known.response;
-    return answer(input, en.whatDay(known.user.day, known.user.profile.treatmentDate));
+    return answer(input, whatDayAnswer(patientOf(input, deps, known.user)).sentence.text);
   },
 });

@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { en } from '../../speech/en-US';
-import { confirmTreatmentDate, keepStoredDate, offerNextReading } from '../dateFlow';
+import { confirmTreatmentDate, rejectTreatmentDate } from '../dateFlow';
 import type { SkillDeps } from '../deps';
 import { forgetEverything } from '../forget';
 import { isIntent } from '../request';
@@ -24,9 +24,7 @@ export const yesNoIntentHandler = (deps: SkillDeps): RequestHandler => ({
     // The question stays open for the voice it was asked of.
     if (pending && !sameVoice(input, pending.who)) return reply(input, en.otherVoice(), { pending, deferred });
     if (pending?.kind === 'confirmDate') {
-      if (yes) return confirmTreatmentDate(input, deps, pending);
-      if (pending.change) return keepStoredDate(input, deps);
-      return offerNextReading(input, deps, pending);
+      return yes ? confirmTreatmentDate(input, deps, pending) : rejectTreatmentDate(input, deps, pending);
     }
     if (yes) return forgetEverything(input, deps);
     return reply(input, en.keptData());

@@ -17,7 +17,7 @@ import {
 import { deadlineIn, type ReminderFailure } from '../../services/remindersClient';
 import type { Profile } from '../../store/types';
 import type { SkillDeps } from '../deps';
-import { emptyResults, openSession, othersTokens, REMINDERS_BUDGET_MS, underLease } from './remindersSession';
+import { emptyResults, openSession, othersTokens, underLease } from './remindersSession';
 import type { ReminderUser } from './reminderUser';
 
 /**
@@ -60,7 +60,7 @@ export async function syncPlan(input: HandlerInput, deps: SkillDeps, user: Remin
     await rememberConsent(deps, user, time);
     return nothing('zoneUnknown');
   }
-  const deadline = deadlineIn(REMINDERS_BUDGET_MS);
+  const deadline = deadlineIn(deps.config.remindersBudgetMs);
   return underLease(deps, user, deadline, () => nothing('busy'), async (fresh) => {
     const session = await openSession(input, deps, fresh, deadline);
     const stored = fresh.profile.reminders;
@@ -122,7 +122,7 @@ export interface CancelReport {
  * in Alexa's list by their words, time and age, and deleted too.
  */
 export async function cancelPlan(input: HandlerInput, deps: SkillDeps, user: ReminderUser, previous: PlanRecord | undefined = user.profile.reminders): Promise<CancelReport> {
-  const deadline = deadlineIn(REMINDERS_BUDGET_MS);
+  const deadline = deadlineIn(deps.config.remindersBudgetMs);
   const busy = (): CancelReport => {
     const total = upcomingWithTokens(deps, user, previous).length;
     return { total, cancelled: 0, deleted: 0, failure: 'busy' };
@@ -158,7 +158,7 @@ export async function cancelPlan(input: HandlerInput, deps: SkillDeps, user: Rem
 
 /** The record as Alexa's own list shows it (the record alone when the list cannot be read), before anything is said about it. */
 async function listedRecord(input: HandlerInput, deps: SkillDeps, user: ReminderUser): Promise<PlanRecord | undefined> {
-  const session = await openSession(input, deps, user, deadlineIn(REMINDERS_BUDGET_MS));
+  const session = await openSession(input, deps, user, deadlineIn(deps.config.remindersBudgetMs));
   return session.reconcile(user.profile.reminders);
 }
 

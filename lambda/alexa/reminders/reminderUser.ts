@@ -1,6 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { IsoDate } from '../../domain/calendar';
-import type { ClockTime } from '../../domain/clockTime';
+import { localClockTime } from '../../services/zoneClock';
 import type { LocalNow } from '../../domain/reminderPlan';
 import type { Profile, ProfileKey } from '../../store/types';
 import type { SkillDeps } from '../deps';
@@ -27,16 +27,5 @@ export async function loadReminderUser(input: HandlerInput, deps: SkillDeps): Pr
   return { key: user.key, profile: user.profile, treatment, zone: user.zone, zoneKnown: user.zoneKnown, now: { date: user.today, time: localClockTime(instant, user.zone) } };
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** The wall-clock time at `instant` in `zone`, read from parts (never from a formatted string). */
-export function localClockTime(instant: Date, zone: string): ClockTime {
-  let f = formatters.get(zone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-    formatters.set(zone, f);
-  }
-  const parts = f.formatToParts(instant);
-  const get = (type: string) => (parts.find((p) => p.type === type)?.value ?? '00').padStart(2, '0');
-  return `${get('hour')}:${get('minute')}` as ClockTime;
-}
+/** Kept for the skill's callers; the local clock lives with the local date. */
+export { localClockTime };

@@ -14,12 +14,6 @@ import type { ReminderUser } from './reminderUser';
  * alerts), the profile as stored now, and one Reminders API session that reads Alexa's list first.
  */
 
-/**
- * Time for all reminder calls of one request. With the profile read (≤ ~1.5 s, in parallel with the
- * settings call) and the record written afterwards, the answer stays well inside Alexa's 8 seconds.
- */
-export const REMINDERS_BUDGET_MS = 4000;
-
 /** The Reminders API body for one entry: local time without offset, and the device's zone. */
 export function reminderBody(deps: SkillDeps, entry: ReminderEntry, zone: string, now: LocalNow): ReminderRequestBody {
   return {
