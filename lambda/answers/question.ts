@@ -64,7 +64,10 @@ function activityAnswerOf(protocol: Protocol, q: Question, meaning: Extract<Mean
   const note = meaning.prescribedToo && protocol.prescribedToo ? sentence(protocol.prescribedToo.answer.text) : undefined;
   const source = cite(a.source);
   // Care encouraged every day needs no date: "do I still need sunscreen" is a yes on any day.
-  if (a.kind === 'encouraged') return done(meaningEn.encouraged(a, q.kind), { activity: a.shortName, kind: 'encouraged', allowed: true, ...source }, [source]);
+  if (a.kind === 'encouraged') {
+    const when = p && { day: q.day ?? p.day, date: dateOfDay(p.treatment, q.day ?? p.day), today: p.today, todayDay: p.day, treatmentDate: p.treatment };
+    return done(meaningEn.encouraged(a, q.kind), { ...when, activity: a.shortName, kind: 'encouraged', allowed: true, ...source }, [source]);
+  }
   if (!p) return { route: 'needDate' };
   const base = { today: p.today, todayDay: p.day, treatmentDate: p.treatment, activity: a.shortName };
   if (q.span) return spanAnswer(q, a, p, note, base);
