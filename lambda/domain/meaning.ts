@@ -51,7 +51,7 @@ export function meaningOf(protocol: Protocol, heard: string | undefined, resolve
   const text = heard ?? resolved ?? '';
   const rest = withoutTopicWords(protocol, text);
   if (namesSymptom(protocol, rest)) return { kind: 'symptom' };
-  const topic = protocol.notCovered?.find((t) => mentions(text, t.words));
+  const topic = notCoveredTopic(protocol, text);
   if (topic) return { kind: 'notCovered', topic };
   const prescribedToo = mentions(text, protocol.prescribedToo?.words ?? []);
   if (!prescribedToo && mentions(text, protocol.prescriptions.words)) return { kind: 'prescription' };
@@ -59,6 +59,15 @@ export function meaningOf(protocol: Protocol, heard: string | undefined, resolve
   const activity = findActivity(protocol, resolved) ?? findActivity(protocol, heard) ?? findActivityWithin(protocol, text);
   if (activity) return { kind: 'activity', activity, prescribedToo };
   return { kind: 'unknown' };
+}
+
+/** The topic the longest of its words names ("a peel at the spa" is a chemical peel, not a spa). */
+function notCoveredTopic(protocol: Protocol, text: string): NotCoveredTopic | undefined {
+  let best: { topic: NotCoveredTopic; length: number } | undefined;
+  for (const topic of protocol.notCovered ?? []) {
+    for (const word of topic.words) if (mentions(text, [word]) && (!best || word.length > best.length)) best = { topic, length: word.length };
+  }
+  return best?.topic;
 }
 
 /** Words that name a symptom: the clinic's warning signs and what the article calls normal on some days. */
