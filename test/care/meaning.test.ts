@@ -1,6 +1,13 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import model from '../../skill-package/interactionModels/custom/en-US.json';
 import { addDays, type IsoDate } from '../../lambda/domain/calendar';
+import type { ClockTime } from '../../lambda/domain/clockTime';
+import { reminderPlan } from '../../lambda/domain/reminderPlan';
+import { isReviewed } from '../../lambda/protocol/facts';
+import { reminderText } from '../../lambda/speech/reminders.en-US';
+import { spokenSecondsOfText } from '../../lambda/speech/spokenLength';
 import { mcpPatientKey } from '../../lambda/store/keys';
 import { startLocalMcp, type LocalMcp } from '../../tools/localMcp';
 import { connect, discover, patientToken } from '../../tools/mcpClient';
@@ -123,3 +130,23 @@ function toolCall(say: string, today: IsoDate): { name: string; args: Record<str
     }
   }
 }
+
+describe('reminders and the readings count', () => {
+  test('every morning reminder names every restriction in force with its end; readings said; the sun every day of its window', () => {
+    for (const entry of reminderPlan(protocol, '2026-11-01' as IsoDate, '07:30' as ClockTime)) {
+      if (!entry.daily) continue;
+      const text = reminderText(entry, protocol);
+      expect(spokenSecondsOfText(text)).toBeLessThanOrEqual(25);
+      for (const s of entry.plan.offLimits) {
+        expect({ day: entry.day, named: text.includes(s.activity.kind === 'limit' ? 'sun precautions' : s.activity.shortName) }).toEqual({ day: entry.day, named: true });
+      }
+      if (entry.plan.offLimits.some((s) => !isReviewed(s.activity.source))) expect(text).toMatch(/pending your clinic's review/i);
+      expect(text).not.toMatch(/ice[^.]*a full week|No makeup today/);
+    }
+  });
+
+  test('no answer rests on an unreviewed reading without saying so (scripts/readings-count.ts)', () => {
+    const run = spawnSync(process.execPath, [path.join(__dirname, '../../node_modules/tsx/dist/cli.mjs'), 'scripts/readings-count.ts'], { cwd: path.join(__dirname, '../..'), encoding: 'utf8', timeout: 60_000 });
+    expect(run.stdout).toContain('of them, not saying it is a reading: 0');
+  });
+});
