@@ -67,6 +67,15 @@ describe('through the skill handler', () => {
     }
     expect(failed).toEqual([]);
   }, 60_000);
+
+  test('a new treatment: the count restarts, the answer is at most 40 words with its question last', async () => {
+    const patient = await patientOnDay(h, 15, h.skillWith({ protocol }));
+    const turn = await patient.say('I had another treatment today');
+    expect(turn.speech).toContain('today is day 1 again');
+    expect(turn.speech.split(/\s+/).length).toBeLessThanOrEqual(40);
+    expect(turn.speech).toMatch(/\?$/);
+    expect((await patient.say('can I wear makeup')).speech).toMatch(/^Not yet/);
+  });
 });
 
 describe('through the Alexa+ add-on', () => {
