@@ -1,4 +1,4 @@
-import { addDays, daysBetween, type IsoDate } from '../domain/calendar';
+import { addDays, daysBetween } from '../domain/calendar';
 import { activityStatus, dateOfDay, dayNumber, type ActivityStatus } from '../domain/care';
 import { meaningOf, type DaySpan, type Meaning, type QuestionKind } from '../domain/meaning';
 import { mentions } from '../domain/mentions';

@@ -103,7 +103,7 @@ export const en = {
    * The day briefing: day, skin, what to do, what changes, what is still off limits with the day it is
    * fine again, and — every day of its window — the sun care in a few words.
    */
-  briefing: (plan: DayPlan, today: IsoDate, protocol: Protocol, opts: { lead?: string; appointment?: ClockTime } = {}): string => {
+  briefing: (plan: DayPlan, today: IsoDate, _protocol: Protocol, opts: { lead?: string; appointment?: ClockTime } = {}): string => {
     const at = opts.appointment && spokenTime(opts.appointment);
     const isToday = plan.date === today;
     const lead =

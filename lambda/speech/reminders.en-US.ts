@@ -1,5 +1,5 @@
 import { daysBetween, type IsoDate } from '../domain/calendar';
-import { clockParts, type ClockTime } from '../domain/clockTime';
+import type { ClockTime } from '../domain/clockTime';
 import type { ReminderEntry } from '../domain/reminderPlan';
 import type { Protocol } from '../protocol/types';
 import type { ReminderFailure } from '../services/remindersClient';

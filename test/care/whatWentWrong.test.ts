@@ -108,7 +108,7 @@ describe('the sun', () => {
       await patientOnDay(h, 26),
       `
       U: can I stop wearing sunscreen
-      A: /^No, keep it up\. Whenever you go outside, wear a wide-brimmed hat and plenty of sunscreen, at least SPF 15, preferably higher than SPF 30/
+      A: /^No, keep it up\\. Whenever you go outside, wear a wide-brimmed hat and plenty of sunscreen, at least SPF 15, preferably higher than SPF 30/
       A!: Yes, always
       U: what SPF should I use
       A: at least SPF 15, preferably higher than SPF 30
