@@ -48,7 +48,7 @@ test('the sun is never simply allowed, in the words of the article: extra precau
       await patientOnDay(day),
       `
       U: can I go outside
-      A: /^Minimize sun exposure and always keep your skin out of direct sun: when you go outside, wear a wide-brimmed hat and plenty of sunscreen, at least SPF 15, preferably higher than SPF 30\./
+      A: /^Minimize sun exposure and always keep your skin out of direct sun: when you go outside, wear a wide-brimmed hat and plenty of sunscreen, at least SPF 15, preferably higher than SPF 30\\./
       A!: Yes
       A!: /carefully|with care|any time/i
       U: can I go to the beach
@@ -128,7 +128,7 @@ test('a finished restriction is told by its first allowed day', async () => {
     A: You already can: saunas have been fine since Monday, November 2nd, day 2.
     A: That day is a reading of the article your clinic has not confirmed yet.
     U: when can I use the hot tub
-    A: /^Your clinic's aftercare doesn't cover hot tubs; please ask your clinic\./
+    A: /^Your clinic's aftercare doesn't cover hot tubs; please ask your clinic\\./
     A!: saunas
     `,
   );
