@@ -11,9 +11,9 @@ module.exports = {
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json', diagnostics: false }],
     // ES-module-only dependencies of the Alexa+ add-on (see the file).
-    '/node_modules/jose/.+\\.js$': '<rootDir>/test/support/esmToCjs.js',
+    '/node_modules/(jose|@modelcontextprotocol/ext-apps)/.+\\.js$': '<rootDir>/test/support/esmToCjs.js',
   },
-  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
+  transformIgnorePatterns: ['/node_modules/(?!jose/|@modelcontextprotocol/ext-apps/)'],
   setupFiles: ['<rootDir>/test/support/jestSetup.ts'],
   testTimeout: 20000,
 };

@@ -6,6 +6,7 @@ import type { SkillDeps } from './alexa/deps';
 import { LATE, within } from './alexa/late';
 import { checkEnvelope } from './alexa/refusal';
 import { isSpokenRequest } from './alexa/request';
+import { aplUserEventHandler } from './alexa/apl/AplUserEventHandler';
 import { activityQuestionHandler } from './alexa/handlers/ActivityQuestionHandler';
 import { appointmentTimeIntentHandler } from './alexa/handlers/AppointmentTimeIntentHandler';
 import { dayPlanIntentHandler } from './alexa/handlers/DayPlanIntentHandler';
@@ -60,6 +61,7 @@ export function skillHandlers(deps: SkillDeps): RequestHandler[] {
     forgetMeIntentHandler(deps),
     skillDisabledEventHandler(deps),
     permissionEventHandler(deps),
+    aplUserEventHandler(deps),
     strayYesNoHandler(deps),
     repeatIntentHandler(),
     helpIntentHandler(deps),

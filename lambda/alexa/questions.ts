@@ -1,6 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { activityAnswer, fixedAnswer } from '../answers/activity';
+import { activityAnswer } from '../answers/activity';
+import type { Answer } from '../answers/answer';
 import { dayAsked, dayPlanAnswer, type SpokenDay } from '../answers/dayPlan';
 import { nextSessionAnswer, whatDayAnswer } from '../answers/followUp';
 import { patientOn, type Patient } from '../answers/patient';
@@ -12,6 +13,7 @@ import type { SkillDeps } from './deps';
 import { withFirstUseDisclaimer } from './disclaimer';
 import { localClockTime } from './reminders/reminderUser';
 import { isIntent, requestInstant, slotValue } from './request';
+import { screenFor } from './apl/render';
 import { answer, reply } from './respond';
 import type { DeferredQuestion } from './session';
 import { loadUser, type UserView } from './user';
@@ -45,9 +47,6 @@ export function patientOf(input: HandlerInput, deps: SkillDeps, user: KnownUser)
   return patientOn(deps.protocol, user.profile, user.today, () => localClockTime(requestInstant(input) ?? deps.clock(), user.zone));
 }
 
-/** The answer to a question answered the same on every day (a prescription, tanning), if it is one. */
-export const fixedActivityAnswer = (deps: SkillDeps, heard: string | undefined): string | undefined => fixedAnswer(deps.protocol, heard)?.sentence.text;
-
 /** The intents that ask about something (answers/question answers them all, each in its kind). */
 export const ASKED_ABOUT = ['CanIIntent', 'WhenCanIIntent', 'NeedIntent', 'CanStopIntent', 'HowLongIntent', 'KeepSunscreenIntent'];
 
@@ -62,24 +61,21 @@ export function heardWords(input: HandlerInput): string | undefined {
  * A question about something in its kind (the intent says which), for the day or the week or weekend
  * the slots name, or today. A symptom in the words goes to the symptom path.
  */
-export function activityText(p: Patient, intent: string, word: string | undefined, heard: string | undefined, spoken: SpokenDay): string | undefined {
+export function activityQuestion(p: Patient, intent: string, word: string | undefined, heard: string | undefined, spoken: SpokenDay): Answer<object> | undefined {
   const span = spanAsked(spoken.date);
   // "When can I … next week?" is answered like "can I … next week?": for each of its days.
   const day = span ? undefined : dayAsked(p, spoken, { weeks: true });
-  return activityAnswer(p, { kind: questionKindOf(intent), word, heard, day, span })?.sentence.text;
+  return activityAnswer(p, { kind: questionKindOf(intent), word, heard, day, span });
 }
 
 /** Answers a question that was asked before the date was known, after `lead` (the date confirmation). */
 export async function answerDeferred(input: HandlerInput, deps: SkillDeps, q: DeferredQuestion, lead: string): Promise<Response> {
   const p = patientOf(input, deps, (await loadUser(input, deps)) as KnownUser);
-  let text: string | undefined;
-  if (ASKED_ABOUT.includes(q.intent)) text = activityText(p, q.intent, q.activity, q.heard, q);
-  else if (q.intent === 'NextSessionIntent') text = nextSessionAnswer(p).sentence.text;
-  else if (q.intent === 'WhatDayIntent') text = whatDayAnswer(p).sentence.text;
+  let said: Answer<object> | undefined;
+  if (ASKED_ABOUT.includes(q.intent)) said = activityQuestion(p, q.intent, q.activity, q.heard, q);
+  else if (q.intent === 'NextSessionIntent') said = nextSessionAnswer(p);
+  else if (q.intent === 'WhatDayIntent') said = whatDayAnswer(p);
   const day = q.intent === 'DayPlanIntent' ? (dayAsked(p, q) ?? p.day) : p.day;
-  if (text === undefined) {
-    const plan = dayPlanAnswer(p, day).sentence;
-    return answer(input, `${lead} ${plan.text}`, plan.card);
-  }
-  return answer(input, `${lead} ${text}`);
+  said ??= dayPlanAnswer(p, day);
+  return answer(input, `${lead} ${said.sentence.text}`, said.sentence.card, screenFor(input, deps.protocol, said, q.heard));
 }

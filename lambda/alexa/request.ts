@@ -12,7 +12,8 @@ export const requestType = (input: HandlerInput): string => {
 };
 
 /** Requests someone is listening to (they get speech); events and session ends do not. */
-export const isSpokenRequest = (type: string): boolean => type === 'LaunchRequest' || type === 'IntentRequest' || type === 'Connections.Response';
+export const isSpokenRequest = (type: string): boolean =>
+  type === 'LaunchRequest' || type === 'IntentRequest' || type === 'Connections.Response' || type === 'Alexa.Presentation.APL.UserEvent';
 
 export const intentName = (input: HandlerInput): string | undefined => {
   if (requestType(input) !== 'IntentRequest') return undefined;

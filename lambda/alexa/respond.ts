@@ -2,6 +2,7 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { en, type Speech } from '../speech/en-US';
 import { toSsml } from '../speech/ssml';
+import { withScreen, type Screen } from './apl/render';
 import { wasDisclaimed } from './disclaimer';
 import { readSession, writeSession, type DeferredQuestion, type Pending } from './session';
 import { voiceTag } from './voice';
@@ -12,6 +13,8 @@ export interface ReplyOptions {
   /** The question now awaiting an answer, if any. */
   readonly pending?: Pending;
   readonly deferred?: DeferredQuestion;
+  /** What an Echo Show shows with the words (nothing on a device without a screen). */
+  readonly screen?: Screen;
 }
 
 /** A one-shot ("Alexa, ask microneedling care can I wear makeup") gets its answer and closes. */
@@ -28,6 +31,7 @@ export function reply(input: HandlerInput, speech: Speech, opts: ReplyOptions = 
   const reprompt = speech.reprompt ?? en.whatNext;
   const rb = input.responseBuilder.speak(toSsml(speech.text));
   if (speech.card) rb.withSimpleCard(speech.card.title, speech.card.content);
+  withScreen(input, opts.screen);
   if (end) {
     rb.withShouldEndSession(true);
   } else {
@@ -43,9 +47,9 @@ export function reply(input: HandlerInput, speech: Speech, opts: ReplyOptions = 
 }
 
 /** An answer to a question: closes a one-shot, else stays open and invites the next question. */
-export function answer(input: HandlerInput, text: string, card?: Speech['card']): Response {
-  if (isOneShot(input)) return reply(input, { text, card }, { end: true });
-  return reply(input, { text: `${text} ${en.whatNext}`, reprompt: en.whatNext, card });
+export function answer(input: HandlerInput, text: string, card?: Speech['card'], screen?: Screen): Response {
+  if (isOneShot(input)) return reply(input, { text, card }, { end: true, screen });
+  return reply(input, { text: `${text} ${en.whatNext}`, reprompt: en.whatNext, card }, { screen });
 }
 
 export { readSession };

@@ -65,6 +65,14 @@ export interface SyncWork {
    * failure): looked up in Alexa's list and deleted too (a cancel).
    */
   readonly unrecorded?: readonly ReminderEntry[];
+  /**
+   * Today's alert when the plan moves to a time that has already passed today while the old time is
+   * still ahead: it is deleted (it is in `deletes`), not left ringing at the old time, so every alert
+   * left rings at the plan's one time and the count spoken is the count Alexa holds.
+   */
+  readonly droppedToday?: Move;
+  /** Today's entry, kept because its alert already rang at the old time: it does not ring again today. */
+  readonly rungToday?: ReminderEntry;
 }
 
 /**
@@ -76,20 +84,31 @@ export function planSync(record: PlanRecord | undefined, treatment: IsoDate, tim
   const deletes = staleTokens(record, treatment);
   const keep: Record<string, string> = {};
   const moves: Move[] = [];
+  let droppedToday: Move | undefined;
+  let rungToday: ReminderEntry | undefined;
   for (const [key, token] of Object.entries(planTokens(record, treatment))) {
     const entry = byKey.get(key);
     if (!entry) {
       deletes.push(token); // the protocol changed: this day has no reminder any more
       continue;
     }
-    const oldTime = record?.time ?? time;
-    const movable = isAhead(entry.date, time, now) && isAhead(entry.date, oldTime as ClockTime, now);
-    if (oldTime !== time && movable) moves.push({ entry, token });
-    else keep[key] = token;
+    const oldTime = (record?.time ?? time) as ClockTime;
+    const newAhead = isAhead(entry.date, time, now);
+    const oldAhead = isAhead(entry.date, oldTime, now);
+    if (oldTime === time) keep[key] = token;
+    else if (newAhead && oldAhead) moves.push({ entry, token });
+    else if (oldAhead) {
+      // Only today can be ahead at one time and past at the other.
+      deletes.push(token);
+      droppedToday = { entry, token };
+    } else {
+      keep[key] = token;
+      if (newAhead) rungToday = entry;
+    }
   }
-  const covered = new Set([...Object.keys(keep), ...moves.map((m) => m.entry.key)]);
+  const covered = new Set([...Object.keys(keep), ...moves.map((m) => m.entry.key), ...(droppedToday ? [droppedToday.entry.key] : [])]);
   const creates = entries.filter((e) => isAhead(e.date, e.time, now) && !covered.has(e.key));
-  return { deletes, moves, creates, keep };
+  return { deletes, moves, creates, keep, ...(droppedToday && { droppedToday }), ...(rungToday && { rungToday }) };
 }
 
 /**

@@ -66,7 +66,7 @@ const FIELDS = {
   clinicPhone: z.string().nullable(),
   emergencyLine: z.string(),
   assessed: z.literal(false).describe('A symptom is never assessed.'),
-  error: z.enum(['user_authorization_required', 'store_unavailable', 'invalid_time_zone']),
+  error: z.enum(['user_authorization_required', 'store_unavailable', 'busy', 'invalid_time_zone']),
   covered: z.literal(false).describe("A topic the clinic's aftercare does not cover: ask the clinic (its phone is in `say`)."),
   prescribedToo: z.literal(true).describe('Often prescribed (aspirin): if it was prescribed, talk to the doctor before stopping it.'),
 };

@@ -20,6 +20,8 @@ import type { Caller } from './auth';
 import { activityWords } from './descriptions';
 import type { McpDeps } from './deps';
 import { OUTPUTS } from './outputs';
+import { dayViewTool, registerDayView } from './ui/dayViewResource';
+import { dayViewData, withDayView } from './ui/view';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DAY = z
@@ -110,6 +112,8 @@ export function registerTools(server: McpServer, deps: McpDeps, caller: Caller):
     } catch (e) {
       if (!(e instanceof StoreUnavailableError || e instanceof VersionConflictError)) throw e;
       deps.log.warn('mcp_store_unavailable', { error: e.name });
+      // Contention is not an outage: the store answered, another write just kept winning.
+      if (e instanceof VersionConflictError) return answer(answerOf(addon.busy(), { error: 'busy' }), true);
       return answer(answerOf(en.storeDown(), { error: 'store_unavailable' }), true);
     }
   };
@@ -133,8 +137,13 @@ export function registerTools(server: McpServer, deps: McpDeps, caller: Caller):
   const asked = (p: Patient, args: { day?: number; date?: string }) => dayAsked(p, { dayNumber: args.day === undefined ? undefined : String(args.day), date: args.date });
 
   const readOnly = { readOnlyHint: true, openWorldHint: false } as const;
+  // The day plan and "can I" show the day view on hosts with MCP Apps; their text stays complete without it.
+  registerDayView(server);
+  const registerWithView = dayViewTool(server);
+  /** The result of `said` with the day view of `plan` (a day-plan answer) beside it. */
+  const withView = (plan: Answer<object>, said: Answer<object> = plan) => withDayView(answer(said), dayViewData(protocol, plan, said === plan ? undefined : said));
 
-  server.registerTool(
+  registerWithView(
     'get_today_plan',
     {
       title: "Today's aftercare",
@@ -143,10 +152,10 @@ export function registerTools(server: McpServer, deps: McpDeps, caller: Caller):
         'What the patient should do today after their microneedling treatment: their recovery day number, what the skin is doing, what to do, and what is still off limits with the date each becomes fine. Use for "what should I do today?" or "what day am I on?".',
       annotations: readOnly,
     },
-    (_args: unknown) => asPatient(async (v) => withPatient(v, (p) => answer(dayPlanAnswer(p, p.day)))),
+    (_args: unknown) => asPatient(async (v) => withPatient(v, (p) => withView(dayPlanAnswer(p, p.day)))),
   );
 
-  server.registerTool(
+  registerWithView(
     'get_day_plan',
     {
       title: "Another day's aftercare",
@@ -159,7 +168,8 @@ export function registerTools(server: McpServer, deps: McpDeps, caller: Caller):
       asPatient(async (v) =>
         withPatient(v, (p) => {
           const day = asked(p, args);
-          return answer(day === undefined ? answerOf(en.askWhichDay(), { needs: 'day' }) : dayPlanAnswer(p, day));
+          if (day === undefined) return answer(answerOf(en.askWhichDay(), { needs: 'day' }));
+          return withView(dayPlanAnswer(p, day));
         }),
       ),
   );
@@ -168,12 +178,15 @@ export function registerTools(server: McpServer, deps: McpDeps, caller: Caller):
     asPatient(async (v) =>
       withPatient(v, (p) => {
         const span = spanAsked(args.week);
-        const q = { kind: args.question ? QUESTION_KINDS[args.question] : kind, word: args.activity, heard: args.activity, day: span ? undefined : asked(p, args), span };
-        return answer(activityAnswer(p, q) ?? unknownActivity(protocol, args.activity));
+        const day = span ? undefined : asked(p, args);
+        const q = { kind: args.question ? QUESTION_KINDS[args.question] : kind, word: args.activity, heard: args.activity, day, span };
+        const said = activityAnswer(p, q) ?? unknownActivity(protocol, args.activity);
+        // "Can I" shows the day it is about, its answer on top; "when can I" has no view.
+        return kind === 'canI' ? withView(dayPlanAnswer(p, day ?? p.day), said) : answer(said);
       }),
     );
 
-  server.registerTool(
+  registerWithView(
     'can_i',
     {
       title: 'Can I …?',

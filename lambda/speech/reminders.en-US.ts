@@ -91,6 +91,24 @@ export function describeEntries(entries: readonly ReminderEntry[], today: IsoDat
 
 const count = (n: number): string => `${n} ${n === 1 ? 'reminder' : 'reminders'}`;
 
+/** Today's reminder when the time asked for and "now" cross (the reminder operations' TodayFate, structurally). */
+export type TodaysReminder = { readonly kind: 'removed' | 'stillSet' | 'rung'; readonly at: ClockTime } | { readonly kind: 'passed' };
+
+/** "4:05 PM has already passed today, so there's none for today." — said whenever it is so, never left to be guessed. */
+function todaySentence(today: TodaysReminder | undefined, time: ClockTime): string | undefined {
+  if (!today) return undefined;
+  switch (today.kind) {
+    case 'passed':
+      return `${spokenTime(time)} has already passed today, so there's none for today.`;
+    case 'removed':
+      return `${spokenTime(time)} has already passed today, so I removed today's reminder at ${spokenTime(today.at)}.`;
+    case 'stillSet':
+      return `Today's reminder is still set for ${spokenTime(today.at)}: I couldn't remove it just now.`;
+    case 'rung':
+      return `Today's already went off at ${spokenTime(today.at)}.`;
+  }
+}
+
 const FAILURE_REASON: Record<ReminderFailure, string> = {
   noPermission: "I don't have permission to set reminders",
   deviceUnsupported: "this device can't do reminders",
@@ -123,16 +141,23 @@ export const remindersEn = {
   }),
   offerDeclined: (): string => 'Okay, no reminders. If you change your mind, just say: remind me every morning.',
 
-  confirmPlan: (entries: readonly ReminderEntry[], time: ClockTime, today: IsoDate): Speech => ({
-    text: `I'll set ${count(entries.length)}, each at ${spokenTime(time)}: ${describeEntries(entries, today)}. Shall I set ${entries.length === 1 ? 'it' : 'them'}?`,
+  confirmPlan: (entries: readonly ReminderEntry[], time: ClockTime, today: IsoDate, todays?: TodaysReminder): Speech => ({
+    text: join(
+      todaySentence(todays, time),
+      `I'll set ${count(entries.length)}, each at ${spokenTime(time)}: ${describeEntries(entries, today)}. Shall I set ${entries.length === 1 ? 'it' : 'them'}?`,
+    ),
     reprompt: `Should I set ${count(entries.length)} at ${spokenTime(time)}? Yes or no?`,
   }),
   confirmFinish: (missing: number, time: ClockTime): Speech => ({
     text: `${count(missing)} of your plan ${missing === 1 ? "isn't" : "aren't"} set yet. Shall I add ${missing === 1 ? 'it' : 'them'}, at ${spokenTime(time)}?`,
     reprompt: `Should I add the missing ${count(missing)}? Yes or no?`,
   }),
-  confirmMove: (from: ClockTime, to: ClockTime): Speech => ({
-    text: `Your reminders are at ${spokenTime(from)}. Shall I move them to ${spokenTime(to)}?`,
+  confirmMove: (from: ClockTime, to: ClockTime, dropsToday = false): Speech => ({
+    text: join(
+      `Your reminders are at ${spokenTime(from)}.`,
+      dropsToday ? `${spokenTime(to)} has already passed today, so today's reminder at ${spokenTime(from)} would be removed.` : undefined,
+      `Shall I move them to ${spokenTime(to)}?`,
+    ),
     reprompt: `Should I move your reminders to ${spokenTime(to)}? Yes or no?`,
   }),
   planDeclined: (): string => "Okay, I haven't set anything.",
@@ -145,12 +170,12 @@ export const remindersEn = {
   setButNotNoted: (n: number, time: ClockTime): string =>
     `I set ${count(n)} at ${spokenTime(time)}, but I couldn't save a note of ${n === 1 ? 'it' : 'them'}, so I may not be able to change or cancel ${n === 1 ? 'it' : 'them'} for you. You can always delete reminders in the Alexa app.`,
   /** After a run that set everything wanted. */
-  allSet: (entries: readonly ReminderEntry[], time: ClockTime, today: IsoDate): string => {
+  allSet: (entries: readonly ReminderEntry[], time: ClockTime, today: IsoDate, todays?: TodaysReminder): string => {
     const first = entries[0];
     const last = entries[entries.length - 1];
     if (!first || !last) return 'Done.';
     const range = entries.length === 1 ? `on ${whenSpoken(first.date, today)}` : `from ${whenSpoken(first.date, today)} through ${whenSpoken(last.date, today)}`;
-    return `Done: ${count(entries.length)} at ${spokenTime(time)}, ${range}. To change the time, say: change my reminder time.`;
+    return join(`Done: ${count(entries.length)} at ${spokenTime(time)}, ${range}.`, todaySentence(todays, time), 'To change the time, say: change my reminder time.');
   },
   /** After a run that set only part of the plan: what was and wasn't set, and why. */
   partlySet: (set: readonly ReminderEntry[], missing: readonly ReminderEntry[], time: ClockTime, today: IsoDate, why: ReminderFailure): string => {
@@ -177,7 +202,11 @@ export const remindersEn = {
 
   alreadyAt: (time: ClockTime): string => `Your reminders already go off at ${spokenTime(time)}.`,
   askNewTime: (): Speech => ({ text: 'What time should your reminders go off instead? For example, 8 AM.', reprompt: ASK_TIME_REPROMPT }),
-  moved: (n: number, time: ClockTime): string => `Done: your ${count(n)} now go off at ${spokenTime(time)}.`,
+  /** `n` counts the alerts that ring at the new time; today's, when its fate differs, is told apart. */
+  moved: (n: number, time: ClockTime, todays?: TodaysReminder): string =>
+    todays && todays.kind !== 'passed'
+      ? join(`Done: your ${count(n)} from tomorrow on now go off at ${spokenTime(time)}.`, todaySentence(todays, time))
+      : join(`Done: your ${count(n)} now go off at ${spokenTime(time)}.`, todaySentence(todays, time)),
   cancelled: (n: number): string => `Done: I've cancelled your ${count(n)}.`,
   cancelledRest: (): string => "Done: I've cancelled the rest of your reminders.",
   cancelPartly: (done: number, total: number, why: ReminderFailure): string =>

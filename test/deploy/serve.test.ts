@@ -4,186 +4,38 @@
  *
  * The skill here is a stand-in that only records whether a request ever reached it (and answers a fixed
  * response): these tests are about the server's gate, not about the skill, whose behaviour has its own tests.
- *
- * A request *signed by Amazon* cannot be made here (Amazon's private key, and its certificate host on the
- * internet), so the tests make their own: a throwaway CA (root → intermediate → a signing certificate for
- * echo-api.amazon.com, like Amazon's) is the verifier's only trust root, and the certificate download —
- * the real code — is pointed at a stand-in certificate host on 127.0.0.1. Both are injected for tests
- * only; the shipped defaults are Node's public roots and Amazon's host. Everything else is the real
- * verification: timestamp, certificate URL, chain, Signature-256 over the exact body bytes, skill id.
+ * Requests are signed by a throwaway CA and certificates come from a stand-in host (serveSupport.ts);
+ * everything else is the real verification: timestamp, certificate URL, chain, Signature-256 over the
+ * exact body bytes, skill id. Anonymous load (silent connections, cache-busting floods): serveUnderLoad.test.ts.
  */
-import { createSign, type KeyObject } from 'node:crypto';
-import * as http from 'node:http';
 import * as net from 'node:net';
 import type { AddressInfo } from 'node:net';
-import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { checkCertificateUrl, createRequestVerifier, downloadCertificate, type VerifierOptions } from '../../scripts/alexaRequestVerifier';
+import { ServeConfigError } from '../../lambda/errors';
+import { normalizeCertificateUrl } from '../../lambda/serve/certificateUrl';
+import { parseServeArgs } from '../../lambda/serve/main';
+import { checkServeSafety, isLoopbackHost } from '../../lambda/serve/safety';
+import { createServeApp, startServer, type RunningServer, type ServerLimits } from '../../lambda/serve/server';
 import {
-  checkServeSafety,
-  createServeApp,
-  isLoopbackHost,
-  parseServeArgs,
-  ServeConfigError,
-  startServer,
-  type RunningServer,
-  type ServeLogger,
-  type ServerLimits,
-} from '../../scripts/serve';
-import { amazonLikeChain, issue } from '../support/throwawayPki';
+  AMAZON,
+  CERT_URL,
+  envelope,
+  OTHER_SKILL_ID,
+  post,
+  recordingLogger,
+  recordingSkill,
+  sign,
+  signed,
+  SKILL_ID,
+  SKILL_RESPONSE,
+  SHORT_LIVED_UNTIL,
+  shortLived,
+  strangers,
+  useCertificateHost,
+  verifyingServer,
+  wrongName,
+} from './serveSupport';
 
-const SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-000000000001';
-const OTHER_SKILL_ID = 'amzn1.ask.skill.99999999-9999-9999-9999-999999999999';
-const AMAZON = 'https://s3.amazonaws.com/echo.api/';
-const CERT_URL = `${AMAZON}echo-api-cert-test.pem`;
-
-const pki = amazonLikeChain();
-/** A signing certificate that expires 2 minutes after the suite loads: for the cache (the test moves its clock, not the wall's). */
-const SHORT_LIVED_UNTIL = Date.now() + 120_000;
-const shortLived = issue({ name: 'echo-api.amazon.com', dnsNames: ['echo-api.amazon.com'], notAfter: new Date(SHORT_LIVED_UNTIL) }, pki.intermediate);
-const wrongName = issue({ name: 'someone-else.example.com', dnsNames: ['someone-else.example.com'] }, pki.intermediate);
-const strangers = amazonLikeChain();
-
-/** The stand-in for Amazon's certificate host, on 127.0.0.1: counts every request by path. */
-interface CertificateHost {
-  readonly url: string;
-  readonly hits: Map<string, number>;
-  /** Sockets of requests to /echo.api/hang.pem still open. */
-  openHangs(): number;
-  stop(): Promise<void>;
-}
-
-async function startCertificateHost(): Promise<CertificateHost> {
-  const hits = new Map<string, number>();
-  const hanging = new Set<net.Socket>();
-  const files: Record<string, string> = {
-    '/echo.api/echo-api-cert-test.pem': pki.chainPem,
-    '/echo.api/short-lived.pem': shortLived.certPem + pki.intermediate.certPem,
-    '/echo.api/wrong-name.pem': wrongName.certPem + pki.intermediate.certPem,
-    '/echo.api/strangers.pem': strangers.chainPem,
-    '/evil.pem': pki.chainPem,
-  };
-  const server = http.createServer((req, res) => {
-    const path = req.url ?? '';
-    hits.set(path, (hits.get(path) ?? 0) + 1);
-    if (path === '/echo.api/hang.pem') {
-      hanging.add(req.socket);
-      req.socket.on('close', () => hanging.delete(req.socket));
-      return; // never answers
-    }
-    if (path === '/echo.api/huge.pem') {
-      res.writeHead(200);
-      const chunk = Buffer.alloc(16 * 1024, 'A');
-      const pump = () => {
-        while (res.write(chunk)) if (res.destroyed) return;
-        res.once('drain', pump);
-      };
-      res.on('close', () => res.removeAllListeners('drain'));
-      pump();
-      return;
-    }
-    const file = files[path];
-    if (file) res.writeHead(200, { 'content-type': 'application/x-pem-file' }).end(file);
-    else res.writeHead(404).end();
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return {
-    url,
-    hits,
-    openHangs: () => hanging.size,
-    stop: () =>
-      new Promise((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  };
-}
-
-let host: CertificateHost;
-beforeAll(async () => {
-  host = await startCertificateHost();
-});
-afterAll(() => host.stop());
-
-/** The verifier with the test's trust root, downloading from the stand-in host (the path kept as Amazon's). */
-const testVerifier = (o: Partial<VerifierOptions> = {}) =>
-  createRequestVerifier({
-    trustRoots: [pki.root.certPem],
-    download: (url, opts) => downloadCertificate(new URL(url.pathname, host.url), opts),
-    limits: { downloadTimeoutMs: 400 },
-    ...o,
-  });
-
-function envelope(opts: { skillId?: string; sessionSkillId?: string; ageSeconds?: number; timestamp?: unknown } = {}): RequestEnvelope {
-  const skillId = opts.skillId ?? SKILL_ID;
-  const timestamp = 'timestamp' in opts ? opts.timestamp : new Date(Date.now() - (opts.ageSeconds ?? 0) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
-  return {
-    version: '1.0',
-    session: {
-      new: true,
-      sessionId: 'amzn1.echo-api.session.test',
-      application: { applicationId: opts.sessionSkillId ?? skillId },
-      user: { userId: 'amzn1.ask.account.TEST' },
-    },
-    context: {
-      System: {
-        application: { applicationId: skillId },
-        user: { userId: 'amzn1.ask.account.TEST' },
-        device: { deviceId: 'amzn1.ask.device.TEST', supportedInterfaces: {} },
-        apiEndpoint: 'https://api.amazonalexa.com',
-        apiAccessToken: 'token',
-      },
-    },
-    request: { type: 'LaunchRequest', requestId: 'amzn1.echo-api.request.test', timestamp, locale: 'en-US' },
-  } as RequestEnvelope;
-}
-
-const sign = (body: string, key: KeyObject = pki.signer.privateKey): string => createSign('RSA-SHA256').update(body, 'utf8').sign(key, 'base64');
-
-const SKILL_RESPONSE: ResponseEnvelope = {
-  version: '1.0',
-  response: { outputSpeech: { type: 'PlainText', text: 'reached the skill' }, shouldEndSession: true },
-};
-
-/** The stand-in skill: counts invocations, nothing else. */
-function recordingSkill() {
-  const received: RequestEnvelope[] = [];
-  return {
-    received,
-    invoke: async (e: RequestEnvelope) => {
-      received.push(e);
-      return SKILL_RESPONSE;
-    },
-  };
-}
-
-type LogLine = { level: string; event: string; fields?: { reason?: string; status?: number } };
-function recordingLogger(): ServeLogger & { lines: LogLine[]; reasons: () => string[] } {
-  const lines: LogLine[] = [];
-  return {
-    lines,
-    reasons: () => lines.filter((l) => l.event === 'serve.request' && l.fields?.reason).map((l) => l.fields!.reason!),
-    info: (event, fields) => lines.push({ level: 'info', event, fields }),
-    warn: (event, fields) => lines.push({ level: 'warn', event, fields }),
-    error: (event, fields) => lines.push({ level: 'error', event, fields }),
-  };
-}
-
-async function post(url: string, body: string, headers: Record<string, string> = {}) {
-  const res = await fetch(url, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });
-  return { status: res.status, type: res.headers.get('content-type') ?? '', text: await res.text() };
-}
-
-const signed = (body: string, certUrl = CERT_URL, key?: KeyObject) => ({ SignatureCertChainUrl: certUrl, 'Signature-256': sign(body, key) });
-
-/** A server with verification on, a fresh verifier (so a fresh certificate cache), and its own log. */
-async function verifyingServer(o: { verifier?: Partial<VerifierOptions>; limits?: Partial<ServerLimits> } = {}) {
-  const skill = recordingSkill();
-  const logger = recordingLogger();
-  const verifier = testVerifier(o.verifier);
-  const server = await startServer({ skill, skillId: SKILL_ID, verify: true, host: '127.0.0.1', port: 0, logger, verifier, limits: o.limits });
-  return { skill, logger, verifier, server };
-}
+const host = useCertificateHost();
 
 describe('with verification on (the default)', () => {
   let s: Awaited<ReturnType<typeof verifyingServer>>;
@@ -270,6 +122,10 @@ describe('with verification on (the default)', () => {
     'https://s3.amazonaws.com:563/echo.api/echo-api-cert-test.pem',
     'https://s3.amazonaws.com.evil.example/echo.api/echo-api-cert-test.pem',
     'https://user@s3.amazonaws.com/echo.api/echo-api-cert-test.pem',
+    'https://@s3.amazonaws.com/echo.api/echo-api-cert-test.pem',
+    'https://s3.amazonaws.com/echo.api/echo-api-cert-test.pem?v=1',
+    'https://s3.amazonaws.com/echo.api/echo-api-cert-test.pem?',
+    'https://s3.amazonaws.com/echo.api/%2E%2E/evil.pem',
     'not a url',
   ])('the certificate URL %s is refused before anything is fetched', async (certUrl) => {
     const body = JSON.stringify(envelope());
@@ -281,9 +137,14 @@ describe('with verification on (the default)', () => {
     expect(s.skill.received).toHaveLength(0);
   });
 
-  it('Amazon\'s own URL variants are normalized and accepted', async () => {
-    for (const certUrl of ['https://s3.amazonaws.com/echo.api/../echo.api/echo-api-cert-test.pem', 'HTTPS://S3.AMAZONAWS.COM:443/echo.api/echo-api-cert-test.pem']) {
-      expect(checkCertificateUrl(certUrl).href).toBe(CERT_URL);
+  it('Amazon\'s own URL variants, a fragment and escaped letters are normalized to one URL and accepted', async () => {
+    for (const certUrl of [
+      'https://s3.amazonaws.com/echo.api/../echo.api/echo-api-cert-test.pem',
+      'HTTPS://S3.AMAZONAWS.COM:443/echo.api/echo-api-cert-test.pem',
+      'https://s3.amazonaws.com/echo.api/echo-api-cert-test.pem#1',
+      'https://s3.amazonaws.com/echo.api/%65cho-api-cert-test.pem',
+    ]) {
+      expect(normalizeCertificateUrl(certUrl).href).toBe(CERT_URL);
       const body = JSON.stringify(envelope());
       expect((await post(server.url, body, signed(body, certUrl))).status).toBe(200);
     }
@@ -412,12 +273,49 @@ describe('certificate downloads', () => {
       const answers = await Promise.all(
         Array.from({ length: 12 }, async (_, i) => {
           const body = JSON.stringify({ ...envelope(), n: i });
-          return (await post(server.url, body, signed(body, `${AMAZON}hang.pem?n=${i}`))).status;
+          return (await post(server.url, body, signed(body, `${AMAZON}hang-${i}.pem`))).status;
         }),
       );
       expect(answers.every((st) => st === 400)).toBe(true);
       expect(verifier.downloads()).toBe(4);
       expect(logger.reasons().filter((r) => r === 'too many certificate downloads at once')).toHaveLength(8);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('a URL whose download failed is refused without another download for 10 s, then tried again', async () => {
+    let offset = 0;
+    const { server, verifier, logger } = await verifyingServer({ verifier: { now: () => Date.now() + offset } });
+    const url = `${AMAZON}not-there.pem`;
+    const at = (seconds: number) => JSON.stringify(envelope({ timestamp: new Date(Date.now() + seconds * 1000).toISOString() }));
+    try {
+      for (const seconds of [0, 1, 9]) {
+        offset = seconds * 1000;
+        const body = at(seconds);
+        expect((await post(server.url, body, signed(body, url))).status).toBe(400);
+      }
+      expect(verifier.downloads()).toBe(1);
+      expect(host.hits.get('/echo.api/not-there.pem')).toBe(1);
+      expect(logger.reasons()).toEqual(['certificate download failed', 'certificate download failed (recently)', 'certificate download failed (recently)']);
+      offset = 11_000;
+      const body = at(11);
+      expect((await post(server.url, body, signed(body, url))).status).toBe(400);
+      expect(verifier.downloads()).toBe(2);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('a signature header that is not a base64 RSA signature is refused before any download', async () => {
+    const { server, verifier, logger } = await verifyingServer();
+    try {
+      const body = JSON.stringify(envelope());
+      for (const signature of ['x', 'not base64 at all!', 'QUFB'.repeat(500)]) {
+        expect((await post(server.url, body, { SignatureCertChainUrl: CERT_URL, 'Signature-256': signature })).status).toBe(400);
+      }
+      expect(verifier.downloads()).toBe(0);
+      expect(new Set(logger.reasons())).toEqual(new Set(['signature is not an RSA signature in base64']));
     } finally {
       await server.close();
     }
@@ -438,7 +336,7 @@ describe('certificate downloads', () => {
 });
 
 describe('nobody can hold the server open', () => {
-  const limits: Partial<ServerLimits> = { headersTimeoutMs: 300, requestTimeoutMs: 600, keepAliveTimeoutMs: 200, maxConnections: 3 };
+  const limits: Partial<ServerLimits> = { silentMs: 300, headersTimeoutMs: 300, requestTimeoutMs: 600, keepAliveTimeoutMs: 200, maxConnections: 3 };
   let s: Awaited<ReturnType<typeof verifyingServer>>;
   let port: number;
   beforeAll(async () => {
@@ -483,19 +381,43 @@ describe('nobody can hold the server open', () => {
     expect(ms).toBeLessThan(2000);
   });
 
-  it('connections beyond the cap are refused at once', async () => {
-    const idle = await Promise.all(
-      Array.from({ length: 3 }, () => new Promise<net.Socket>((resolve) => {
-        const socket = net.connect(port, '127.0.0.1', () => resolve(socket));
+  /** `n` open connections that first send `first` (nothing, when empty). */
+  const openConnections = (n: number, first: string) =>
+    Promise.all(
+      Array.from({ length: n }, () => new Promise<net.Socket>((resolve) => {
+        const socket = net.connect(port, '127.0.0.1', () => {
+          if (first) socket.write(first);
+          resolve(socket);
+        });
         socket.on('error', () => undefined);
       })),
     );
+
+  it('beyond the cap, the oldest silent connection makes room for a newcomer', async () => {
+    const silent = await openConnections(3, '');
+    await new Promise((r) => setTimeout(r, 50));
+    const extra = await connect((socket) => socket.write('GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'));
+    expect(extra.answer).toContain('200 OK');
+    expect(silent[0]!.destroyed || silent[0]!.readableEnded).toBe(true);
+    for (const socket of silent) socket.destroy();
+  });
+
+  it('connections beyond the cap are refused at once when every one has started a request', async () => {
+    const talking = await openConnections(3, 'POST / HTTP/1.1\r\n');
     await new Promise((r) => setTimeout(r, 50));
     const started = Date.now();
     const extra = await connect((socket) => socket.write('GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n'));
     expect(extra.answer).toBe('');
     expect(Date.now() - started).toBeLessThan(150);
-    for (const socket of idle) socket.destroy();
+    for (const socket of talking) socket.destroy();
+  });
+
+  it('a connection that never sends a byte is closed after the silent limit', async () => {
+    for (let i = 0; i < 50 && s.server.connections.open() > 0; i++) await new Promise((r) => setTimeout(r, 20));
+    const { ms, answer } = await connect(() => undefined);
+    expect(answer).toBe('');
+    expect(ms).toBeGreaterThanOrEqual(250);
+    expect(ms).toBeLessThan(1000);
   });
 });
 

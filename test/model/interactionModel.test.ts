@@ -31,6 +31,7 @@ const NON_INTENT_REQUESTS = [
   'AlexaSkillEvent.SkillPermissionAccepted',
   'AlexaSkillEvent.SkillPermissionChanged',
   'Connections.Response',
+  'Alexa.Presentation.APL.UserEvent',
 ];
 
 function input(request: Record<string, unknown>, attributes: Record<string, unknown>): HandlerInput {

@@ -278,6 +278,76 @@ describe('managing the plan', () => {
   });
 });
 
+describe('a time already past today (day 4, 5:48 PM in New York)', () => {
+  const DAY4_548PM = '2026-11-23T22:48:00Z';
+  /** Alerts Alexa still has to ring after `now` (local wall time in New York, as the alerts are). */
+  const ahead = (localNow = '2026-11-23T17:48') => scheduledTimes(h.api.reminders.list()).filter((at) => at.slice(0, 16) > localNow);
+
+  /** A plan set up at `time` on the evening of treatment, then a conversation at 5:48 PM on day 4. */
+  async function planThenDay4(time: string) {
+    const first = talk(h, { now: EVENING_OF_TREATMENT });
+    await setUpPlan(first, time);
+    expect(h.api.reminders.alerts.size).toBe(15);
+    return talk(h, { now: DAY4_548PM, userId: first.userId });
+  }
+
+  test("moved from 6:15 PM to 4:05 PM: today's reminder is removed, as said, and the count is what Alexa holds", async () => {
+    const conv = await planThenDay4('18:15');
+    const moved = await conv.intent('ChangeReminderTimeIntent', { time: '16:05' });
+    expect(moved.speech).toContain(
+      "Done: your 12 reminders from tomorrow on now go off at 4:05 PM. 4:05 PM has already passed today, so I removed today's reminder at 6:15 PM.",
+    );
+    expect(ahead()).toHaveLength(12);
+    expect(ahead().every((at) => at.endsWith('T16:05:00.000'))).toBe(true);
+    expect(scheduledTimes(h.api.reminders.list())).not.toContain('2026-11-23T18:15:00.000');
+    const listed = await conv.intent('ListRemindersIntent');
+    expect(listed.speech).toContain('You have 12 reminders at 4:05 PM');
+  });
+
+  test("today's removal refused by Alexa: it is said to be still set, at its old time", async () => {
+    const conv = await planThenDay4('18:15');
+    // Two reads of Alexa's list (the handler's, the move's), then the delete of today's alert, refused.
+    h.api.reminders.behaviour.faults.push('ok', 'ok', 400);
+    const moved = await conv.intent('ChangeReminderTimeIntent', { time: '16:05' });
+    expect(moved.speech).toContain("Done: your 12 reminders from tomorrow on now go off at 4:05 PM. Today's reminder is still set for 6:15 PM: I couldn't remove it just now.");
+    expect(ahead()).toHaveLength(13);
+    expect(scheduledTimes(h.api.reminders.list())).toContain('2026-11-23T18:15:00.000');
+  });
+
+  test('the same move asked as a new time is described before the yes, and done exactly so after it', async () => {
+    const conv = await planThenDay4('18:15');
+    const question = await conv.intent('SetUpRemindersIntent', { time: '16:05' });
+    expect(question.speech).toContain(
+      "Your reminders are at 6:15 PM. 4:05 PM has already passed today, so today's reminder at 6:15 PM would be removed. Shall I move them to 4:05 PM?",
+    );
+    const done = await conv.intent('AMAZON.YesIntent');
+    expect(done.speech).toContain("so I removed today's reminder at 6:15 PM.");
+    expect(ahead()).toHaveLength(12);
+  });
+
+  test("moved from 4:05 PM (already rung today) to 8 PM: today's is not made again, and not counted", async () => {
+    const conv = await planThenDay4('16:05');
+    const moved = await conv.intent('ChangeReminderTimeIntent', { time: '20:00' });
+    expect(moved.speech).toContain('Done: your 12 reminders from tomorrow on now go off at 8 PM. Today\'s already went off at 4:05 PM.');
+    expect(ahead()).toHaveLength(12);
+    expect(posts()).toBe(15);
+    const listed = await conv.intent('ListRemindersIntent');
+    expect(listed.speech).toContain('You have 12 reminders at 8 PM');
+    expect(listed.speech).not.toContain("isn't set yet");
+  });
+
+  test("set up at 4:05 PM: the proposal and the answer say there's none for today, and none is made", async () => {
+    const conv = talk(h, { now: DAY4_548PM });
+    await conv.intent('SetTreatmentDateIntent', { date: '2026-11-20' });
+    const proposal = await conv.intent('SetUpRemindersIntent', { time: '16:05' });
+    expect(proposal.speech).toContain("4:05 PM has already passed today, so there's none for today. I'll set 12 reminders, each at 4:05 PM: every morning from tomorrow, day 5");
+    const done = await conv.intent('AMAZON.YesIntent');
+    expect(done.speech).toContain("Done: 12 reminders at 4:05 PM, from tomorrow through Friday, December 18th. 4:05 PM has already passed today, so there's none for today.");
+    expect(h.api.reminders.alerts.size).toBe(12);
+    expect(ahead()).toHaveLength(12);
+  });
+});
+
 describe('the reminders permission', () => {
   test('no permission: asked by voice; ACCEPTED sets the plan', async () => {
     const conv = talk(h, { now: EVENING_OF_TREATMENT });

@@ -47,6 +47,28 @@ describe('planSync: the calls that make the alerts match the plan', () => {
     expect(work.creates).toEqual([]);
   });
 
+  test("a move at 5:48 PM from 6:15 PM to 4:05 PM: today's alert is deleted, not left ringing at 6:15", () => {
+    const record: PlanRecord = { time: '18:15', forTreatment: treatment, tokens: tokensFor(allKeys), incomplete: false };
+    const now: LocalNow = { date: d('2026-11-23'), time: t('17:48') }; // day 4
+    const work = planSync(record, treatment, t('16:05'), plan('16:05'), now);
+    expect(work.droppedToday).toEqual({ entry: expect.objectContaining({ day: 4 }), token: 'tok-day-4' });
+    expect(work.deletes).toEqual(['tok-day-4']);
+    expect(work.moves.map((m) => m.entry.day)).toEqual([5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 29]);
+    expect(Object.keys(work.keep).sort()).toEqual(['day-2', 'day-3']);
+    expect(work.creates).toEqual([]);
+    expect(work.rungToday).toBeUndefined();
+  });
+
+  test("a move at 5:48 PM from 4:05 PM (rung) to 8 PM: today's alert is kept and said to have rung, never made again", () => {
+    const record: PlanRecord = { time: '16:05', forTreatment: treatment, tokens: tokensFor(allKeys), incomplete: false };
+    const now: LocalNow = { date: d('2026-11-23'), time: t('17:48') };
+    const work = planSync(record, treatment, t('20:00'), plan('20:00'), now);
+    expect(work.rungToday?.day).toBe(4);
+    expect(work.keep['day-4']).toBe('tok-day-4');
+    expect(work.creates).toEqual([]);
+    expect(work.droppedToday).toBeUndefined();
+  });
+
   test('a plan for another treatment date: every old alert is deleted, the new plan created', () => {
     const record: PlanRecord = { time: '07:30', forTreatment: d('2026-10-01'), tokens: tokensFor(['day-20', 'day-29']), incomplete: false };
     const work = planSync(record, treatment, t('07:30'), plan('07:30'), onTreatmentDay);

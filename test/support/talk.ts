@@ -1,4 +1,4 @@
-import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import type { RequestEnvelope, ResponseEnvelope, SupportedInterfaces } from 'ask-sdk-model';
 import model from '../../skill-package/interactionModels/custom/en-US.json';
 import { createNlu, type InteractionModelFile } from '../../tools/nlu';
 import { Conversation } from '../../tools/simulator';
@@ -18,6 +18,8 @@ export interface TalkOptions {
   readonly now?: () => Date;
   /** Another skill (e.g. with an edited protocol) on the same store. */
   readonly invoke?: (event: RequestEnvelope) => Promise<ResponseEnvelope>;
+  /** What the device declares (an Echo Show: Alexa.Presentation.APL); none by default. */
+  readonly supportedInterfaces?: SupportedInterfaces;
 }
 
 /**
@@ -43,5 +45,6 @@ export function talk(harness: SkillHarness, o: TalkOptions = {}): Conversation {
     deviceId,
     now: o.now ?? (() => new Date(o.at ?? '2026-11-25T16:00:00Z')),
     timeZone: zone,
+    supportedInterfaces: o.supportedInterfaces,
   });
 }

@@ -1,13 +1,14 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { unknownActivity } from '../../answers/activity';
+import type { Answer } from '../../answers/answer';
 import { patientOn } from '../../answers/patient';
 import { questionAnswer } from '../../answers/question';
 import { symptomHelp } from '../../answers/symptom';
 import { questionKindOf } from '../../domain/meaning';
-import type { Speech } from '../../speech/types';
 import type { SkillDeps } from '../deps';
 import { withFirstUseDisclaimer } from '../disclaimer';
-import { activityText, ASKED_ABOUT, heardWords, patientOf, requireTreatmentDate } from '../questions';
+import { activityQuestion, ASKED_ABOUT, heardWords, patientOf, requireTreatmentDate } from '../questions';
+import { screenFor } from '../apl/render';
 import { intentName, isIntent, slotResolvedId, slotValue } from '../request';
 import { answer, reply } from '../respond';
 import { loadUser } from '../user';
@@ -30,15 +31,19 @@ export const activityQuestionHandler = (deps: SkillDeps): RequestHandler => ({
     const patient = user && treatmentDate ? patientOn(deps.protocol, { ...user.profile, treatmentDate }, user.today) : undefined;
     const undated = questionAnswer(deps.protocol, { kind, heard, word }, patient);
     if (undated.route === 'unknown') return reply(input, unknownActivity(deps.protocol, heard).sentence);
-    if (undated.route === 'symptom') return said(input, await withFirstUseDisclaimer(input, deps, symptomHelp(deps.protocol, heard, undefined).sentence));
-    if (undated.route === 'answer') return said(input, await withFirstUseDisclaimer(input, deps, undated.answer.sentence));
+    if (undated.route === 'symptom') return said(input, deps, symptomHelp(deps.protocol, heard, undefined), heard);
+    if (undated.route === 'answer') return said(input, deps, undated.answer, heard);
     const day = { date: slotValue(input, 'date'), dayNumber: slotValue(input, 'dayNumber') };
     const known = await requireTreatmentDate(input, deps, { intent, activity: word, heard, ...day });
     if ('response' in known) return known.response;
-    const text = activityText(patientOf(input, deps, known.user), intent, word, heard, day);
-    if (text === undefined) return reply(input, unknownActivity(deps.protocol, heard).sentence);
-    return answer(input, text);
+    const asked = activityQuestion(patientOf(input, deps, known.user), intent, word, heard, day);
+    if (asked === undefined) return reply(input, unknownActivity(deps.protocol, heard).sentence);
+    return answer(input, asked.sentence.text, asked.sentence.card, screenFor(input, deps.protocol, asked, heard));
   },
 });
 
-const said = (input: HandlerInput, speech: Speech) => answer(input, speech.text, speech.card);
+/** An answer that needs no date, after the first-use disclaimer when it is due. */
+async function said(input: HandlerInput, deps: SkillDeps, a: Answer<object>, heard: string | undefined) {
+  const speech = await withFirstUseDisclaimer(input, deps, a.sentence);
+  return answer(input, speech.text, speech.card, screenFor(input, deps.protocol, a, heard));
+}

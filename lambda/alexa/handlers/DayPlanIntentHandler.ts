@@ -6,6 +6,7 @@ import { dayAsked, dayPlanAnswer } from '../../answers/dayPlan';
 import { patientOf, requireTreatmentDate, type SpokenDay } from '../questions';
 import { isIntent, slotValue } from '../request';
 import { answer, reply } from '../respond';
+import { screenFor } from '../apl/render';
 
 /** Pending name of "which day would you like to hear about?": a bare date answers it (not a new treatment date). */
 export const DAY_PLAN_QUESTION = 'dayPlan';
@@ -23,6 +24,6 @@ export async function answerDayPlan(input: HandlerInput, deps: SkillDeps, spoken
   const p = patientOf(input, deps, known.user);
   const day = dayAsked(p, spoken);
   if (day === undefined) return reply(input, en.askWhichDay(), { pending: { kind: 'other', name: DAY_PLAN_QUESTION } });
-  const plan = dayPlanAnswer(p, day).sentence;
-  return answer(input, plan.text, plan.card);
+  const plan = dayPlanAnswer(p, day);
+  return answer(input, plan.sentence.text, plan.sentence.card, screenFor(input, deps.protocol, plan));
 }

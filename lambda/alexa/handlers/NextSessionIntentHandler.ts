@@ -4,6 +4,7 @@ import type { SkillDeps } from '../deps';
 import { patientOf, requireTreatmentDate } from '../questions';
 import { isIntent } from '../request';
 import { answer } from '../respond';
+import { screenFor } from '../apl/render';
 
 /** "When is my next session?" — bookable from treatment + the protocol's follow-up interval. */
 export const nextSessionIntentHandler = (deps: SkillDeps): RequestHandler => ({
@@ -11,6 +12,7 @@ export const nextSessionIntentHandler = (deps: SkillDeps): RequestHandler => ({
   async handle(input) {
     const known = await requireTreatmentDate(input, deps, { intent: 'NextSessionIntent' });
     if ('response' in known) return known.response;
-    return answer(input, nextSessionAnswer(patientOf(input, deps, known.user)).sentence.text);
+    const next = nextSessionAnswer(patientOf(input, deps, known.user));
+    return answer(input, next.sentence.text, undefined, screenFor(input, deps.protocol, next));
   },
 });

@@ -7,6 +7,7 @@ import { withFirstUseDisclaimer } from '../disclaimer';
 import { isIntent, slotResolvedId, slotValue } from '../request';
 import { en } from '../../speech/en-US';
 import { answer, isOneShot, reply } from '../respond';
+import { screenFor } from '../apl/render';
 import { readSession } from '../session';
 import { loadUser } from '../user';
 
@@ -23,14 +24,15 @@ export const symptomIntentHandler = (deps: SkillDeps): RequestHandler => ({
     const user = await loadUser(input, deps);
     // A worried question ("should I be worried about…", "it's getting worse") always goes to the clinic.
     const day = user.profile?.treatmentDate === undefined || isIntent(input, 'SymptomWorryIntent') ? undefined : user.day;
-    const said = await withFirstUseDisclaimer(input, deps, symptomHelp(deps.protocol, heard, day).sentence);
+    const help = symptomHelp(deps.protocol, heard, day);
+    const said = await withFirstUseDisclaimer(input, deps, help.sentence);
     // Asked while "when was your treatment?" is open: the clinic first, then the question again.
     const { pending, deferred } = readSession(input);
     if (pending?.kind === 'treatmentDate' && !isOneShot(input)) {
       const ask = pending.newTreatment ? en.askNewTreatmentDate() : en.askTreatmentDate();
       return reply(input, { text: `${said.text} ${ask.text}`, reprompt: ask.reprompt, card: said.card }, { pending, deferred });
     }
-    return answer(input, said.text, said.card);
+    return answer(input, said.text, said.card, screenFor(input, deps.protocol, help));
   },
 });
 

@@ -1,6 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { ClockTime } from '../../domain/clockTime';
-import { reminderPlan, upcomingEntries, type ReminderEntry } from '../../domain/reminderPlan';
+import { isAhead, reminderPlan, upcomingEntries, type ReminderEntry } from '../../domain/reminderPlan';
 import {
   hasActivePlan,
   mergeConcurrent,
@@ -40,6 +40,26 @@ export interface SyncReport {
   readonly failure?: ReminderFailure;
   /** False when the alerts changed but the profile could not note them (the store failed). */
   readonly recorded?: boolean;
+  /** What happened to today's reminder, when the time asked for has already passed today or today's already rang. */
+  readonly today?: TodayFate;
+}
+
+/**
+ * Today's reminder when the plan's time and "now" cross (see planSync): removed (the new time has
+ * passed, the old one had not), still set at the old time (that removal failed), already rung at the
+ * old time (the new time is still ahead), or none at all (a plan set up at a time already past today).
+ */
+export type TodayFate =
+  | { readonly kind: 'removed' | 'stillSet' | 'rung'; readonly at: ClockTime }
+  | { readonly kind: 'passed' };
+
+function todayFate(work: SyncWork, results: SyncResults, previous: PlanRecord | undefined, entries: readonly ReminderEntry[], user: ReminderUser, time: ClockTime): TodayFate | undefined {
+  const at = (previous?.time ?? time) as ClockTime;
+  if (work.droppedToday) return { kind: results.deleted.has(work.droppedToday.token) ? 'removed' : 'stillSet', at };
+  if (work.rungToday) return { kind: 'rung', at };
+  const today = entries.find((e) => e.date === user.now.date);
+  const hasToday = today !== undefined && planTokens(previous, user.treatment)[today.key] !== undefined;
+  return today && !hasToday && !isAhead(today.date, time, user.now) ? { kind: 'passed' } : undefined;
 }
 
 /**
@@ -74,10 +94,10 @@ export async function syncPlan(input: HandlerInput, deps: SkillDeps, user: Remin
         work = planSync(previous, fresh.treatment, time, entries, fresh.now);
       }
     }
-    if (session.failure) return finish(deps, fresh, time, upcoming, work, emptyResults(), session.failure, previous, stored);
+    if (session.failure) return finish(deps, fresh, time, entries, work, emptyResults(), session.failure, previous, stored);
     const others = work.creates.length > 0 ? await othersTokens(deps, fresh) : undefined;
     const { results, failure } = await session.execute(work, { since: previous?.since, others });
-    return finish(deps, fresh, time, upcoming, work, results, failure, previous, stored);
+    return finish(deps, fresh, time, entries, work, results, failure, previous, stored);
   });
 }
 
@@ -85,24 +105,29 @@ async function finish(
   deps: SkillDeps,
   user: ReminderUser,
   time: ClockTime,
-  upcoming: readonly ReminderEntry[],
+  entries: readonly ReminderEntry[],
   work: SyncWork,
   results: SyncResults,
   failure: ReminderFailure | undefined,
   previous: PlanRecord | undefined,
   stored: PlanRecord | undefined,
 ): Promise<SyncReport> {
+  const upcoming = upcomingEntries(entries, user.now);
   const record = recordAfter(work, results, { time, forTreatment: user.treatment, upcomingKeys: upcoming.map((e) => e.key) }, previous);
   const recorded = await saveRecord(deps, user, record, stored);
   const tokens = planTokens(record, user.treatment);
+  const today = todayFate(work, results, previous, entries, user, time);
+  // Today's alert that already rang is held, but will not ring again: not counted as one still to come.
+  const ahead = upcoming.filter((e) => e !== work.rungToday);
   return {
     time,
-    set: upcoming.filter((e) => tokens[e.key] !== undefined),
-    missing: upcoming.filter((e) => tokens[e.key] === undefined),
+    set: ahead.filter((e) => tokens[e.key] !== undefined),
+    missing: ahead.filter((e) => tokens[e.key] === undefined),
     created: results.created.size,
     moved: results.moved.size,
     failure,
     recorded,
+    ...(today && { today }),
   };
 }
 
@@ -167,6 +192,28 @@ export async function withListedPlan(input: HandlerInput, deps: SkillDeps, user:
   if (!hasActivePlan(user.profile.reminders, user.treatment)) return user;
   const reminders = await listedRecord(input, deps, user);
   return { ...user, profile: withReminders(user.profile, reminders) };
+}
+
+/** The plan as Alexa lists it, for saying what is set: which of its alerts will ring at the plan's time. */
+export interface ListedPlan {
+  readonly user: ReminderUser;
+  /**
+   * Tokens of the plan that Alexa holds but will not ring at the plan's time: today's, which rang at
+   * the old time before a move. They are not counted as reminders still to come.
+   */
+  readonly silent: ReadonlySet<string>;
+}
+
+export async function listedPlan(input: HandlerInput, deps: SkillDeps, user: ReminderUser): Promise<ListedPlan> {
+  if (!hasActivePlan(user.profile.reminders, user.treatment)) return { user, silent: new Set() };
+  const session = await openSession(input, deps, user, deadlineIn(deps.config.remindersBudgetMs));
+  const reminders = session.reconcile(user.profile.reminders);
+  const listed = session.listed;
+  const silent = new Set<string>();
+  if (listed && reminders) {
+    for (const token of Object.values(planTokens(reminders, user.treatment))) if (listed.has(token) && listed.get(token) !== reminders.time) silent.add(token);
+  }
+  return { user: { ...user, profile: withReminders(user.profile, reminders) }, silent };
 }
 
 /** Upcoming entries of an interrupted plan (agreed, unfinished, this treatment) that have no recorded alert. */

@@ -3,8 +3,8 @@ import type { Response } from 'ask-sdk-model';
 import type { Speech } from '../../speech/en-US';
 import type { Pending } from '../session';
 import { resolveSpokenTime, type ClockTime, type SpokenTime } from '../../domain/clockTime';
-import { upcomingEntries } from '../../domain/reminderPlan';
-import { hasActivePlan, planTokens } from '../../domain/reminderSync';
+import { isAhead, upcomingEntries } from '../../domain/reminderPlan';
+import { hasActivePlan, planSync, planTokens } from '../../domain/reminderSync';
 import { en } from '../../speech/en-US';
 import { remindersEn } from '../../speech/reminders.en-US';
 import type { SkillDeps } from '../deps';
@@ -32,18 +32,25 @@ export const askForTime = (input: HandlerInput, vague = false): Response =>
  * is described, an unfinished one is offered to be completed, another time is offered as a move.
  */
 export function proposePlan(input: HandlerInput, deps: SkillDeps, user: ReminderUser, time: ClockTime): Response {
-  const upcoming = upcomingEntries(planFor(deps, user, time), user.now);
+  const entries = planFor(deps, user, time);
+  const upcoming = upcomingEntries(entries, user.now);
   if (upcoming.length === 0) return answer(input, remindersEn.nothingAhead());
   const record = user.profile.reminders;
   const confirm = (move: boolean) => ({ pending: { kind: 'other', name: CONFIRM_REMINDERS, data: { time, move } } as const });
   if (record && hasActivePlan(record, user.treatment)) {
-    if (record.time !== time) return reply(input, remindersEn.confirmMove(record.time as ClockTime, time), confirm(true));
+    if (record.time !== time) {
+      // The same rule the move itself follows (planSync): said before the yes, done after it.
+      const dropsToday = planSync(record, user.treatment, time, entries, user.now).droppedToday !== undefined;
+      return reply(input, remindersEn.confirmMove(record.time as ClockTime, time, dropsToday), confirm(true));
+    }
     const tokens = planTokens(record, user.treatment);
     const missing = upcoming.filter((e) => tokens[e.key] === undefined);
     if (missing.length === 0) return answer(input, remindersEn.alreadySet(upcoming, time, user.now.date));
     return reply(input, remindersEn.confirmFinish(missing.length, time), confirm(false));
   }
-  return reply(input, remindersEn.confirmPlan(upcoming, time, user.now.date), confirm(false));
+  const today = entries.find((e) => e.date === user.now.date);
+  const passed = today !== undefined && !isAhead(today.date, time, user.now);
+  return reply(input, remindersEn.confirmPlan(upcoming, time, user.now.date, passed ? { kind: 'passed' } : undefined), confirm(false));
 }
 
 /**

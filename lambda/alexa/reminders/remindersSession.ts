@@ -30,6 +30,8 @@ export const emptyResults = (): SyncResults => ({ deleted: new Set<string>(), mo
 export interface RemindersSession {
   /** Set when no call can help (no permission, device without reminders): nothing else is attempted. */
   readonly failure?: ReminderFailure;
+  /** Alexa's list, read once: token → the "HH:MM" it rings at (undefined once rung). Undefined when unread. */
+  readonly listed?: ReadonlyMap<string, string | undefined>;
   reconcile(record: PlanRecord | undefined): PlanRecord | undefined;
   execute(work: SyncWork, adoption: Omit<Adoption, 'listed'>): Promise<Execution>;
 }
@@ -47,6 +49,7 @@ export async function openSession(input: HandlerInput, deps: SkillDeps, user: Re
   const present = alerts && new Map(alerts.map((a) => [a.alertToken, a.status === 'COMPLETED' ? undefined : a.scheduledTime?.slice(11, 16)]));
   return {
     failure,
+    ...(present && { listed: present }),
     reconcile: (record) => (present ? reconcile(record, present) : record),
     async execute(work, adoption) {
       const started = Date.now();

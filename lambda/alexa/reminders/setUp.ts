@@ -30,7 +30,10 @@ export function speakReport(input: HandlerInput, report: SyncReport, user: Remin
   if (report.recorded === false && report.created + report.moved > 0) return answer(input, remindersEn.setButNotNoted(report.created + report.moved, report.time));
   if (report.set.length === 0 && report.missing.length === 0) return answer(input, remindersEn.nothingAhead());
   if (report.missing.length === 0) {
-    return answer(input, mode === 'move' ? remindersEn.moved(report.set.length, report.time) : remindersEn.allSet(report.set, report.time, user.now.date));
+    return answer(
+      input,
+      mode === 'move' ? remindersEn.moved(report.set.length, report.time, report.today) : remindersEn.allSet(report.set, report.time, user.now.date, report.today),
+    );
   }
   return answer(input, remindersEn.partlySet(report.set, report.missing, report.time, user.now.date, report.failure ?? 'unavailable'));
 }
