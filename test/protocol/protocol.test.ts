@@ -16,7 +16,8 @@ describe('the default care protocol', () => {
 
   test('marks the windows that are our reading of the article for clinic review', () => {
     const unreviewed = defaultProtocol().activities.filter((a) => 'clinic' in a.source && !a.source.reviewedByClinic).map((a) => a.id);
-    expect(unreviewed.sort()).toEqual(['acids', 'exfoliation', 'fragrance', 'ice', 'retinoids']);
+    // The end of the day-1 exercise and sauna rule too: the article only names day 1 (issue 17).
+    expect(unreviewed.sort()).toEqual(['acids', 'exercise', 'exfoliation', 'fragrance', 'ice', 'retinoids', 'sauna']);
   });
 
   test.each(defaultProtocol().activities.map((a) => [a.id, a] as const))(
