@@ -26,6 +26,10 @@ import { sunCareIntentHandler } from './alexa/handlers/SunCareIntentHandler';
 import { symptomIntentHandler } from './alexa/handlers/SymptomIntentHandler';
 import { todayPlanIntentHandler } from './alexa/handlers/TodayPlanIntentHandler';
 import { whatDayIntentHandler } from './alexa/handlers/WhatDayIntentHandler';
+import { clinicContactIntentHandler } from './alexa/handlers/ClinicContactIntentHandler';
+import { dontKnowIntentHandler } from './alexa/handlers/DontKnowIntentHandler';
+import { howLongIntentHandler } from './alexa/handlers/HowLongIntentHandler';
+import { thanksIntentHandler } from './alexa/handlers/ThanksIntentHandler';
 import { cancelRemindersIntentHandler } from './alexa/handlers/CancelRemindersIntentHandler';
 import { changeReminderTimeIntentHandler } from './alexa/handlers/ChangeReminderTimeIntentHandler';
 import { listRemindersIntentHandler } from './alexa/handlers/ListRemindersIntentHandler';
@@ -52,6 +56,10 @@ export function skillHandlers(deps: SkillDeps): RequestHandler[] {
     appointmentTimeIntentHandler(deps),
     activityQuestionHandler(deps),
     whatDayIntentHandler(deps),
+    howLongIntentHandler(deps),
+    clinicContactIntentHandler(deps),
+    dontKnowIntentHandler(deps),
+    thanksIntentHandler(),
     nextSessionIntentHandler(deps),
     setUpRemindersIntentHandler(deps),
     listRemindersIntentHandler(deps),

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defaultProtocol } from '../lambda/protocol/load';
 import { factLine, reviewForDeploy } from '../lambda/protocol/review';
+import { recordDeployed } from '../studio/deployed';
 
 const root = path.join(__dirname, '..');
 const args = new Set(process.argv.slice(2));
@@ -47,3 +48,5 @@ const run = (command: string, commandArgs: string[], env: NodeJS.ProcessEnv = pr
 };
 run('npm', ['run', 'build']);
 run('npx', ['ask', 'deploy'], { ...process.env, ASK_SHARE_USAGE: 'false' });
+// The studio tells "saved" from "what patients hear" by this note.
+recordDeployed().catch((e: unknown) => console.error(`deployed, but the studio's note of it failed: ${e instanceof Error ? e.message : e}`));

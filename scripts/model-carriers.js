@@ -4,6 +4,8 @@
 // date, "I just had my microneedling {date}" and reminder times with a word in front. `npm run
 // model:sync` adds any that are missing (it never removes a hand-written sample); a test checks none is.
 
+const { GRAMMAR, NEW_INTENTS, NEW_SLOTS } = require('./model-grammar');
+
 /** Verbs before an activity, and the little words that may follow each. */
 const VERBS = {
   '': [''], use: ['', 'the', 'a', 'an', 'my', 'some'], wear: ['', 'my', 'some'], take: ['', 'a', 'an', 'some', 'my'],
@@ -115,14 +117,25 @@ const WEEKDAY_TYPE = {
   values: ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].map((d) => ({ id: d, name: { value: d } })),
 };
 
+// The grammar grown from the patient corpus's training half (scripts/model-grammar.js) joins these.
+for (const [intent, samples] of Object.entries(GRAMMAR)) {
+  CARRIERS[intent] = { ...CARRIERS[intent], rest: [...(CARRIERS[intent]?.rest ?? []), ...samples()] };
+}
+for (const [intent, slots] of Object.entries({ ...NEW_INTENTS, ...NEW_SLOTS })) {
+  SLOTS[intent] = [...(SLOTS[intent] ?? []), ...slots.map((s) => [s.name, s.type])];
+}
+
 /** Every carrier sample the model should have, by intent. */
 function carrierSamples() {
   return Object.fromEntries(Object.entries(CARRIERS).map(([intent, c]) => [intent, [...(c.first ?? []), ...c.rest]]));
 }
 
-/** Adds what is missing to a language model, in place: the weekday type, the slots, the samples. */
+/** Adds what is missing to a language model, in place: the grammar's intents and types, the slots, the samples. */
 function addCarriers(languageModel) {
   if (!languageModel.types.some((t) => t.name === WEEKDAY_TYPE.name)) languageModel.types.push(WEEKDAY_TYPE);
+  for (const name of Object.keys(NEW_INTENTS)) {
+    if (!languageModel.intents.some((i) => i.name === name)) languageModel.intents.push({ name, slots: [], samples: [] });
+  }
   for (const intent of languageModel.intents) {
     for (const [name, type] of SLOTS[intent.name] ?? []) {
       intent.slots = intent.slots ?? [];

@@ -5,21 +5,31 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { addCarriers } = require('./model-carriers');
+const { OTHER_TOPIC_WORDS } = require('./model-grammar');
 
 const root = path.join(__dirname, '..');
 const protocol = require(path.join(root, 'lambda/protocol/default-protocol.json'));
 const dir = path.join(root, 'skill-package/interactionModels/custom');
 
+/**
+ * The protocol's activities, then the words it answers the same every day (tanning, prescriptions) and
+ * the grammar's words for topics it does not rule on, each once: Alexa fills the slot with them rather
+ * than guess another intent, and the skill answers from the protocol (or says it has no guidance).
+ */
 function activityValues() {
-  const values = protocol.activities.map((a) => ({
-    id: a.id,
-    name: { value: a.synonyms[0], synonyms: a.synonyms.slice(1) },
-  }));
-  // Words that mean something other than an activity are heard too, so the skill can say what they mean:
-  // a topic the article does not cover (issue 17), a prescription, tanning.
-  const heardAs = (id, words) => ({ id, name: { value: words[0], synonyms: words.slice(1) } });
-  for (const t of protocol.notCovered ?? []) values.push(heardAs(`notCovered_${t.name.replace(/[^a-z0-9]+/gi, '_')}`, t.words));
-  values.push(heardAs('prescriptions', protocol.prescriptions.words), heardAs('tanning', protocol.tanning.words));
+  const values = protocol.activities.map((a) => ({ id: a.id, name: { value: a.synonyms[0], synonyms: a.synonyms.slice(1) } }));
+  const seen = new Set(protocol.activities.flatMap((a) => a.synonyms.map((w) => w.toLowerCase())));
+  const extra = [
+    // A topic the article does not cover, each its own (issue 17): the skill names it and gives the clinic's phone.
+    ...(protocol.notCovered ?? []).map((t) => [`notCovered_${t.name.replace(/[^a-z0-9]+/gi, '_')}`, t.words]),
+    ['tanning', protocol.tanning.words],
+    ['prescriptions', protocol.prescriptions.words],
+    ['notInProtocol', OTHER_TOPIC_WORDS],
+  ];
+  for (const [id, list] of extra) {
+    const fresh = list.filter((w) => !seen.has(w.toLowerCase()) && seen.add(w.toLowerCase()));
+    if (fresh.length > 0) values.push({ id, name: { value: fresh[0], synonyms: fresh.slice(1) } });
+  }
   return values;
 }
 

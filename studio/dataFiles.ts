@@ -1,8 +1,11 @@
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { createHash, randomBytes } from 'node:crypto';
+import { open, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseClinic, parseProtocol } from '../lambda/protocol/load';
 import { ProtocolError } from '../lambda/protocol/schema';
 import type { Clinic, Protocol } from '../lambda/protocol/types';
+import { checkLimits } from './limits';
+import { plainMessage } from './plainErrors';
 
 /*
  * The data files the skill loads and the studio edits, each validated by the skill's own parser.
@@ -50,7 +53,10 @@ export const defaultPaths = (): DocPaths =>
 export interface FieldError {
   readonly doc: DocName;
   readonly path: string;
+  /** The validator's own words (developers, the terminal). */
   readonly message: string;
+  /** The same in plain words, shown beside the field. */
+  readonly plain: string;
 }
 
 export type Checked = { readonly ok: true; readonly protocol: Protocol } | { readonly ok: false; readonly error: FieldError };
@@ -58,17 +64,32 @@ export type Checked = { readonly ok: true; readonly protocol: Protocol } | { rea
 /** The schema's messages start with the path it failed at; the page marks that field. */
 const FIELD_AT = /^Invalid [a-z ]+: ([\w.[\]]+)/;
 
-/** Validates every file with its parser; the first failure names its file and field. */
+/**
+ * Validates every file with its parser, then every answer the result produces against Alexa's limits;
+ * the first failure names its file and field.
+ */
 export function checkDocs(docs: Partial<Docs>): Checked {
+  const raw = docs.protocol as Parameters<typeof plainMessage>[1];
   for (const file of DATA_FILES) {
     try {
       file.parse(docs[file.name], docs);
     } catch (e) {
       if (!(e instanceof ProtocolError)) throw e;
-      return { ok: false, error: { doc: file.name, path: fieldOf(e.message, file), message: e.message } };
+      return { ok: false, error: { doc: file.name, path: fieldOf(e.message, file), message: e.message, plain: plainMessage(e.message, raw) } };
     }
   }
-  return { ok: true, protocol: PROTOCOL_FILE.parse(docs.protocol, docs) };
+  const protocol = PROTOCOL_FILE.parse(docs.protocol, docs);
+  const tooLong = limitsOf(protocol, docs);
+  if (tooLong) return { ok: false, error: { doc: 'protocol', path: tooLong.path, message: tooLong.message, plain: `${tooLong.message}.` } };
+  return { ok: true, protocol };
+}
+
+/** The last limits check, by the files' contents: picking another day or date does not check again. */
+let lastLimits: { key: string; problem: ReturnType<typeof checkLimits> } | undefined;
+function limitsOf(protocol: Protocol, docs: Partial<Docs>): ReturnType<typeof checkLimits> {
+  const key = JSON.stringify(docs);
+  if (lastLimits?.key !== key) lastLimits = { key, problem: checkLimits(protocol) };
+  return lastLimits.problem;
 }
 
 /** The failing field as a path into its file: "activities[0].avoidThroughDay"; "" for the file as a whole. */
@@ -78,18 +99,44 @@ function fieldOf(message: string, file: DataFile<unknown>): string {
   return file.pathPrefix && field.startsWith(file.pathPrefix) ? field.slice(file.pathPrefix.length) : field;
 }
 
-export async function readDocs(paths: DocPaths): Promise<Docs> {
-  const entries = await Promise.all(DATA_FILES.map(async (f) => [f.name, await readJsonFile(paths[f.name])] as const));
-  return Object.fromEntries(entries) as Docs;
+/** A data file that cannot be read as JSON: said in words the clinic can act on, no stack, no absolute path. */
+export class BrokenFile extends Error {
+  override readonly name = 'BrokenFile';
+  constructor(
+    readonly doc: DocName,
+    readonly file: string,
+    detail: string,
+  ) {
+    super(`${file} cannot be read (${detail}). Fix it in a text editor, or put back the last committed version with: git checkout -- ${file}`);
+  }
 }
 
-async function readJsonFile(file: string): Promise<unknown> {
-  const text = await readFile(file, 'utf8');
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw new Error(`${file} is not valid JSON (${e instanceof Error ? e.message : e}); fix it in an editor, then start the studio again`);
-  }
+/** The files' contents and their version: a hash of the bytes, sent back with a save to catch a stale page. */
+export interface Snapshot {
+  readonly docs: Docs;
+  readonly texts: Record<DocName, string>;
+  readonly version: string;
+}
+
+export const versionOf = (texts: Record<DocName, string>): string =>
+  createHash('sha256').update(DATA_FILES.map((f) => texts[f.name]).join('\0')).digest('hex').slice(0, 16);
+
+export async function readSnapshot(paths: DocPaths, shown: (p: string) => string = (p) => p): Promise<Snapshot> {
+  const texts = Object.fromEntries(await Promise.all(DATA_FILES.map(async (f) => [f.name, await readFile(paths[f.name], 'utf8')] as const))) as Record<DocName, string>;
+  const docs = Object.fromEntries(
+    DATA_FILES.map((f) => {
+      try {
+        return [f.name, JSON.parse(texts[f.name])];
+      } catch (e) {
+        throw new BrokenFile(f.name, shown(paths[f.name]), `not valid JSON: ${e instanceof Error ? e.message.replace(/\s*\n[\s\S]*$/, '') : 'unreadable'}`);
+      }
+    }),
+  ) as Docs;
+  return { docs, texts, version: versionOf(texts) };
+}
+
+export async function readDocs(paths: DocPaths): Promise<Docs> {
+  return (await readSnapshot(paths)).docs;
 }
 
 /** The protocol the skill would run with from these files: their contents through the skill's own validation. */
@@ -119,21 +166,67 @@ function ordered(value: unknown, template: unknown): unknown {
   return Object.fromEntries(keys.map((k) => [k, ordered(record[k], base[k])]));
 }
 
-/**
- * Writes the files that changed (valid ones only: callers check first), each replaced whole so the skill
- * never reads half a file. Returns the names of the files written.
- */
-export async function writeDocs(paths: DocPaths, docs: Docs): Promise<DocName[]> {
-  const written: DocName[] = [];
-  for (const file of DATA_FILES) {
-    const target = paths[file.name];
-    const before = await readFile(target, 'utf8');
-    const after = stableJson(docs[file.name], JSON.parse(before));
-    if (after === before) continue;
-    const temp = `${target}.studio-${process.pid}.tmp`;
-    await writeFile(temp, after);
-    await rename(temp, target);
-    written.push(file.name);
+/** The page's version is not the files' any more: someone saved in between (another tab, a hand edit). */
+export class StaleSave extends Error {
+  override readonly name = 'StaleSave';
+}
+
+/** One writer at a time in this process: saves queue here rather than interleave their reads and renames. */
+let queue: Promise<unknown> = Promise.resolve();
+const oneAtATime = <T>(work: () => Promise<T>): Promise<T> => {
+  const run = queue.then(work, work);
+  queue = run.catch(() => undefined);
+  return run;
+};
+
+/** Writes `text` to a temp file of its own beside `target`, flushed to disk; returns its name. */
+async function writeTemp(target: string, text: string): Promise<string> {
+  const temp = `${target}.studio-${process.pid}-${randomBytes(6).toString('hex')}.tmp`;
+  const handle = await open(temp, 'wx');
+  try {
+    await handle.writeFile(text);
+    await handle.sync();
+  } finally {
+    await handle.close();
   }
-  return written;
+  return temp;
+}
+
+/**
+ * Writes the files that changed (valid ones only: callers check first) if they are still at `version`,
+ * each replaced whole so the skill never reads half a file, and all of them or none: every new file is
+ * written and flushed first, then renamed in; a failed rename puts back the ones already renamed.
+ * Returns the names of the files written and the new version.
+ */
+export async function writeDocs(
+  paths: DocPaths,
+  docs: Docs,
+  version?: string,
+  /** Run once the version is found current, under the lock: its refusal writes nothing. */
+  check: () => void = () => undefined,
+): Promise<{ written: DocName[]; version: string }> {
+  return oneAtATime(async () => {
+    const before = await readSnapshot(paths);
+    if (version !== undefined && version !== before.version) throw new StaleSave('the files changed since this page loaded them');
+    check();
+    const changes = DATA_FILES.map((f) => ({ name: f.name, target: paths[f.name], old: before.texts[f.name], text: stableJson(docs[f.name], before.docs[f.name]) })).filter(
+      (c) => c.text !== c.old,
+    );
+    const temps: string[] = [];
+    const renamed: typeof changes = [];
+    try {
+      for (const c of changes) temps.push(await writeTemp(c.target, c.text));
+      for (const [i, c] of changes.entries()) {
+        await rename(temps[i]!, c.target);
+        renamed.push(c);
+      }
+    } catch (e) {
+      for (const c of renamed) await rename(await writeTemp(c.target, c.old), c.target).catch(() => undefined);
+      throw e;
+    } finally {
+      await Promise.all(temps.map((t) => rm(t, { force: true })));
+    }
+    const texts = { ...before.texts, ...Object.fromEntries(changes.map((c) => [c.name, c.text])) };
+    return { written: changes.map((c) => c.name), version: versionOf(texts) };
+  });
 }

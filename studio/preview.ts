@@ -1,10 +1,12 @@
-import { activityAnswer, fixedAnswer } from '../lambda/answers/activity';
+import { activityAnswer, fixedAnswer, unknownActivity, type ActivityQuestion } from '../lambda/answers/activity';
 import { dayPlanAnswer } from '../lambda/answers/dayPlan';
 import { patientOn, type Patient } from '../lambda/answers/patient';
 import type { IsoDate } from '../lambda/domain/calendar';
 import { activityStatus, dateOfDay, followUp } from '../lambda/domain/care';
 import { parseClockTime } from '../lambda/domain/clockTime';
 import { reminderPlan } from '../lambda/domain/reminderPlan';
+import { symptomHelp } from '../lambda/answers/symptom';
+import { soundsLikeSymptom } from '../lambda/domain/symptoms';
 import type { Protocol } from '../lambda/protocol/types';
 import { BRIEFING_SECONDS, en } from '../lambda/speech/en-US';
 import { reminderText } from '../lambda/speech/reminders.en-US';
@@ -93,4 +95,26 @@ export function dayView(protocol: Protocol, treatment: IsoDate, day: number): Da
     reminder: entry && reminderText(entry, protocol),
     answers: [...answers, ...fixed],
   };
+}
+
+/** The question kind a typed phrase asks, and the words after it ("can I use primer?" → "use primer"). */
+const FRAMES: readonly [RegExp, ActivityQuestion['kind']][] = [
+  [/^when (?:can|could|may) i (.+)$/, 'whenCanI'],
+  [/^(?:can|could|may|should) i (.+)$/, 'canI'],
+  [/^is it (?:ok|okay|safe|fine) to (.+)$/, 'canI'],
+  [/^(?:is|are) (.+?) (?:ok|okay|safe|fine)$/, 'canI'],
+];
+
+/**
+ * Any phrase a clinic wants to try ("can I use primer?"), answered on that day by the answers core as
+ * the skill answers it: a symptom the symptom way, prescriptions and tanning their fixed way, any word of
+ * an activity as that activity, anything else with "I don't have guidance on …".
+ */
+export function answerPhrase(protocol: Protocol, treatment: IsoDate, day: number, phrase: string): string {
+  const said = phrase.toLowerCase().replace(/[?!.]+$/, '').replace(/\s+/g, ' ').trim();
+  const framed = FRAMES.map(([re, kind]) => [re.exec(said), kind] as const).find(([m]) => m);
+  const [kind, words] = framed ? [framed[1], framed[0]![1]!] : (['canI', said] as const);
+  if (soundsLikeSymptom(protocol, said)) return symptomHelp(protocol, said, { day, worried: false }).sentence.text;
+  const answer = activityAnswer(patientAsking(protocol, treatment, day), { kind, word: words, heard: words }) ?? unknownActivity(protocol, words);
+  return answer.sentence.text;
 }

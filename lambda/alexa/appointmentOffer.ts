@@ -1,5 +1,6 @@
 import type { IsoDate } from '../domain/calendar';
-import { dayNumber } from '../domain/care';
+import { dayNumber, planForDay } from '../domain/care';
+import type { ClockTime } from '../domain/clockTime';
 import { en } from '../speech/en-US';
 import type { SkillDeps } from './deps';
 import type { UserView } from './user';
@@ -17,4 +18,11 @@ export function appointmentOffer(deps: SkillDeps, before: UserView, date: IsoDat
   const day = dayNumber(date, before.today);
   const running = deps.protocol.activities.some((a) => a.atLeastHours !== undefined && a.avoidThroughDay + 1 >= day);
   return running ? en.appointmentOffer() : undefined;
+}
+
+/** The time said with the date ("yesterday at 3 pm"): which of the article's "at least" waits end at that time, and when. */
+export function appointmentNote(deps: SkillDeps, date: IsoDate, time: ClockTime, today: IsoDate): string {
+  const plan = planForDay(deps.protocol, date, dayNumber(date, today));
+  const ending = [...plan.newlyAllowed, ...plan.offLimits].filter((s) => s.activity.atLeastHours !== undefined);
+  return en.appointmentSaved(time, ending, today, true);
 }

@@ -3,6 +3,8 @@ import type { Response } from 'ask-sdk-model';
 import { dateSavedAnswer, decideConfirmedDate, decideRejectedDate, decideSaidDate, type DateContext, type DateDecision } from '../answers/treatmentDate';
 import type { IsoDate } from '../domain/calendar';
 import { weekdayIndex, type SpokenTreatmentDate } from '../domain/spokenDate';
+import { resolveSpokenTime } from '../domain/clockTime';
+import { appointmentNote } from './appointmentOffer';
 import { en } from '../speech/en-US';
 import { withTreatmentDate } from '../store/treatmentHistory';
 import type { SkillDeps } from './deps';
@@ -29,7 +31,7 @@ function act(input: HandlerInput, deps: SkillDeps, decision: DateDecision, ctx: 
   const { newTreatment } = ctx;
   switch (decision.kind) {
     case 'save':
-      return saveTreatmentDate(input, deps, decision.date, newTreatment);
+      return saveTreatmentDate(input, deps, decision.date, newTreatment, said.time);
     case 'settled':
       return decision.answer.sentence.reprompt ? reply(input, decision.answer.sentence) : answer(input, decision.answer.sentence.text);
     case 'ask': {
@@ -80,16 +82,25 @@ export async function rejectTreatmentDate(input: HandlerInput, deps: SkillDeps, 
   return act(input, deps, decideRejectedDate({ said, form: 'alexa', rejected }, ctx), ctx, said);
 }
 
-/** Stores the date (a new treatment keeps the earlier one as history), then answers any question asked before. */
-export async function saveTreatmentDate(input: HandlerInput, deps: SkillDeps, date: IsoDate, newTreatment: boolean): Promise<Response> {
+/**
+ * Stores the date (a new treatment keeps the earlier one as history) and the appointment's time when it
+ * was said with the day ("yesterday at 3 pm"), then answers any question asked before.
+ */
+export async function saveTreatmentDate(input: HandlerInput, deps: SkillDeps, date: IsoDate, newTreatment: boolean, spokenTime?: string): Promise<Response> {
   const user = await loadUser(input, deps);
   if (!user.key) return reply(input, en.error(), { end: true });
-  const saved = await deps.store.update(user.key, (current) => withTreatmentDate(current, date, newTreatment, user.deviceZone));
+  const heard = spokenTime === undefined ? undefined : resolveSpokenTime(spokenTime);
+  const time = heard?.kind === 'exact' ? heard.time : undefined;
+  const saved = await deps.store.update(user.key, (current) => {
+    const next = withTreatmentDate(current, date, newTreatment, user.deviceZone);
+    return time === undefined || !next ? next : { ...next, appointment: { date, time } };
+  });
   forgetUserView(input);
-  const said = dateSavedAnswer(date, { today: user.today, stored: user.profile?.treatmentDate, newTreatment }, saved?.profile.history ?? []).sentence.text;
+  const dateSaid = dateSavedAnswer(date, { today: user.today, stored: user.profile?.treatmentDate, newTreatment }, saved?.profile.history ?? []).sentence.text;
+  const said = time === undefined ? dateSaid : `${dateSaid} ${appointmentNote(deps, date, time, user.today)}`;
   const deferred = readSession(input).deferred;
-  // Reminders: a plan made for another date is replaced, or reminders are offered. Runs after the date is safe.
-  const reminders = await remindersAfterDateSaved(input, deps, user, date, { offer: !deferred });
+  // Reminders: a plan made for another date is replaced, or reminders are offered (no time offer once a time was said).
+  const reminders = await remindersAfterDateSaved(input, deps, user, date, { offer: !deferred, timeKnown: time !== undefined });
   const lead = reminders.note ? `${said} ${reminders.note}` : said;
   if (deferred) return answerDeferred(input, deps, deferred, lead);
   if (reminders.question) return reply(input, { text: `${lead} ${reminders.question.text}`, reprompt: reminders.question.reprompt }, { pending: reminders.pending });

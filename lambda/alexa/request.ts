@@ -1,5 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { IntentRequest, Slot } from 'ask-sdk-model';
+import type { SpokenTreatmentDate } from '../domain/spokenDate';
 import type { ProfileKey } from '../store/types';
 
 /**
@@ -55,8 +56,15 @@ export function slotResolvedId(input: HandlerInput, name: string): string | unde
 }
 
 /** A treatment date as the model hands it over: the AMAZON.DATE slot, or a weekday said alone (its own slot). */
-export function spokenTreatmentDate(input: HandlerInput): { date?: string; weekday?: string } {
-  return { date: slotValue(input, 'date'), weekday: slotResolvedId(input, 'weekday') ?? slotValue(input, 'weekday') };
+export function spokenTreatmentDate(input: HandlerInput): SpokenTreatmentDate {
+  const time = slotValue(input, 'time');
+  return {
+    date: slotValue(input, 'date'),
+    weekday: slotResolvedId(input, 'weekday') ?? slotValue(input, 'weekday'),
+    // "Next Friday": a weekday said as still to come has its own intent.
+    ...(isIntent(input, 'ComingDayIntent') && { ahead: true }),
+    ...(time !== undefined && { time }),
+  };
 }
 
 /** Storage key: the recognized speaker when Alexa knows them, else the account. */

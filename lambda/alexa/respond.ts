@@ -13,6 +13,8 @@ export interface ReplyOptions {
   /** The question now awaiting an answer, if any. */
   readonly pending?: Pending;
   readonly deferred?: DeferredQuestion;
+  /** Turns in a row not understood, this one included (only the fallback counts; any other reply resets it). */
+  readonly misses?: number;
   /** What an Echo Show shows with the words (nothing on a device without a screen). */
   readonly screen?: Screen;
 }
@@ -41,6 +43,7 @@ export function reply(input: HandlerInput, speech: Speech, opts: ReplyOptions = 
       deferred: opts.deferred,
       last: { text: speech.text, reprompt },
       disclaimed: wasDisclaimed(input) || undefined,
+      misses: opts.misses,
     });
   }
   return rb.getResponse();

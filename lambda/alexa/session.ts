@@ -1,5 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import { parseIsoDate, type IsoDate } from '../domain/calendar';
+import { parseClockTime, type ClockTime } from '../domain/clockTime';
 import type { SpokenTreatmentDate } from '../domain/spokenDate';
 
 /**
@@ -24,7 +25,13 @@ export type Pending = (
       readonly rejected?: readonly IsoDate[];
     }
   | { readonly kind: 'confirmForget' }
-  | { readonly kind: 'other'; readonly name: string; readonly data?: Record<string, string | number | boolean> }
+  /** "Which day would you like to hear about?": a bare date answers it. */
+  | { readonly kind: 'dayPlan' }
+  /** The offer of reminders after a date is stored, and "what time?". */
+  | { readonly kind: 'reminderOffer' }
+  | { readonly kind: 'reminderTime' }
+  /** "Shall I set them at T?" — `move` when a plan at another time is being moved. */
+  | { readonly kind: 'confirmReminders'; readonly time: ClockTime; readonly move?: boolean }
 ) & { readonly who?: string };
 
 /** A question asked before we knew the treatment date, answered once the date is set. */
@@ -44,6 +51,8 @@ export interface SessionState {
   readonly last?: { readonly text: string; readonly reprompt?: string };
   /** The first-use disclaimer was said in this session (a patient with no stored date hears it once). */
   readonly disclaimed?: boolean;
+  /** How many turns in a row were not understood (the fallback): the second offers what to say. */
+  readonly misses?: number;
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
@@ -56,8 +65,10 @@ export function readSession(input: HandlerInput): SessionState {
   } catch {
     return {};
   }
-  return { pending: readPending(raw.pending), deferred: readDeferred(raw.deferred), last: readLast(raw.last), disclaimed: raw.disclaimed === true || undefined };
+  return { pending: readPending(raw.pending), deferred: readDeferred(raw.deferred), last: readLast(raw.last), disclaimed: raw.disclaimed === true || undefined, misses: readMisses(raw.misses) };
 }
+
+const readMisses = (v: unknown): number | undefined => (typeof v === 'number' && Number.isInteger(v) && v > 0 && v < 100 ? v : undefined);
 
 function readPending(v: unknown): Pending | undefined {
   if (!v || typeof v !== 'object') return undefined;
@@ -77,10 +88,13 @@ function readPendingKind(p: Record<string, unknown>): Pending | undefined {
     }
     case 'confirmForget':
       return { kind: 'confirmForget' };
-    case 'other': {
-      const name = str(p.name);
-      const data = p.data && typeof p.data === 'object' ? (p.data as Record<string, string | number | boolean>) : undefined;
-      return name ? { kind: 'other', name, data } : undefined;
+    case 'dayPlan':
+    case 'reminderOffer':
+    case 'reminderTime':
+      return { kind: p.kind };
+    case 'confirmReminders': {
+      const time = parseClockTime(str(p.time) ?? '');
+      return time ? { kind: 'confirmReminders', time, move: p.move === true } : undefined;
     }
     default:
       return undefined;
@@ -95,7 +109,8 @@ function readSaid(v: unknown): SpokenTreatmentDate | undefined {
     const t = str(x);
     return t !== undefined && t.length <= 32 ? t : undefined;
   };
-  return { date: short(s.date), weekday: short(s.weekday) };
+  const time = short(s.time);
+  return { date: short(s.date), weekday: short(s.weekday), ...(time !== undefined && { time }) };
 }
 
 /** A short list of calendar days; anything else in it is dropped. */

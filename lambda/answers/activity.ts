@@ -67,7 +67,7 @@ export function activityAnswer(p: Patient, q: ActivityQuestion): Answer<object> 
   const words = q.heard ?? q.word;
   const decided = questionAnswer(p.protocol, { kind: q.kind, heard: words, word: q.word, day: q.day, span: q.span }, p);
   if (decided.route === 'answer') return decided.answer;
-  if (decided.route === 'symptom') return symptomHelp(p.protocol, words, p.day);
+  if (decided.route === 'symptom') return symptomHelp(p.protocol, words, { day: p.day, worried: false });
   return undefined;
 }
 

@@ -20,10 +20,11 @@ export interface SymptomData {
 
 /**
  * A symptom is never assessed (domain/symptoms): what the article calls normal on the patient's own day
- * when that is all the words name; any worry, any warning sign or no known day goes to the clinic's
- * phone and the emergency line. `day` is undefined when the patient is worried or has no date.
+ * when that is all the words name; any worry ("should I be worried", "it's getting worse"), any warning
+ * sign or no known day (`day` undefined) goes to the clinic's phone and the emergency line.
  */
-export function symptomHelp(protocol: Protocol, heard: string | undefined, day: number | undefined): Answer<SymptomData> {
+export function symptomHelp(protocol: Protocol, heard: string | undefined, asked: { readonly day: number | undefined; readonly worried: boolean }): Answer<SymptomData> {
+  const day = asked.worried ? undefined : asked.day;
   const result = symptomAnswer(protocol, heard, day);
   const clinic = { day: day ?? null, clinicPhone: clinicPhone(protocol.clinic) ?? null, emergencyLine: protocol.clinic.emergencyLine, assessed: false } as const;
   if (result.kind === 'normal') {

@@ -9,6 +9,10 @@ export interface SpokenTreatmentDate {
   readonly date?: string;
   /** "sunday" … "saturday" (the WeekdayType slot id). */
   readonly weekday?: string;
+  /** The weekday was said as still to come ("next Friday", "this coming Saturday": its own intent). */
+  readonly ahead?: boolean;
+  /** The appointment's time said with the day ("yesterday at 3 pm"), as AMAZON.TIME sent it. */
+  readonly time?: string;
 }
 
 /**
@@ -80,6 +84,8 @@ export interface ReadingOptions {
 
 function readingsOf(spoken: SpokenTreatmentDate, today: IsoDate, opts: ReadingOptions): Readings {
   const named = weekdayIndex(spoken.weekday);
+  // "Next Friday" is still to come whatever Friday was meant: the coming one is named, never a past one.
+  if (named >= 0 && spoken.ahead) return { kind: 'future', date: addDays(today, (named - weekday(today) + 7) % 7 || 7) };
   if (named >= 0 && !spoken.date) return { kind: 'guess', readings: weekdayReadings(named, today), lastResort: [] };
 
   const v = (spoken.date ?? '').trim().toUpperCase();
@@ -101,7 +107,7 @@ function readingsOf(spoken: SpokenTreatmentDate, today: IsoDate, opts: ReadingOp
  * A day ahead of today is Alexa's "next occurrence" of what was said, which can only have been one of:
  * a weekday name (at most a week ahead), a day of the month said alone (its next occurrence), or a
  * month-name date without a year (its next occurrence, up to a year ahead). Each shape that fits gives
- * its past days, the shorter shapes first: a weekday means last week, the 20th last month. A year back
+ * its past days: the 20th means last month's, a weekday last week's. A year back
  * (November 20th last November) is a last resort when a shorter shape fits: after "no" to November
  * 20th for "the 20th", asking for the month beats proposing a day a year ago.
  */
@@ -109,8 +115,14 @@ function forwardReadings(date: IsoDate, today: IsoDate): { readings: IsoDate[]; 
   const { month, day } = dateParts(date);
   const ahead = daysBetween(today, date);
   const readings: IsoDate[] = [];
+  const dayOfMonth = nextWithDay(today, day) === date ? pastWithDay(today, day) : [];
+  // A day of this month already gone ("the first" said on the 25th) means this month's; the model gives a
+  // weekday said alone its own slot, so it comes second. A day still to come this month ("the 27th" on
+  // the 25th) would be a month back: there the weekday reading comes first.
+  const thisMonthsDayGone = dayOfMonth.length > 0 && day < dateParts(today).day;
+  if (thisMonthsDayGone) readings.push(...dayOfMonth);
   if (ahead <= 7) readings.push(...weekdayReadings(weekday(date), today));
-  if (nextWithDay(today, day) === date) readings.push(...pastWithDay(today, day));
+  if (!thisMonthsDayGone) readings.push(...dayOfMonth);
   const t = dateParts(today);
   // Said on that very date, today is likelier than a year ago.
   const lastYear = nextWithDay(today, day, month) === date ? pastWithDay(today, day, month, month === t.month && day === t.day) : [];

@@ -1,3 +1,4 @@
+import { TokenRefusedError } from '../errors';
 import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import { mcpPatientKey } from '../store/keys';
 import type { ProfileKey } from '../store/types';
@@ -19,10 +20,7 @@ export interface AuthSettings {
   readonly patientScope: string;
 }
 
-/** Any reason a token is refused; the message names the check, never the token or a subject. */
-export class TokenRefusedError extends Error {
-  override readonly name = 'TokenRefusedError';
-}
+export { TokenRefusedError };
 
 const ALGORITHMS = ['RS256', 'PS256', 'ES256', 'EdDSA'];
 const JWKS_TIMEOUT_MS = 1500;

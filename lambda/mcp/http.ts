@@ -1,5 +1,6 @@
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
+import { AjvJsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/ajv-provider.js';
 import { clinicName } from '../speech/clinic';
 import { bearerToken, TokenRefusedError, type Caller } from './auth';
 import type { McpDeps } from './deps';
@@ -22,6 +23,8 @@ export function protectedResourceMetadata(deps: McpDeps, resourceUrl: string) {
     resource_name: `${clinicName(deps.protocol.clinic) ?? 'Microneedling'} aftercare`,
   };
 }
+
+let validator: AjvJsonSchemaValidator | undefined;
 
 /**
  * One HTTP request to the add-on, as web-standard Request/Response so Lambda and the local server share it.
@@ -54,7 +57,9 @@ export async function handleMcpRequest(request: Request, deps: McpDeps): Promise
   // Streamable HTTP transport allows; a Lambda could not keep either anyway.
   if (request.method !== 'POST') return json(405, { error: 'method_not_allowed' }, { allow: 'POST' });
 
-  const server = new McpServer({ name: 'microneedling-aftercare', version: '1.0.0' }, { capabilities: { tools: {} } });
+  // One JSON Schema validator per container: the SDK would otherwise build a new Ajv for every request's server.
+  validator ??= new AjvJsonSchemaValidator();
+  const server = new McpServer({ name: 'microneedling-aftercare', version: '1.0.0' }, { capabilities: { tools: {} }, jsonSchemaValidator: validator });
   registerTools(server, deps, caller);
   const transport = new WebStandardStreamableHTTPServerTransport({ enableJsonResponse: true });
   try {

@@ -9,6 +9,7 @@ import { patientOn, type Patient } from '../answers/patient';
 import { symptomHelp } from '../answers/symptom';
 import { dateSavedAnswer, decideConfirmedDate, decideRejectedDate, decideSaidDate, type DateContext } from '../answers/treatmentDate';
 import { parseIsoDate, type IsoDate } from '../domain/calendar';
+import { dayNumber } from '../domain/care';
 import { spanAsked } from '../domain/meaning';
 import { isKnownTimeZone, localClockTime, localDate } from '../services/zoneClock';
 import { addon } from '../speech/addon.en-US';
@@ -311,9 +312,8 @@ export function registerTools(server: McpServer, deps: McpDeps, caller: Caller):
     (args) =>
       asPatient(async (v) => {
         const treatment = v.profile?.treatmentDate;
-        // A worry, or no known day, always goes to the clinic (as the skill answers it).
-        const day = treatment && args.worried !== true ? patientOn(protocol, { treatmentDate: treatment }, v.today).day : undefined;
-        return answer(symptomHelp(protocol, args.symptom, day));
+        const day = treatment ? dayNumber(treatment, v.today) : undefined;
+        return answer(symptomHelp(protocol, args.symptom, { day, worried: args.worried === true }));
       }),
   );
 }

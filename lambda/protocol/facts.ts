@@ -1,7 +1,34 @@
-import type { Fact, Protocol, ProtocolFact, Source } from './types';
+import type { Activity, Fact, Protocol, ProtocolFact, Source } from './types';
 
 /** An article fact is the clinic's own; a clinic reading counts once the clinic has confirmed it. */
 export const isReviewed = (source: Source): boolean => 'article' in source || source.reviewedByClinic;
+
+/** Fields of `owner` that no longer hold what its source vouches for (`supports`). */
+export function driftedFields(owner: object, source: Source): string[] {
+  const values = owner as Record<string, unknown>;
+  return Object.entries(source.supports ?? {})
+    .filter(([field, value]) => values[field] !== value)
+    .map(([field]) => field);
+}
+
+/**
+ * The source a window really has. A value the article sentence no longer says (makeup's 48 hours made 72)
+ * is the clinic's own reading, unreviewed, naming what the article says; a signed-off reading whose value
+ * changed since is unreviewed again. The one rule the skill, the add-on, the report, the deploy gate and
+ * the studio all read, so none of them can call a changed number the article's.
+ */
+export function sourceOf(owner: object, source: Source): Source {
+  const drifted = driftedFields(owner, source).length > 0;
+  // Read, `supports` has done its work: every door sees a plain article sentence or clinic reading.
+  if ('article' in source) return drifted ? { clinic: `the clinic's own window; the article says: "${source.article}"`, reviewedByClinic: false } : { article: source.article };
+  return { clinic: source.clinic, reviewedByClinic: source.reviewedByClinic && !drifted };
+}
+
+/** The protocol with every window's source as sourceOf reads it (done once, at load). */
+export function withWindowSources<P extends Omit<Protocol, 'clinic'>>(p: P): P {
+  const activity = (a: Activity): Activity => ({ ...a, source: sourceOf(a, a.source) });
+  return { ...p, activities: p.activities.map(activity), followUp: { ...p.followUp, source: sourceOf(p.followUp, p.followUp.source) } };
+}
 
 /**
  * Every care fact of a protocol with its path, source and review state: what `npm run protocol:report`
@@ -21,7 +48,7 @@ export function protocolFacts(p: Protocol): ProtocolFact[] {
     if (a.kind !== 'encouraged') {
       const hours = a.atLeastHours ? ` (at least ${a.atLeastHours} hours)` : '';
       const days = a.avoidThroughDay === 1 ? 'day 1' : `days 1–${a.avoidThroughDay}`;
-      add(`${at}.avoidThroughDay`, `${a.id}: ${a.kind === 'limit' ? 'extra care on' : 'avoid on'} ${days}${hours}`, a.source);
+      add(`${at}.avoidThroughDay`, `${a.shortName}: ${a.kind === 'limit' ? 'extra care on' : 'avoid on'} ${days}${hours}`, sourceOf(a, a.source));
     }
     addFact(`${at}.whileAvoided`, a.whileAvoided);
     addFact(`${at}.onceAllowed`, a.onceAllowed);
@@ -35,6 +62,6 @@ export function protocolFacts(p: Protocol): ProtocolFact[] {
   addFact('results.answer', p.results?.answer);
   p.symptoms.normal.forEach((s, i) => addFact(`symptoms.normal[${i}].answer`, s.answer));
   add('symptoms.warningSigns', `warning signs, always the clinic: ${p.symptoms.warningSigns.words.join(', ')}`, p.symptoms.warningSigns.source);
-  add('followUp.afterDays', `follow-up session bookable after ${p.followUp.afterDays} days`, p.followUp.source);
+  add('followUp.afterDays', `follow-up session bookable after ${p.followUp.afterDays} days`, sourceOf(p.followUp, p.followUp.source));
   return out;
 }

@@ -1,18 +1,32 @@
 import clinicData from './clinic.json';
 import defaultProtocolData from './default-protocol.json';
-import { ProtocolError, bool, day, list, object, oneOf, text, type Check } from './schema';
+import { withWindowSources } from './facts';
+import { MAX_DAY, ProtocolError, bool, day, list, object, oneOf, text, word, type Check } from './schema';
 import type { Clinic, Protocol } from './types';
+
+/** The fields a source may vouch for (`supports`): the windows' day and hour numbers. */
+const WINDOW_FIELDS: Record<string, Check> = { avoidThroughDay: day(0), atLeastHours: day(1, MAX_DAY * 24), afterDays: day() };
+const supports: Check = (value, path) => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ProtocolError(`Invalid care protocol: ${path} must be an object like {"avoidThroughDay": 2} (got ${JSON.stringify(value)})`);
+  }
+  for (const [field, n] of Object.entries(value)) {
+    const check = Object.hasOwn(WINDOW_FIELDS, field) ? WINDOW_FIELDS[field] : undefined;
+    if (!check) throw new ProtocolError(`Invalid care protocol: ${path}.${field} is not a known field`);
+    check(n, `${path}.${field}`);
+  }
+};
 
 /** A fact's source: `{ "article": "<its sentence>" }` or `{ "clinic": "<what it rests on>", "reviewedByClinic": false }`. */
 const source: Check = (value, path) => {
   const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
-  if (isObject && 'article' in value) return object({ article: text() })(value, path);
-  if (isObject && 'clinic' in value) return object({ clinic: text(), reviewedByClinic: bool })(value, path);
+  if (isObject && Object.hasOwn(value, 'article')) return object({ article: text(), supports }, ['supports'])(value, path);
+  if (isObject && Object.hasOwn(value, 'clinic')) return object({ clinic: text(), reviewedByClinic: bool, supports }, ['supports'])(value, path);
   throw new ProtocolError(`Invalid care protocol: ${path} must be {"article": "…"} or {"clinic": "…", "reviewedByClinic": true|false} (got ${JSON.stringify(value)})`);
 };
 
 const fact = object({ text: text(), source });
-const words = list(text());
+const words = list(word);
 const fixedAnswer = object({ words, answer: fact });
 
 const checkShape = object({
@@ -30,7 +44,7 @@ const checkShape = object({
         synonyms: words,
         namedAsHeard: words,
         avoidThroughDay: day(0),
-        atLeastHours: day(1),
+        atLeastHours: day(1, MAX_DAY * 24),
         source,
         whileAvoided: fact,
         onceAllowed: fact,
@@ -112,8 +126,11 @@ function checkConsistency(p: Protocol): void {
       fail(`atLeastHours must be avoidThroughDay × 24 (${a.avoidThroughDay * 24}), so the window ends on its first free day`);
     }
     if (p.activities.findIndex((b) => b.id === a.id) !== i) fail(`id "${a.id}" is used twice`);
+    for (const field of Object.keys(a.source.supports ?? {})) {
+      if (field === 'afterDays') fail(`source.supports.${field} is not a field of an activity`);
+    }
     a.synonyms.forEach((word, j) => {
-      const key = word.toLowerCase();
+      const key = word.trim().toLowerCase();
       const other = seen.get(key);
       if (other) fail(`synonyms[${j}] "${word}" is already used by ${other}`);
       seen.set(key, `${at}.synonyms[${j}]`);
@@ -126,6 +143,9 @@ function checkConsistency(p: Protocol): void {
       if (other) throw new ProtocolError(`Invalid care protocol: notCovered[${i}].words[${j}] "${word}" is already used by ${other}`);
     }),
   );
+  for (const field of Object.keys(p.followUp.source.supports ?? {})) {
+    if (field !== 'afterDays') throw new ProtocolError(`Invalid care protocol: followUp.source.supports.${field} is not a field of the follow-up`);
+  }
   p.symptoms.normal.forEach((s, i) => {
     if (s.toDay < s.fromDay) throw new ProtocolError(`Invalid care protocol: symptoms.normal[${i}].toDay must not be before fromDay`);
   });
@@ -136,7 +156,7 @@ export function parseProtocol(data: unknown, clinic: unknown = clinicData): Prot
   checkShape(data, '');
   const protocol = { ...(data as Omit<Protocol, 'clinic'>), clinic: parseClinic(clinic) } as Protocol;
   checkConsistency(protocol);
-  return protocol;
+  return withWindowSources(protocol);
 }
 
 let cached: Protocol | undefined;

@@ -1,10 +1,10 @@
+import { ProtocolError } from '../errors';
+
 /**
  * A small schema checker for the protocol file. Hand-written rather than a library so the Lambda bundle
  * stays small and cold start fast; every failure names the field path, e.g. `activities[3].avoidThroughDay`.
  */
-export class ProtocolError extends Error {
-  override readonly name = 'ProtocolError';
-}
+export { ProtocolError };
 
 export type Check = (value: unknown, path: string) => void;
 
@@ -16,10 +16,19 @@ export const text = (opts: { allowEmpty?: boolean } = {}): Check => (value, path
   if (typeof value !== 'string' || (!opts.allowEmpty && value.trim() === '')) fail(path, 'a non-empty string', value);
 };
 
-export const day = (min = 1): Check => (value, path) => {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > 3660) {
-    fail(path, `a whole number of days from ${min}`, value);
+/** No window, phase or follow-up runs past a year: a larger number is a typing slip, not aftercare. */
+export const MAX_DAY = 366;
+
+export const day = (min = 1, max = MAX_DAY): Check => (value, path) => {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    fail(path, `a whole number from ${min} to ${max}`, value);
   }
+};
+
+/** A word patients say: compared trimmed and case-insensitively, so stray spaces are refused rather than kept. */
+export const word: Check = (value, path) => {
+  text()(value, path);
+  if ((value as string).trim() !== value) fail(path, 'a word without spaces before or after it', value);
 };
 
 export const bool: Check = (value, path) => {
@@ -40,13 +49,13 @@ export const object = (fields: Record<string, Check>, optional: readonly string[
   const record = value as Record<string, unknown>;
   for (const [key, check] of Object.entries(fields)) {
     const fieldPath = path ? `${path}.${key}` : key;
-    if (!(key in record)) {
+    if (!Object.hasOwn(record, key)) {
       if (!optional.includes(key)) throw new ProtocolError(`Invalid care protocol: ${fieldPath} is missing`);
       continue;
     }
     check(record[key], fieldPath);
   }
   for (const key of Object.keys(record)) {
-    if (!(key in fields)) throw new ProtocolError(`Invalid care protocol: ${path ? `${path}.` : ''}${key} is not a known field`);
+    if (!Object.hasOwn(fields, key)) throw new ProtocolError(`Invalid care protocol: ${path ? `${path}.` : ''}${key} is not a known field`);
   }
 };

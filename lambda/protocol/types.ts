@@ -7,9 +7,16 @@
 /** Where a care fact comes from. */
 export type Source =
   /** The article's own sentence(s), verbatim; several are joined with " … ". */
-  | { readonly article: string }
+  | { readonly article: string; readonly supports?: Supports }
   /** The clinic's reading (what it rests on); `reviewedByClinic` false until the clinic confirms it. */
-  | { readonly clinic: string; readonly reviewedByClinic: boolean };
+  | { readonly clinic: string; readonly reviewedByClinic: boolean; readonly supports?: Supports };
+
+/**
+ * The values a window's source vouches for, by the field beside it: `{ "avoidThroughDay": 2, "atLeastHours": 48 }`
+ * for "Wait at least 48 hours…", or the values the clinic signed off. Once the field says something else,
+ * the fact is the clinic's reading, unreviewed (facts.ts: sourceOf).
+ */
+export type Supports = Readonly<Record<string, number>>;
 
 /** A care fact: the words the skill speaks, and where they come from. */
 export interface Fact {

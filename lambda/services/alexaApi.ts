@@ -1,22 +1,13 @@
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
+import { AlexaApiError } from '../errors';
 
 /**
  * A tiny JSON client for Alexa service APIs at the request's own `apiEndpoint`. node:http rather than
  * global fetch: fetch loads undici on first use, which costs a cold start tens of milliseconds.
  * Every call has a hard deadline so a hanging service can never push the answer past Alexa's 8 seconds.
  */
-export class AlexaApiError extends Error {
-  override readonly name = 'AlexaApiError';
-  constructor(
-    message: string,
-    /** HTTP status, or 0 when there was no answer (timeout, connection refused). */
-    readonly status: number,
-    readonly body?: unknown,
-  ) {
-    super(message);
-  }
-}
+export { AlexaApiError };
 
 export interface ApiResponse {
   readonly status: number;

@@ -1,44 +1,14 @@
-import { AlexaApiError, callAlexaApi, type ApiCall } from './alexaApi';
+import { AlexaApiError, RemindersApiError, type ReminderFailure } from '../errors';
+import { callAlexaApi, type ApiCall } from './alexaApi';
+
+export { RemindersApiError, type ReminderFailure };
 
 /**
  * The Alexa Reminders API (POST/GET/PUT/DELETE /v1/alerts/reminders) at the request's own apiEndpoint.
  * Every call gets a deadline cut to what is left of the request's budget; throttling and server errors
  * get one short retry; failures come back as RemindersApiError with a `failure` the dialogue can speak.
  */
-export type ReminderFailure =
-  /** 401, or 403 other than the two below: the patient has not granted (or has withdrawn) the permission. */
-  | 'noPermission'
-  /** 403 DEVICE_NOT_SUPPORTED: this device cannot do reminders. */
-  | 'deviceUnsupported'
-  /** 403 MAX_REMINDERS_EXCEEDED: Alexa's limit on reminders is reached. */
-  | 'limitReached'
-  /** 404: the alert is gone (deleted in the app, or expired). */
-  | 'notFound'
-  /** Another 4xx: Alexa refused the payload. */
-  | 'rejected'
-  /** 429 or 5xx, still after the one retry. */
-  | 'unavailable'
-  /** No answer within the call's deadline (or no connection). */
-  | 'timeout'
-  /** Not attempted: the request's time budget is spent. */
-  | 'outOfTime'
-  /** Not attempted: neither the device nor the profile could say the patient's zone; a guess would ring at the wrong hour. */
-  | 'zoneUnknown'
-  /** Not attempted: another request was changing this person's reminders (its lease held) the whole time we could wait. */
-  | 'busy';
 
-export class RemindersApiError extends Error {
-  override readonly name = 'RemindersApiError';
-  constructor(
-    readonly failure: ReminderFailure,
-    /** HTTP status, 0 when there was no answer. */
-    readonly status: number,
-    /** Alexa's error code from the body, when it sent one. */
-    readonly code?: string,
-  ) {
-    super(`reminders API: ${failure}${status ? ` (${status}${code ? ` ${code}` : ''})` : ''}`);
-  }
-}
 
 /** The body of a create or update (Alexa's ReminderRequest). */
 export interface ReminderRequestBody {

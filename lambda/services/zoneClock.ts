@@ -1,5 +1,6 @@
 import type { IsoDate } from '../domain/calendar';
 import type { ClockTime } from '../domain/clockTime';
+import { isKnownTimeZone } from '../domain/timeZoneName';
 
 /**
  * The calendar day at an instant in an IANA zone — the user's "today".
@@ -49,16 +50,8 @@ function localDayViaTz(instant: Date, zone: string): LocalDay {
   });
 }
 
-/** True when the runtime knows this IANA zone name (canonical names and aliases). */
-export function isKnownTimeZone(zone: string): boolean {
-  if (canonicalZones().has(zone)) return true;
-  try {
-    formatterFor(zone);
-    return true;
-  } catch {
-    return false;
-  }
-}
+/** Kept for its callers; the check of a zone's name lives in the domain (the store's codec uses it too). */
+export { isKnownTimeZone };
 
 /** Via the Date getters under a switched `process.env.TZ`. Only for zones in `canonicalZones()`. */
 export function localDateViaTz(instant: Date, zone: string): IsoDate {

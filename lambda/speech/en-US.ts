@@ -227,11 +227,15 @@ export const en = {
   },
 
   /** After "my appointment was at 3 PM": when each "at least" now ends. */
-  appointmentSaved: (time: ClockTime, ending: readonly ActivityStatus[], today: IsoDate): string => {
+  /** `withDate`: said right after the date it belongs to ("Got it: Tuesday… And your appointment was at…"). */
+  appointmentSaved: (time: ClockTime, ending: readonly ActivityStatus[], today: IsoDate, withDate = false): string => {
     const at = spokenTime(time);
-    const on = (s: ActivityStatus) => (s.firstFreeDate === today ? 'today' : `on ${whenSpoken(s.firstFreeDate, today)}`);
+    const on = (s: ActivityStatus) => {
+      const when = s.firstFreeDate === today ? 'today' : whenSpoken(s.firstFreeDate, today);
+      return when === 'today' || when === 'tomorrow' ? when : `on ${when}`;
+    };
     const parts = ending.map((s, i) => `${i === 0 ? `${agree(s.activity.shortName, 'is', 'are')} fine` : s.activity.shortName} from ${at} ${on(s)}`);
-    return join(`Got it: your appointment was at ${at}.`, parts.length > 0 ? `So ${parts.join(', and ')}.` : undefined);
+    return join(`${withDate ? 'And your' : 'Got it: your'} appointment was at ${at}.`, parts.length > 0 ? `So ${parts.join(', and ')}.` : undefined);
   },
   /** Said once, when a date is stored while an "at least" is still running: the time is optional. */
   appointmentOffer: (): string => 'If you tell me your appointment time, I can say exactly when the wait ends: say, my appointment was at 3 PM.',

@@ -2,7 +2,7 @@ import { daysBetween, type IsoDate } from '../domain/calendar';
 import type { ClockTime } from '../domain/clockTime';
 import type { ReminderEntry } from '../domain/reminderPlan';
 import type { Protocol } from '../protocol/types';
-import type { ReminderFailure } from '../services/remindersClient';
+import type { ReminderFailure } from '../errors';
 import { monthDay, spokenTime, whenSpoken } from './dates';
 
 /** Kept for its callers; the wording of a time lives with the wording of dates. */

@@ -1,6 +1,7 @@
 import { addDays, parseIsoDate, type IsoDate } from '../domain/calendar';
-import { isKnownTimeZone } from '../services/zoneClock';
-import { StoreUnavailableError, type Profile, type ReminderState, type StoredProfile } from './types';
+import { isKnownTimeZone } from '../domain/timeZoneName';
+import { CorruptProfileError } from '../errors';
+import type { Profile, ReminderState, StoredProfile } from './types';
 
 /**
  * Record <-> Profile. A record holds the Profile fields and bookkeeping (version, timestamps, TTL) —
@@ -34,17 +35,7 @@ export type ProfileRecord = {
   expiresAt: number;
 };
 
-/**
- * A stored record we cannot read safely (unknown schema, broken treatment date). It is a
- * StoreUnavailableError so handlers apologize instead of treating it as "no data" and overwriting it.
- */
-export class CorruptProfileError extends StoreUnavailableError {
-  constructor(message: string) {
-    super(message);
-    // The base class pins `name` to its own literal type; the instance still reports its real class.
-    Object.defineProperty(this, 'name', { value: 'CorruptProfileError' });
-  }
-}
+export { CorruptProfileError };
 
 const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
 const SECONDS_PER_DAY = 86_400;

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../domain/calendar';
+import { StoreUnavailableError, VersionConflictError } from '../errors';
 
 /** Who a profile belongs to: the recognized voice profile when Alexa knows the speaker, else the account. */
 export interface ProfileKey {
@@ -50,15 +51,7 @@ export interface StoredProfile {
   readonly version: number;
 }
 
-/** The store could not answer (down, slow, throttled): tell the user to try again, never treat it as "no data". */
-export class StoreUnavailableError extends Error {
-  override readonly name = 'StoreUnavailableError';
-}
-
-/** Another request changed the profile between our read and our write. */
-export class VersionConflictError extends Error {
-  override readonly name = 'VersionConflictError';
-}
+export { StoreUnavailableError, VersionConflictError };
 
 export interface ProfileStore {
   /** The stored profile, or undefined when there is none. Throws StoreUnavailableError on failure. */

@@ -1,11 +1,15 @@
 // The studio page: loads the data files, asks the server (the skill's own code) for the preview on
-// every edit, shows the field at fault, and saves only what the server has just found valid.
-import { breadcrumb, controlFor, getAt, renderForm, setAt } from './form.js';
-import { drawTimeline, shortDate } from './timeline.js';
+// every edit, shows the field at fault beside it, and saves only what the server has just found valid,
+// with the version it loaded, so a save from a stale tab is refused instead of undoing someone's change.
+import { breadcrumb, controlFor, diffLeaves, getAt, renderForm, setAt } from './form.js';
+import { drawTimeline, longDate, shortDate } from './timeline.js';
 
 const $ = (id) => document.getElementById(id);
 // `checked` is the data the last preview answer was about: Save is on only when that is the data on the page.
-const state = { docs: null, saved: '', checked: '', valid: false, seq: 0, day: 3, days: 35, timer: 0, formReady: false };
+const state = {
+  docs: null, base: null, saved: '', version: '', deployedVersion: undefined, checked: '', valid: false,
+  seq: 0, day: 3, days: 35, timer: 0, formReady: false, savedOnce: false,
+};
 
 async function api(path, body) {
   const res = await fetch(path, body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -17,14 +21,26 @@ const localToday = () => {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
 
-async function start() {
+async function load() {
   const loaded = await api('/api/docs');
+  if (!loaded.ok) {
+    showProblem(null, loaded.broken?.message ?? loaded.error?.message ?? 'The studio could not read its files.');
+    return false;
+  }
   state.docs = loaded.docs;
+  state.base = JSON.parse(JSON.stringify(loaded.docs));
   state.saved = JSON.stringify(loaded.docs);
+  state.version = loaded.version;
+  state.deployedVersion = loaded.deployedVersion;
   state.days = loaded.timelineDays;
+  $('files').textContent = Object.values(loaded.files).join(', ');
+  return true;
+}
+
+async function start() {
+  if (!(await load())) return;
   $('day').max = String(state.days);
   $('timeline').setAttribute('aria-valuemax', String(state.days));
-  $('files').textContent = Object.values(loaded.files).join(', ');
   const params = new URLSearchParams(location.search);
   $('treatment').value = params.get('treatment') ?? localToday();
   pickDay(Number(params.get('day') ?? 3), false);
@@ -36,6 +52,15 @@ async function start() {
   $('timeline').addEventListener('keydown', onTimelineKey);
   $('save').addEventListener('click', save);
   $('print').addEventListener('click', () => window.print());
+  $('phrase-form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    refresh();
+  });
+  $('reload').addEventListener('click', reloadAndReapply);
+  // Leaving with unsaved edits asks first (the browser's own question).
+  window.addEventListener('beforeunload', (e) => {
+    if (JSON.stringify(state.docs) !== state.saved) e.preventDefault();
+  });
   await refresh();
 }
 
@@ -55,8 +80,20 @@ function onTimelineKey(e) {
   e.preventDefault();
 }
 
+/** Fields that follow another: the article's "at least" hours are the restricted days × 24. */
+const FOLLOWERS = [[/^activities\[(\d+)\]\.avoidThroughDay$/, (m) => `activities[${m[1]}].atLeastHours`, (days) => days * 24]];
+
 function onEdit(doc, path, value) {
   setAt(state.docs[doc], path, value);
+  for (const [pattern, followerOf, derive] of FOLLOWERS) {
+    const m = pattern.exec(path);
+    const follower = m && followerOf(m);
+    if (follower && typeof getAt(state.docs[doc], follower) === 'number' && Number.isInteger(value) && value > 0) {
+      setAt(state.docs[doc], follower, derive(value));
+      const input = controlFor($('form'), doc, follower);
+      if (input && input.dataset.path === follower) input.value = String(derive(value));
+    }
+  }
   updateSave();
   clearTimeout(state.timer);
   state.timer = setTimeout(refresh, 120);
@@ -66,7 +103,10 @@ function onEdit(doc, path, value) {
 async function refresh() {
   const seq = ++state.seq;
   const sent = JSON.stringify(state.docs);
-  const result = await api('/api/preview', { docs: state.docs, treatment: $('treatment').value, day: state.day });
+  const treatment = $('treatment').value;
+  $('treatment-problem').textContent = treatment ? '' : 'Pick a treatment date to see its timeline and days.';
+  if (!treatment) return;
+  const result = await api('/api/preview', { docs: state.docs, treatment, day: state.day, phrase: $('phrase').value });
   if (seq !== state.seq) return;
   state.checked = sent;
   if (!result.ok && !result.error?.doc) {
@@ -90,7 +130,7 @@ const TITLES = { protocol: 'General', clinic: 'Clinic' };
 function buildForm(facts) {
   $('form').replaceChildren();
   for (const [name, doc] of Object.entries(state.docs)) {
-    const hidden = new Set(facts.filter((f) => f.doc === name).flatMap((f) => [f.sourcePath, f.reviewPath].filter(Boolean)));
+    const hidden = new Set(facts.filter((f) => f.doc === name).flatMap((f) => f.sourcePaths));
     renderForm($('form'), name, doc, { title: TITLES[name] ?? name, hidden, onEdit });
   }
   state.formReady = true;
@@ -100,39 +140,68 @@ function updateSave() {
   const now = JSON.stringify(state.docs);
   const dirty = now !== state.saved;
   $('save').disabled = !state.valid || state.checked !== now || !dirty;
-  if (dirty && state.valid && state.checked === now) $('save-status').textContent = 'Unsaved changes.';
+  let live;
+  if (dirty) live = 'Unsaved changes: no patient hears them until you save and deploy.';
+  else if (state.deployedVersion === state.version) live = 'Patients hear what this page shows: these files are the ones last deployed.';
+  else if (state.deployedVersion || state.savedOnce) live = 'Saved, not deployed yet: patients hear these answers after the next npm run deploy, and the earlier ones until then.';
+  else live = 'Patients hear what was last deployed with npm run deploy; what is saved here reaches them with the next deploy.';
+  $('live-state').textContent = live;
 }
 
+/** Marks the field at fault and says what is wrong beside it, in plain words; clears any earlier mark. */
 function showProblem(error, text) {
   for (const bad of document.querySelectorAll('[aria-invalid="true"]')) bad.removeAttribute('aria-invalid');
+  for (const old of document.querySelectorAll('.field-error')) old.remove();
   const box = $('problem');
   box.replaceChildren();
   document.body.classList.toggle('invalid', Boolean(error || text));
   if (text) box.textContent = text;
   if (!error) return;
   const control = controlFor($('form'), error.doc, error.path);
+  const note = document.createElement('p');
+  note.className = 'field-error';
+  note.id = 'field-error';
+  note.textContent = error.plain ?? error.message;
   if (control) {
-    control.setAttribute('aria-invalid', 'true');
-    const details = control.closest('details');
+    const details = control.closest('details') ?? (control.tagName === 'DETAILS' ? control : null);
     if (details) details.open = true;
+    if (control.tagName === 'DETAILS') control.querySelector('summary').after(note);
+    else {
+      control.setAttribute('aria-invalid', 'true');
+      control.setAttribute('aria-describedby', 'field-error');
+      control.after(note);
+    }
   }
-  const where = document.createElement('strong');
-  where.textContent = control ? breadcrumb(control) : error.path || error.doc;
-  const path = document.createElement('code');
-  path.textContent = error.path;
-  box.append('Cannot save: ', where, ' (', path, '). ', error.message.replace(/^Invalid [a-z ]+: /, ''), '. The preview shows the last valid version.');
-  $('save-status').textContent = `Cannot save: ${where.textContent}.`;
+  const where = control ? breadcrumb(control) : error.path || error.doc;
+  const go = document.createElement('a');
+  go.href = '#field-error';
+  go.textContent = where;
+  box.append('Cannot save yet: ', go, ` — ${error.plain ?? error.message} The preview shows the last version that could be saved.`);
+  $('save-status').textContent = `Cannot save: ${where}.`;
 }
 
 async function save() {
   if ($('save').disabled) return;
   $('save').disabled = true;
+  $('save-status').textContent = 'Saving…';
   const sent = JSON.stringify(state.docs);
-  const result = await api('/api/save', { docs: JSON.parse(sent) });
+  const result = await api('/api/save', { docs: JSON.parse(sent), version: state.version });
+  $('stale').hidden = true;
   if (result.ok) {
+    const wordsChanged = JSON.stringify(wordsOf(JSON.parse(sent))) !== JSON.stringify(wordsOf(JSON.parse(state.saved)));
     state.saved = sent; // edits typed while saving stay unsaved
+    state.savedOnce = true;
+    state.base = JSON.parse(sent);
+    state.version = result.version;
     const files = Object.values(result.files);
-    $('save-status').textContent = files.length === 0 ? 'Nothing changed.' : `Saved to ${files.join(' and ')}. Next: npm run model:sync if words changed, then npm run deploy.`;
+    $('save-status').textContent = files.length === 0
+      ? 'Nothing changed.'
+      : `Saved to ${files.join(' and ')}. Patients hear it after the next deploy: ${wordsChanged ? 'npm run model:sync (words changed), then ' : ''}npm run deploy.`;
+  } else if (result.stale) {
+    $('save-status').textContent = 'Not saved: the files changed since this page opened them.';
+    $('stale-message').textContent = `${result.error.message} Your edit is still here.`;
+    $('stale').hidden = false;
+    $('reload').focus();
   } else {
     state.valid = false;
     showProblem(result.error?.doc ? result.error : null, result.error?.doc ? undefined : result.error?.message);
@@ -140,12 +209,27 @@ async function save() {
   updateSave();
 }
 
-function render({ timeline, day, facts, deployProblems }) {
+/** The words patients say, which the voice model must learn again when they change. */
+const wordsOf = (docs) => (docs.protocol.activities ?? []).map((a) => a.synonyms);
+
+/** After a refused stale save: the files as saved now, with this page's own edits applied on top. */
+async function reloadAndReapply() {
+  const mine = diffLeaves(state.base, state.docs);
+  if (!(await load())) return;
+  for (const [doc, path, value] of mine) setAt(state.docs[doc], path, value);
+  $('stale').hidden = true;
+  state.formReady = false;
+  await refresh();
+  $('save-status').textContent = `Reloaded the saved files and applied your ${mine.length === 1 ? 'edit' : `${mine.length} edits`} again: check, then save.`;
+}
+
+function render({ timeline, day, facts, deployProblems, phrase }) {
   drawTimeline($('timeline'), timeline, state.day, pickDay);
   $('timeline').setAttribute('aria-valuetext', `Day ${day.day}, ${shortDate(day.date)}`);
-  $('print-title').textContent = `Treatment on ${shortDate(timeline.treatment)}: days 1–${timeline.days.length}`;
+  $('print-title').textContent = `Treatment on ${longDate(timeline.treatment)}: days 1–${timeline.days.length}, ${longDate(timeline.days[0].date)} to ${longDate(timeline.days[timeline.days.length - 1].date)}`;
   renderWindows(timeline);
   renderDay(day);
+  $('phrase-answer').textContent = phrase ? phrase.answer : '';
   renderFacts(facts);
   $('deploy-problems').replaceChildren(...deployProblems.map((text) => Object.assign(document.createElement('li'), { textContent: text })));
 }
@@ -154,7 +238,8 @@ function renderWindows(t) {
   const rows = t.bars.map((b) => {
     const tr = document.createElement('tr');
     tr.dataset.activity = b.id;
-    cells(tr, [b.name, `${b.kind === 'limit' ? 'extra care, ' : ''}${b.throughDay === 1 ? 'day 1' : `days 1–${b.throughDay}`}`, `day ${b.firstFreeDay}`, shortDate(b.firstFreeDate)], true);
+    const ends = b.kind === 'limit' ? `extra care ends day ${b.firstFreeDay}` : `day ${b.firstFreeDay}`;
+    cells(tr, [b.name, `${b.kind === 'limit' ? 'extra care, ' : ''}${b.throughDay === 1 ? 'day 1' : `days 1–${b.throughDay}`}`, ends, shortDate(b.firstFreeDate)], true);
     return tr;
   });
   $('windows').tBodies[0].replaceChildren(...rows);
@@ -194,10 +279,10 @@ function cells(tr, texts, firstIsHeader) {
 /** The sign-off list. Updated in place while its facts stay the same, so a switch keeps the focus. */
 function renderFacts(facts) {
   const readings = facts.filter((f) => f.source.kind === 'clinic');
-  const open = readings.filter((f) => !getAt(state.docs[f.doc], f.reviewPath ?? '')).length;
+  const open = readings.filter((f) => !f.reviewed).length;
   $('facts-summary').textContent = `${facts.length} facts: ${facts.length - readings.length} from the article, ${readings.length} clinic readings, ${open} of them not reviewed yet (npm run deploy refuses unreviewed facts and the problems listed here).`;
   const body = $('facts').tBodies[0];
-  const key = facts.map((f) => f.sourcePath).join('|');
+  const key = facts.map((f) => `${f.at.join(',')}:${f.source.kind}`).join('|');
   if (body.dataset.key !== key) {
     body.dataset.key = key;
     body.replaceChildren(...facts.map(factRow));
@@ -205,11 +290,18 @@ function renderFacts(facts) {
   facts.forEach((f, i) => {
     const row = body.rows[i];
     row.querySelector('.fact').textContent = f.label;
-    row.querySelector('.source-kind').textContent = f.source.kind === 'article' ? 'Article' : 'Clinic reading';
-    row.querySelector('.source-kind').className = `source-kind ${f.source.kind}`;
+    const kind = row.querySelector('.source-kind');
+    kind.textContent = f.source.kind === 'article' ? 'Article' : f.reviewed ? 'Clinic reading, reviewed' : 'Clinic reading, not reviewed';
+    kind.className = `source-kind ${f.source.kind}`;
     row.querySelector('.source-text').textContent = f.source.kind === 'article' ? `“${f.source.text}”` : f.source.text;
     const toggle = row.querySelector('input');
-    if (toggle) toggle.checked = Boolean(getAt(state.docs[f.doc], f.reviewPath));
+    if (toggle) {
+      toggle.checked = f.reviewed;
+      toggle.onchange = () => {
+        for (const r of f.review) setAt(state.docs[f.doc], r.path, JSON.parse(JSON.stringify(toggle.checked ? r.on : r.off)));
+        onEdit(f.doc, f.review[0].path, getAt(state.docs[f.doc], f.review[0].path));
+      };
+    }
   });
 }
 
@@ -223,23 +315,22 @@ function factRow(f) {
   const source = document.createElement('td');
   source.innerHTML = '<span class="source-kind"></span> <span class="source-text"></span>';
   const review = document.createElement('td');
-  if (f.reviewPath) {
+  if (f.review) {
     const input = document.createElement('input');
     input.type = 'checkbox';
     input.setAttribute('role', 'switch');
     input.id = `review-${factIds}`;
     input.dataset.doc = f.doc;
-    input.dataset.path = f.reviewPath;
+    input.dataset.path = `${f.review[0].path}.reviewedByClinic`;
     const label = document.createElement('label');
     label.htmlFor = input.id;
     label.id = `review-label-${factIds}`;
     label.textContent = 'reviewed';
     // Said as "reviewed, <the fact>", so each switch in the list is told apart.
     input.setAttribute('aria-labelledby', `${label.id} ${fact.id}`);
-    input.addEventListener('change', () => onEdit(f.doc, f.reviewPath, input.checked));
     review.append(input, ' ', label);
   } else {
-    review.textContent = f.source.kind === 'article' ? 'from the article' : 'no switch in this format';
+    review.textContent = 'from the article';
   }
   tr.append(fact, source, review);
   return tr;

@@ -42,6 +42,8 @@ const LABELS = {
   'privacyPolicyUrl': 'Privacy policy (https address)',
   'termsOfUseUrl': 'Terms of use (https address)',
 };
+/** Fields set from another one, shown but not typed in: the page keeps them in step. */
+const FOLLOWS = { 'activities[].atLeastHours': 'follows the restricted days: days × 24' };
 /** Fields a clinic does not change here: they tie the data to the code and the voice model. */
 const FIXED = new Set(['schemaVersion', 'locale', 'id', 'kind']);
 const LONG_TEXT = 60;
@@ -60,6 +62,27 @@ export function setAt(root, path, value) {
   const last = s.pop();
   const parent = s.reduce((v, k) => v[k], root);
   parent[last] = value;
+}
+
+/**
+ * The edits between `before` and `after` (both {doc: data}) as [doc, path, value]: changed values, with a
+ * list of words or a whole list whose length changed taken as one value.
+ */
+export function diffLeaves(before, after) {
+  const out = [];
+  const walk = (doc, path, a, b) => {
+    const sameShape = typeof a === 'object' && a !== null && typeof b === 'object' && b !== null && Array.isArray(a) === Array.isArray(b);
+    const wordList = Array.isArray(b) && b.every((x) => typeof x !== 'object');
+    if (sameShape && !wordList && (!Array.isArray(a) || a.length === b.length)) {
+      for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) {
+        walk(doc, Array.isArray(b) ? `${path}[${k}]` : path ? `${path}.${k}` : k, a[k], b[k]);
+      }
+    } else if (JSON.stringify(a) !== JSON.stringify(b)) {
+      out.push([doc, path, b === undefined ? undefined : JSON.parse(JSON.stringify(b))]);
+    }
+  };
+  for (const doc of Object.keys(after)) walk(doc, '', before[doc], after[doc]);
+  return out;
 }
 
 function steps(path) {
@@ -145,13 +168,15 @@ export function renderForm(form, docName, doc, { title, hidden = new Set(), onEd
 
   function field(path, value, label = labelFor(path)) {
     const id = `f${++uid}`;
-    const data = { id, name: path, 'data-doc': docName, 'data-path': path, 'aria-describedby': 'problem' };
+    const data = { id, name: path, 'data-doc': docName, 'data-path': path };
     let input;
     if (typeof value === 'boolean') {
       input = el('input', { ...data, type: 'checkbox', role: 'switch', checked: value });
       input.checked = value;
     } else if (typeof value === 'number') {
-      input = el('input', { ...data, type: 'number', step: 1, inputmode: 'numeric', value });
+      const follows = FOLLOWS[pathKey(path)];
+      input = el('input', { ...data, type: 'number', step: 1, inputmode: 'numeric', value, readonly: Boolean(follows) });
+      if (follows) label = `${label} (${follows})`;
     } else if (Array.isArray(value)) {
       input = el('textarea', { ...data, rows: Math.min(8, Math.max(2, value.length)) });
       input.value = value.join('\n');

@@ -10,6 +10,10 @@ const RIGHT = 150;
 export const shortDate = (iso) =>
   new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-US', { timeZone: 'UTC', weekday: 'short', month: 'short', day: 'numeric' });
 
+/** With the year, for what is printed and kept: "Friday, November 20, 2026". */
+export const longDate = (iso) =>
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-US', { timeZone: 'UTC', weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' });
+
 const svgEl = (tag, attrs = {}, text) => {
   const node = document.createElementNS(NS, tag);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
@@ -27,6 +31,8 @@ export function drawTimeline(container, t, selected, onPick) {
   const height = reminderY + 46;
   const width = LEFT + days * COL + RIGHT;
   const svg = svgEl('svg', { viewBox: `0 0 ${width} ${height}`, width: '100%', 'aria-hidden': 'true', class: 'chart' });
+  // Never drawn smaller than its own size, so its 11 px text stays 11 px; a narrow screen scrolls the chart alone.
+  svg.style.minWidth = `${width}px`;
 
   // Phases: shaded bands behind everything, named along the top.
   t.phases.forEach((p, i) => {

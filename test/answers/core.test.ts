@@ -140,9 +140,9 @@ describe('the symptom path never assesses (domain/symptoms)', () => {
     [4, 'it is peeling', 'peeling'],
     [2, 'my face is red', 'clinic'], // redness is day 1's normal, not day 2's
     [1, 'my face is swollen and hot', 'clinic'],
-    [undefined, 'it is peeling', 'clinic'], // worried, or no date: the clinic
+    [undefined, 'it is peeling', 'clinic'], // no date: the clinic
   ] as const)('day %s, "%s" → %s', (day, heard, expected) => {
-    const a = symptomHelp(protocol, heard, day);
+    const a = symptomHelp(protocol, heard, { day, worried: false });
     expect(a.data.assessed).toBe(false);
     if (expected === 'clinic') {
       expect(a.data.callClinic).toBe(true);
@@ -153,6 +153,11 @@ describe('the symptom path never assesses (domain/symptoms)', () => {
     }
     expect(a.sentence.text).not.toMatch(/ibuprofen|\bice\b|nothing to worry/i);
   });
+});
+
+test('a worry always goes to the clinic, even about what is normal that day', () => {
+  expect(symptomHelp(protocol, 'it is peeling', { day: 4, worried: false }).data.normalForThisDay).toBe('peeling');
+  expect(symptomHelp(protocol, 'it is peeling', { day: 4, worried: true }).data).toMatchObject({ callClinic: true, day: null });
 });
 
 test('a prescription goes to the doctor and tanning is never fine, whatever the day', () => {

@@ -1,9 +1,10 @@
 /**
  * One answer, whatever the door: the same patient asks the skill (its handler, on dynalite and the
  * Alexa API stand-in) and the Alexa+ add-on (the MCP SDK's client over HTTP, the real authorization
- * server) the same questions on every day from 1 to 35 — today's plan, the next session, and "can I" /
- * "when can I" for every activity — and must hear the same sentence, with the same day and date in the
- * add-on's data as in the skill's card. The two doors share one store; the clock moves, the date stays.
+ * server) the same questions on every day from 1 to 35 — today's plan, the next session, and every
+ * activity ("can I" / "when can I", see questionsOn) — and must hear the same sentence, with the same
+ * day and date in the add-on's data as in the skill's card. The two doors share one store; the clock
+ * moves, the date stays.
  */
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { addDays, type IsoDate } from '../../lambda/domain/calendar';
@@ -21,11 +22,21 @@ const TREATMENT = '2026-11-01' as IsoDate;
 const ZONE = 'America/Los_Angeles';
 const DAYS = Array.from({ length: 35 }, (_, i) => i + 1);
 const protocol = defaultProtocol();
-/** Each activity as patients say it most (its slot value), asked as "can I" and "when can I". */
-const QUESTIONS = protocol.activities.flatMap((a) => [
-  { tool: 'can_i', intent: 'CanIIntent', word: a.synonyms[0]! },
-  { tool: 'when_can_i', intent: 'WhenCanIIntent', word: a.synonyms[0]! },
-]);
+const CAN_I = { tool: 'can_i', intent: 'CanIIntent' } as const;
+const WHEN_CAN_I = { tool: 'when_can_i', intent: 'WhenCanIIntent' } as const;
+/**
+ * Every activity on every day, as patients say it most (its slot value): "can I" and "when can I" take
+ * turns day by day (so each is asked on about half the days), and both are asked on the eve of the day
+ * an activity is fine again and on that day, where the answers turn. Half the requests of asking both
+ * every day, for the same coverage of what differs between the doors (the patient, "today", the words).
+ */
+function questionsOn(day: number) {
+  return protocol.activities.flatMap((a, i) => {
+    const turning = day === a.avoidThroughDay || day === a.avoidThroughDay + 1;
+    const kinds = turning ? [CAN_I, WHEN_CAN_I] : [(day + i) % 2 === 0 ? CAN_I : WHEN_CAN_I];
+    return kinds.map((k) => ({ ...k, word: a.synonyms[0]! }));
+  });
+}
 
 let now = new Date(`${TREATMENT}T20:00:00Z`);
 let h: SkillHarness;
@@ -38,6 +49,8 @@ beforeAll(async () => {
   local = await startLocalMcp({ quiet: true, deps: { store: h.store, clock: () => now, log: silentLogger } });
   const d = await discover(local.mcp.url);
   addon = await connect(local.mcp.url, await patientToken(d, local.auth.patient, 'parity'));
+  // Listed once, so the SDK's client checks every result against the tool's strict output schema.
+  await addon.listTools();
   // The same treatment day through each door's own words.
   await h.store.update({ userId }, () => ({ treatmentDate: TREATMENT, history: [], timeZone: ZONE }));
   const saved = await addon.callTool({ name: 'set_treatment_date', arguments: { date: TREATMENT, timeZone: ZONE } });
@@ -66,6 +79,7 @@ async function addonSays(tool: string, args: Record<string, unknown> = {}) {
 
 test('days 1 to 35: the same plan, next session and every activity answer at both doors', async () => {
   let compared = 0;
+  const asked = new Set<string>();
   for (const day of DAYS) {
     const date = addDays(TREATMENT, day - 1);
     now = new Date(`${date}T20:00:00Z`);
@@ -81,14 +95,17 @@ test('days 1 to 35: the same plan, next session and every activity answer at bot
     expect(addonNext.say).toBe(skillNext.speech);
     expect(addonNext.data).toMatchObject({ day, today: date });
 
-    const answers = await Promise.all(QUESTIONS.map(async (q) => ({ q, skill: await skillSays(q.intent, { activity: q.word }), addon: await addonSays(q.tool, { activity: q.word }) })));
+    const answers = await Promise.all(questionsOn(day).map(async (q) => ({ q, skill: await skillSays(q.intent, { activity: q.word }), addon: await addonSays(q.tool, { activity: q.word }) })));
     for (const { q, skill, addon: a } of answers) {
       expect(`day ${day} ${q.tool} ${q.word}: ${a.say}`).toBe(`day ${day} ${q.tool} ${q.word}: ${skill.speech}`);
       expect(a.data).toMatchObject({ day, date, todayDay: day });
+      asked.add(`${q.tool} ${q.word}`);
       compared++;
     }
   }
-  expect(compared).toBe(35 * protocol.activities.length * 2);
+  // Both kinds of question reached every activity, and every activity was asked every day.
+  expect(asked).toEqual(new Set(protocol.activities.flatMap((a) => [`can_i ${a.synonyms[0]}`, `when_can_i ${a.synonyms[0]}`])));
+  expect(compared).toBeGreaterThanOrEqual(35 * protocol.activities.length);
 }, 60_000);
 
 describe('the cases issue 16 found, now answered once for both doors (today: Sunday, December 6th, 2026)', () => {
@@ -102,6 +119,7 @@ describe('the cases issue 16 found, now answered once for both doors (today: Sun
     now = new Date('2026-12-06T20:00:00Z');
     const d = await discover(local.mcp.url);
     patient = await connect(local.mcp.url, await patientToken(d, local.auth.patient, 'cases'));
+    await patient.listTools();
     key = mcpPatientKey(local.auth.issuer, 'cases');
   }, 30_000);
   afterAll(() => patient?.close());
@@ -159,6 +177,15 @@ describe('the cases issue 16 found, now answered once for both doors (today: Sun
     expect(r.data).toMatchObject({ error: 'invalid_time_zone' });
     expect(r.say).toMatch(/time zone isn't one I know, so I haven't saved anything/);
     expect(await record()).toEqual(before);
+  });
+
+  test('a day number outside 1 to 3650 is refused as the skill bounds it, never answered as a day', async () => {
+    for (const day of [0, -3, 3651]) {
+      const r = await patient.callTool({ name: 'can_i', arguments: { activity: 'makeup', day } }).catch((e: Error) => ({ isError: true, thrown: e.message }));
+      expect(r).toMatchObject({ isError: true });
+      expect(r).not.toHaveProperty('structuredContent.day');
+    }
+    expect((await addonSays('can_i', { activity: 'makeup', day: 3 })).data).toMatchObject({ day: 3, allowed: true });
   });
 
   test('an unknown activity lists what can be asked in patients\' words, never ids', async () => {

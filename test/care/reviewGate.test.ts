@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import manifest from '../../skill-package/skill.json';
 import { protocolFacts } from '../../lambda/protocol/facts';
 import { defaultProtocol, parseClinic } from '../../lambda/protocol/load';
-import { reviewForDeploy } from '../../lambda/protocol/review';
+import { factLine, reviewForDeploy } from '../../lambda/protocol/review';
 import { ProtocolError } from '../../lambda/protocol/schema';
 import type { Protocol, Source } from '../../lambda/protocol/types';
 import { CLINIC, withClinic } from './support';
@@ -12,17 +13,30 @@ const root = path.join(__dirname, '../..');
 const tsx = (script: string, ...args: string[]) =>
   spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), script, ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
 
-const UNREVIEWED = [
-  // The end of the day-1 exercise and sauna rule: the article only says to avoid them on day 1 (issue 17).
-  'activities[1].avoidThroughDay',
-  'activities[2].avoidThroughDay',
-  'activities[4].avoidThroughDay',
-  'activities[5].avoidThroughDay',
-  'activities[6].avoidThroughDay',
-  'activities[7].avoidThroughDay',
-  'activities[8].avoidThroughDay',
-  'symptoms.warningSigns',
-];
+/**
+ * What the committed data leaves to the clinic, read from the file itself (so a clinic's valid edit or
+ * sign-off changes the expectation with it): every clinic reading not yet reviewed, and every window
+ * whose value is no longer what its source vouches for (`supports`).
+ */
+function unreviewedInFile(): string[] {
+  const out: string[] = [];
+  const walk = (value: unknown, at: string): void => {
+    if (Array.isArray(value)) return value.forEach((v, i) => walk(v, `${at}[${i}]`));
+    if (typeof value !== 'object' || value === null) return;
+    const o = value as Record<string, any>;
+    const s = o.source;
+    if (s && typeof s === 'object') {
+      const drifted = Object.entries(s.supports ?? {}).some(([k, v]) => o[k] !== v);
+      const open = ('clinic' in s && !s.reviewedByClinic) || drifted;
+      const window = 'text' in o ? '' : 'afterDays' in o ? '.afterDays' : 'avoidThroughDay' in o ? '.avoidThroughDay' : '';
+      if (open && !(o.kind === 'encouraged')) out.push(`${at}${window}`);
+    }
+    for (const [k, v] of Object.entries(o)) if (k !== 'source') walk(v, at ? `${at}.${k}` : k);
+  };
+  walk(JSON.parse(readFileSync(path.join(root, 'lambda/protocol/default-protocol.json'), 'utf8')), '');
+  return out.sort();
+}
+const UNREVIEWED = unreviewedInFile();
 
 /** A clinic that has filled in everything and reviewed every reading. */
 function readyProtocol(): Protocol {
@@ -42,18 +56,19 @@ const readyManifest = () => {
 };
 
 describe('every fact names its source and review state', () => {
-  test('the default protocol: unreviewed are exactly the clinic readings', () => {
+  test('the committed protocol: unreviewed are exactly its open clinic readings and changed windows', () => {
     const facts = protocolFacts(defaultProtocol());
-    expect(facts.filter((f) => !f.reviewed).map((f) => f.path)).toEqual(UNREVIEWED);
+    expect(facts.filter((f) => !f.reviewed).map((f) => f.path).sort()).toEqual(UNREVIEWED);
     expect(facts.every((f) => f.text.trim() !== '')).toBe(true);
-    for (const f of facts.filter((x) => x.reviewed)) expect('article' in f.source).toBe(true);
+    // An unreviewed fact is always shown as the clinic's reading, never as the article's.
+    for (const f of facts.filter((x) => !x.reviewed)) expect('clinic' in f.source).toBe(true);
   });
 });
 
 describe('the deploy gate (no network)', () => {
   test('refuses the default data, naming each unreviewed fact and each placeholder', () => {
     const review = reviewForDeploy(defaultProtocol(), manifest);
-    expect(review.unreviewed.map((f) => f.path)).toEqual(UNREVIEWED);
+    expect(review.unreviewed.map((f) => f.path).sort()).toEqual(UNREVIEWED);
     expect(review.problems.join('\n')).toMatch(/clinic\.name is a placeholder/);
     expect(review.problems.join('\n')).toMatch(/clinic\.phone is a placeholder/);
     expect(review.problems.join('\n')).toMatch(/smallIconUri is a placeholder/);
@@ -92,11 +107,13 @@ test('`npm run protocol:report` prints every fact with its source, the unreviewe
   const facts = protocolFacts(defaultProtocol());
   for (const f of facts) expect(run.stdout).toContain(`${f.path}: ${f.text}`);
   expect(run.stdout).toContain(`Awaiting the clinic's review (${UNREVIEWED.length}):`);
-  expect(run.stdout).toContain('[article] activities[0].avoidThroughDay: makeup: avoid on days 1–2 (at least 48 hours)');
-  // The exercise and sauna ends are readings awaiting review.
+  // Each with its source: makeup's window, whatever the clinic made of it, with the article's sentence.
+  const makeup = facts.find((f) => f.path === 'activities[0].avoidThroughDay')!;
+  expect(run.stdout).toContain(factLine(makeup));
+  expect(factLine(makeup)).toContain('Wait at least 48 hours after a microneedling procedure before applying any makeup.');
+  // The exercise and sauna ends are readings awaiting review (issue 17).
   expect(run.stdout).toMatch(/\[clinic, UNREVIEWED\] activities\[1\]\.avoidThroughDay: exercise: avoid on day 1/);
   expect(run.stdout).toMatch(/\[clinic, UNREVIEWED\] activities\[2\]\.avoidThroughDay: sauna: avoid on day 1/);
-  expect(run.stdout).toContain('source: "Wait at least 48 hours after a microneedling procedure before applying any makeup."');
 });
 
 describe('the clinic file is validated', () => {

@@ -17,6 +17,8 @@ beforeAll(async () => {
 afterAll(() => h.stop());
 
 const CALL = `Please call ${CLINIC.name} at ${CLINIC.phone}`;
+/** Makeup's window as the clinic's data has it (the article's 48 hours, or the clinic's own). */
+const MAKEUP = defaultProtocol().activities.find((a) => a.id === 'makeup')!;
 
 describe('symptoms reach the clinic, never a care tip', () => {
   test.each(['my face is really swollen and hot', 'I think it might be infected', 'there is pus', 'I have a fever', 'is it normal to bleed'])('"%s"', async (said) => {
@@ -128,26 +130,26 @@ describe('the sun', () => {
 });
 
 describe('"at least": never fine before the minimum has passed', () => {
-  test('day 2 and day 3: makeup waits for 48 hours after the appointment, said in hours', async () => {
+  test("makeup's last day and first free day: it waits for its hours after the appointment, said in hours", async () => {
     await transcript(
-      await patientOnDay(h, 2),
+      await patientOnDay(h, MAKEUP.avoidThroughDay),
       `
       U: can I wear makeup
-      A: Not yet: no makeup until tomorrow, day 3, once 48 hours have passed since your appointment.
+      A: Not yet: no makeup until tomorrow, day ${MAKEUP.avoidThroughDay + 1}, once ${MAKEUP.atLeastHours} hours have passed since your appointment.
       A!: Just one more day
       `,
     );
     await transcript(
-      await patientOnDay(h, 3),
+      await patientOnDay(h, MAKEUP.avoidThroughDay + 1),
       `
       U: can I wear makeup
-      A: From today, once 48 hours have passed since your appointment, makeup is fine again.
+      A: From today, once ${MAKEUP.atLeastHours} hours have passed since your appointment, makeup is fine again.
       A: Mineral makeup is recommended.
       A!: Yes
       U: when can I wear makeup
-      A: From today, once 48 hours have passed since your appointment.
+      A: From today, once ${MAKEUP.atLeastHours} hours have passed since your appointment.
       U: what should I do today
-      A: From today, 48 hours after your appointment, makeup is fine again. Mineral makeup is recommended.
+      A: From today, ${MAKEUP.atLeastHours} hours after your appointment, makeup is fine again. Mineral makeup is recommended.
       A!: /From today, makeup is fine/
       `,
     );
@@ -166,10 +168,10 @@ describe('"at least": never fine before the minimum has passed', () => {
     );
   });
 
-  test('the 7:30 reminder on day 3 does not call makeup fine before 48 hours have passed', () => {
-    const day3 = reminderPlan(defaultProtocol(), TREATMENT as never, '07:30' as ClockTime).find((e) => e.day === 3);
-    const text = reminderText(day3!, defaultProtocol());
-    expect(text).toContain('From today, 48 hours after your appointment, makeup is fine again.');
+  test("the 7:30 reminder on makeup's first free day does not call it fine before its hours have passed", () => {
+    const first = reminderPlan(defaultProtocol(), TREATMENT as never, '07:30' as ClockTime).find((e) => e.day === MAKEUP.avoidThroughDay + 1);
+    const text = reminderText(first!, defaultProtocol());
+    expect(text).toContain(`From today, ${MAKEUP.atLeastHours} hours after your appointment, makeup is fine again.`);
     expect(text).not.toMatch(/From today, makeup is fine/);
   });
 

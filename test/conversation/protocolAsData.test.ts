@@ -23,6 +23,8 @@ test('changing numbers and phrases in the protocol file changes what the skill s
     makeup.avoidThroughDay = 4;
     makeup.atLeastHours = 96;
     makeup.whileAvoided = { text: 'our clinic asks for four clear days', source: { clinic: 'our own rule', reviewedByClinic: true } };
+    // No longer the article's 48 hours: the clinic's own window, signed off for these numbers (as the studio writes it).
+    makeup.source = { clinic: 'our own rule', reviewedByClinic: true, supports: { avoidThroughDay: 4, atLeastHours: 96 } };
     p.followUp.afterDays = 42;
   }, { name: 'Glow Skin Clinic', phone: '555 0100', emergencyLine: '911', privacyPolicyUrl: 'https://glow.example/privacy', termsOfUseUrl: 'https://glow.example/terms' });
   const userId = 'amzn1.ask.account.CLINIC';

@@ -19,7 +19,7 @@ const ANNA = 'amzn1.ask.person.ANNA';
 
 test.each([
   ['delete my data', { kind: 'confirmForget' }],
-  ['shall I set them?', { kind: 'other', name: 'confirmReminders', data: { time: '07:30' } }],
+  ['shall I set them?', { kind: 'confirmReminders', time: '07:30' }],
 ])('an untagged "%s" answered yes by a recognized voice changes nothing', async (_question, pending) => {
   const userId = newAccount('SI');
   await patientOnDay6(h, { userId, personId: ANNA });

@@ -51,18 +51,12 @@ describe('phases follow the protocol table', () => {
 /** Each restricted activity at its boundary: the last day avoided, and the first day allowed. */
 describe('every activity at its boundary', () => {
   const treatment = d('2026-11-20');
-  test.each([
-    ['makeup', 2, 3, '2026-11-22'],
-    ['exercise', 1, 2, '2026-11-21'],
-    ['sauna', 1, 2, '2026-11-21'],
-    ['antiInflammatories', 7, 8, '2026-11-27'],
-    ['ice', 7, 8, '2026-11-27'],
-    ['exfoliation', 6, 7, '2026-11-26'],
-    ['retinoids', 6, 7, '2026-11-26'],
-    ['acids', 6, 7, '2026-11-26'],
-    ['fragrance', 6, 7, '2026-11-26'],
-    ['sun', 14, 15, '2026-12-04'],
-  ])('%s: avoided through day %i, allowed from day %i (%s)', (id, lastAvoided, firstAllowed, firstDate) => {
+  // From the clinic's editable data (a valid edit changes the table with it); the date by plain calendar math.
+  test.each(
+    defaultProtocol()
+      .activities.filter((a) => a.kind !== 'encouraged')
+      .map((a) => [a.id, a.avoidThroughDay, a.avoidThroughDay + 1, new Date(Date.UTC(2026, 10, 20 + a.avoidThroughDay)).toISOString().slice(0, 10)] as const),
+  )('%s: avoided through day %i, allowed from day %i (%s)', (id, lastAvoided, firstAllowed, firstDate) => {
     const last = activityStatus(activity(id), treatment, lastAvoided);
     expect(last.allowed).toBe(false);
     expect(last.firstFreeDate).toBe(firstDate);
@@ -92,10 +86,12 @@ describe('the plan for a day', () => {
     expect(plan.newlyAllowed).toEqual([]);
   });
 
-  test('day 3: makeup becomes allowed that day', () => {
-    const plan = planForDay(protocol, treatment, 3);
-    expect(plan.newlyAllowed.map((s) => s.activity.id)).toEqual(['makeup']);
+  test("makeup's first free day (from the clinic's data): allowed that day, off limits no more", () => {
+    const day = activity('makeup').avoidThroughDay + 1;
+    const plan = planForDay(protocol, treatment, day);
+    expect(plan.newlyAllowed.map((s) => s.activity.id)).toContain('makeup');
     expect(plan.offLimits.map((s) => s.activity.id)).not.toContain('makeup');
+    expect(planForDay(protocol, treatment, day - 1).offLimits.map((s) => s.activity.id)).toContain('makeup');
   });
 
   test('day 8: only the extra sun care remains', () => {

@@ -31,7 +31,10 @@ const ROWS: Row[] = [
   ['2026-11-25', 'thursday', 'weekday:thursday', 'confirm 2026-11-19', 'confirm 2026-11-12'],
   ['2026-11-25', 'wednesday (said on a Wednesday)', 'weekday:wednesday', 'confirm 2026-11-18', 'confirm 2026-11-25'],
   ['2026-11-25', 'friday (in the date slot: next Friday)', '2026-11-27', 'confirm 2026-11-20', 'confirm 2026-11-13'],
-  ['2026-11-25', 'wednesday (in the date slot, a week ahead)', '2026-12-02', 'confirm 2026-11-18', 'confirm 2026-11-25'],
+  // A weekday said alone has its own slot (and Alexa sends a Wednesday said on a Wednesday as today):
+  // a day a week ahead in the date slot is "the second", this month's gone, before last Wednesday.
+  ['2026-11-25', 'the second (in the date slot, a week ahead)', '2026-12-02', 'confirm 2026-11-02', 'confirm 2026-11-18'],
+  ['2026-11-25', 'on the first', '2026-12-01', 'confirm 2026-11-01', 'confirm 2026-11-24'],
   ['2026-11-25', 'the twentieth', '2026-12-20', 'confirm 2026-11-20', 'ask month'],
   ['2026-11-25', 'the thirty first', '2026-12-31', 'confirm 2026-10-31', 'ask month'],
   ['2026-11-25', 'november twenty fourth', '2027-11-24', 'confirm 2026-11-24', 'ask month'],
@@ -118,7 +121,7 @@ describe('the date table: what the patient said, what Alexa sent, what the skill
     if (reading.kind !== 'guess') return expect(afterNo).toBe('');
     // No proposal is ever after today.
     for (const d of reading.readings) expect(d <= today).toBe(true);
-    // After a no the skill offers the next reading (dateFlow's offerNextReading), or asks for the month.
+    // After a no the skill offers the next reading (answers/treatmentDate's decideRejectedDate), or asks for the month.
     const [proposed, next] = reading.readings as IsoDate[];
     expect(next ? `confirm ${next}` : 'ask month').toBe(afterNo);
     // Never the same day twice, even when the patient repeats the words after every no.

@@ -21,8 +21,8 @@ const SESSION_STATES: Record<string, unknown>[] = [
   { pending: { kind: 'treatmentDate', newTreatment: false } },
   { pending: { kind: 'confirmDate', date: '2026-11-20', newTreatment: false } },
   { pending: { kind: 'confirmForget' } },
-  { pending: { kind: 'other', name: 'reminderOffer' } },
-  { pending: { kind: 'other', name: 'reminderConfirm', data: { time: '07:30' } } },
+  { pending: { kind: 'reminderOffer' } },
+  { pending: { kind: 'confirmReminders', time: '07:30' } },
 ];
 const NON_INTENT_REQUESTS = [
   'LaunchRequest',

@@ -99,9 +99,11 @@ describe('AMAZON.DATE phrases resolve like Alexa (today = Wed 2026-11-25)', () =
     expect(parseDate(words(phrase.replace(',', '')), TODAY)).toBe(expected);
     // The same phrase said as an answer ("{date}") reaches SetTreatmentDateIntent with that value; a
     // weekday said alone fills the weekday slot instead, so "Wednesday" said on a Wednesday is not "today".
+    // A weekday said as still to come ("next friday") is its own intent, answered as still to come.
     const result = match(phrase);
-    expect(result.intent).toBe('SetTreatmentDateIntent');
-    const weekday = /^(?:on )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)$/.exec(phrase)?.[1];
+    const coming = /^(?:next|this coming) (\w+day)$/.exec(phrase)?.[1];
+    expect(result.intent).toBe(coming ? 'ComingDayIntent' : 'SetTreatmentDateIntent');
+    const weekday = coming ?? /^(?:on )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)$/.exec(phrase)?.[1];
     expect(slotValues(result)).toEqual(weekday ? { weekday } : { date: expected });
   });
 

@@ -14,9 +14,15 @@ describe('the default care protocol', () => {
     expect(() => defaultProtocol()).not.toThrow();
   });
 
-  test('marks the windows that are our reading of the article for clinic review', () => {
+  test('an article window says what its sentence vouches for; a window the article does not state is a clinic reading', () => {
+    for (const a of data.activities.filter((x) => x.kind !== 'encouraged')) {
+      const source = a.source as { article?: string; supports?: object };
+      expect({ id: a.id, vouches: source.article === undefined || source.supports !== undefined }).toEqual({ id: a.id, vouches: true });
+    }
+  });
+
+  test('the end of the day-1 exercise and sauna rule is a reading awaiting review (the article only names day 1)', () => {
     const unreviewed = defaultProtocol().activities.filter((a) => 'clinic' in a.source && !a.source.reviewedByClinic).map((a) => a.id);
-    // The end of the day-1 exercise and sauna rule too: the article only names day 1 (issue 17).
     expect(unreviewed.sort()).toEqual(['acids', 'exercise', 'exfoliation', 'fragrance', 'ice', 'retinoids', 'sauna']);
   });
 
@@ -37,10 +43,18 @@ describe('the default care protocol', () => {
     }
   });
 
-  test('takes its windows from the article: 48 hours of no makeup, a week of no NSAIDs, two weeks of extra sun care, follow-up after 4 weeks', () => {
-    const byId = Object.fromEntries(defaultProtocol().activities.map((a) => [a.id, a.avoidThroughDay]));
-    expect(byId).toMatchObject({ makeup: 2, antiInflammatories: 7, sun: 14, exercise: 1, sauna: 1 });
-    expect(defaultProtocol().followUp.afterDays).toBe(28);
+  // What each of the article's windows says, in its own words: the data's `supports` must agree with its sentence.
+  test.each([
+    ['48 hours', { avoidThroughDay: 2, atLeastHours: 48 }],
+    ['at least one week', { avoidThroughDay: 7, atLeastHours: 168 }],
+    ['extra precautions in the 2 weeks', { avoidThroughDay: 14 }],
+    ['avoid intense exercise and saunas', { avoidThroughDay: 1 }],
+    ['after 4 weeks', { afterDays: 28 }],
+  ])('the article\'s "%s" is vouched for as %j wherever it is the source', (words, values) => {
+    const sources = [...data.activities.map((a) => a.source), data.followUp.source] as { article?: string; supports?: object }[];
+    const quoting = sources.filter((s) => s.article?.includes(words));
+    expect(quoting.length).toBeGreaterThan(0);
+    for (const s of quoting) expect(s.supports).toEqual(values);
   });
 });
 

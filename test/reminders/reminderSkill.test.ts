@@ -405,7 +405,7 @@ describe('the reminders permission', () => {
       apiEndpoint: h.api.endpoint,
       timestamp: EVENING_OF_TREATMENT,
       newSession: false,
-      sessionAttributes: { pending: { kind: 'other', name: 'confirmReminders', data: { time: '07:30' } } },
+      sessionAttributes: { pending: { kind: 'confirmReminders', time: '07:30' } },
     });
     (yes.context.System.user as { permissions?: unknown }).permissions = { scopes: { [REMINDERS_SCOPE]: { status: 'DENIED' } } };
     const response = await h.invoke(yes);

@@ -38,7 +38,7 @@ export function everyScreen(protocol: Protocol, days = 35): { label: string; dir
     }
     add(`day ${day}: next session`, nextSessionAnswer(p));
     for (const heard of ['my skin is peeling', 'my face is red', 'my face is swollen and hot'])
-      add(`day ${day}: ${heard}`, symptomHelp(protocol, heard, day));
+      add(`day ${day}: ${heard}`, symptomHelp(protocol, heard, { day, worried: false }));
   }
   return out;
 }

@@ -1,9 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { DATA_FILES, defaultPaths, loadProtocolFiles, repoRoot, type DocPaths } from '../../studio/dataFiles';
+import { isReviewed } from '../../lambda/protocol/facts';
+import { reviewForDeploy } from '../../lambda/protocol/review';
+import { DATA_FILES, checkDocs, defaultPaths, loadProtocolFiles, repoRoot, type DocPaths } from '../../studio/dataFiles';
 import { launchBrowser } from '../../tools/browser';
 import { newAccount } from '../support/patients';
 import { startSkillHarness, type SkillHarness } from '../support/skillHarness';
@@ -135,7 +138,7 @@ test('the timeline shows every window of the default protocol with its first fre
     ['retinoids', 'days 1–6', 'day 7', 'Thu, Nov 26'],
     ['acids', 'days 1–6', 'day 7', 'Thu, Nov 26'],
     ['fragrance', 'days 1–6', 'day 7', 'Thu, Nov 26'],
-    ['sun', 'extra care, days 1–14', 'day 15', 'Fri, Dec 4'],
+    ['sun', 'extra care, days 1–14', 'extra care ends day 15', 'Fri, Dec 4'],
   ]);
   // The chart itself: a bar per window ending at its first free day, the follow-up line, the mornings.
   const chart = page.locator('#timeline svg');
@@ -178,9 +181,8 @@ test('a 3-day makeup window changes the day-3 preview, and once saved the skill 
   expect(before).not.toMatch(/^Not yet/);
   await openActivity('makeup');
   await typeInto(makeupWindow(), '3');
-  // Where the format ties the article's "at least" hours to the window, they change with it.
-  const hours = page.locator('[data-path="activities[0].atLeastHours"]');
-  if ((await hours.count()) > 0) await typeInto(hours, '72');
+  // The article's "at least" hours follow the days: one field to change, not two.
+  expect(await page.locator('[data-path="activities[0].atLeastHours"]').inputValue()).toBe('72');
   await page.locator('#answers tr[data-activity="makeup"] td').first().filter({ hasText: 'Not yet' }).waitFor();
   const preview = (await answerRow('makeup').allInnerTexts())[0];
   expect(preview).toMatch(/^Not yet: no makeup until tomorrow, day 4\b/);
@@ -216,24 +218,34 @@ test("the clinic's name and phone, edited, are spoken in the follow-up reminder 
 });
 
 test.each([
-  { edit: 'an empty makeup window', activity: 'makeup', field: 'activities[0].avoidThroughDay', value: '', named: 'Restricted through day' },
-  { edit: 'a word already used by makeup', activity: 'hard workouts', field: 'activities[1].synonyms', value: 'exercise\nfoundation', named: 'Words patients say' },
-])('$edit names the field at fault and cannot be saved', async ({ activity, field, value, named }) => {
+  { edit: 'an empty makeup window', activity: 'makeup', field: 'activities[0].avoidThroughDay', value: '', named: 'Restricted through day', plain: 'Enter a whole number of days from 0 to 366.' },
+  {
+    edit: 'a word already used by makeup',
+    activity: 'hard workouts',
+    field: 'activities[1].synonyms',
+    value: 'exercise\nfoundation',
+    named: 'Words patients say',
+    plain: '"foundation" already means makeup: each word patients say can mean only one thing.',
+  },
+])('$edit names the field at fault and cannot be saved', async ({ activity, field, value, named, plain }) => {
   await openActivity(activity);
   const control = page.locator(`[data-path="${field}"]`);
   await typeInto(control, value);
   const problem = page.locator('#problem');
   await problem.filter({ hasText: 'Cannot save' }).waitFor();
-  expect(await problem.innerText()).toContain(field);
   expect(await problem.innerText()).toContain(`${activity}`);
   expect(await problem.innerText()).toContain(named);
+  expect(await problem.innerText()).not.toContain(field); // the field's name, not its path
+  // Said beside the field too, in plain words, and gone once mended.
+  const beside = page.locator('.field-error');
+  expect(await beside.innerText()).toBe(plain);
   expect(await control.getAttribute('aria-invalid')).toBe('true');
   expect(await page.locator('#save').isDisabled()).toBe(true);
 
   // Nor by going round the page: the server checks again and writes nothing.
-  const { docs } = (await (await fetch(`${url}api/docs`)).json()) as { docs: { protocol: { activities: { avoidThroughDay: unknown }[] } } };
+  const { docs, version } = (await (await fetch(`${url}api/docs`)).json()) as { docs: { protocol: { activities: { avoidThroughDay: unknown }[] } }; version: string };
   docs.protocol.activities[0]!.avoidThroughDay = '';
-  const res = await fetch(`${url}api/save`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ docs }) });
+  const res = await fetch(`${url}api/save`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ docs, version }) });
   const refused = { status: res.status, body: await res.json() };
   expect(refused).toMatchObject({ status: 422, body: { ok: false, error: { path: 'activities[0].avoidThroughDay' } } });
   expect(await readFile(file, 'utf8')).toBe(original);
@@ -244,10 +256,11 @@ test('a file left invalid by a hand edit opens with the field named, and is mend
   broken.activities[0].avoidThroughDay = -1;
   await writeFile(file, `${JSON.stringify(broken, null, 2)}\n`);
   await page.reload();
-  await page.locator('#problem').filter({ hasText: 'activities[0].avoidThroughDay' }).waitFor();
+  await page.locator('.field-error').filter({ hasText: 'Enter a whole number of days from 0 to 366.' }).waitFor();
   expect(await page.locator('#save').isDisabled()).toBe(true);
   await typeInto(makeupWindow(), '2');
   await page.locator('#problem:empty').waitFor({ state: 'attached' });
+  expect(await page.locator('.field-error').count()).toBe(0);
   await page.locator('#save:not([disabled])').click();
   await page.locator('#save-status').filter({ hasText: /^Saved to / }).waitFor();
   expect(await readFile(file, 'utf8')).toBe(original);
@@ -293,4 +306,168 @@ test('every control has a label, and the page works by keyboard: pick a day, sig
   const saved = JSON.parse(await readFile(file, 'utf8'));
   const at = (root: unknown, path: string) => path.split(/\.|\[|\]\.?/).filter(Boolean).reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], root);
   expect([at(JSON.parse(original), field), at(saved, field)]).toEqual([false, true]);
+});
+
+const manifest = () => JSON.parse(readFileSync(path.join(repoRoot, 'skill-package/skill.json'), 'utf8'));
+const saveByKeyboard = async (p: Page = page) => {
+  await p.locator('#save:not([disabled])').focus();
+  await p.keyboard.press('Enter');
+  await p.locator('#save-status').filter({ hasText: /^Saved to / }).waitFor();
+};
+
+test("makeup's 72 hours are the clinic's reading, not the article's: unreviewed until signed off, and the deploy gate says so", async () => {
+  await openActivity('makeup');
+  await typeInto(makeupWindow(), '3');
+  const row = page.locator('#facts tbody tr').filter({ hasText: /avoid on days 1–3 \(at least 72 hours\)/ });
+  await row.waitFor();
+  expect(await row.locator('.source-kind').innerText()).toBe('Clinic reading, not reviewed');
+  expect(await row.locator('.source-text').innerText()).toMatch(/the article says: "Wait at least 48 hours/);
+  await saveByKeyboard();
+
+  // What the deploy gate, the add-on and the skill read from the saved files: the same unreviewed reading.
+  const saved = await loadProtocolFiles(paths);
+  expect(reviewForDeploy(saved, manifest()).unreviewed.map((f) => f.path)).toContain('activities[0].avoidThroughDay');
+  expect(isReviewed(saved.activities[0]!.source)).toBe(false);
+  const skill = h.skillWith({ protocol: saved });
+  const patient = await patientOnDay3(skill);
+  expect((await patient.say('ask microneedling care can I wear makeup')).speech).toMatch(/a reading of the article your clinic has not confirmed yet\.$/);
+
+  // Signed off, it counts; the sign-off is of these numbers.
+  const toggle = row.getByRole('switch');
+  await toggle.check();
+  await row.locator('.source-kind').filter({ hasText: 'Clinic reading, reviewed' }).waitFor();
+  await saveByKeyboard();
+  const signed = await loadProtocolFiles(paths);
+  expect(reviewForDeploy(signed, manifest()).unreviewed.map((f) => f.path)).not.toContain('activities[0].avoidThroughDay');
+  expect(JSON.parse(await readFile(file, 'utf8')).activities[0].source).toMatchObject({ reviewedByClinic: true, supports: { avoidThroughDay: 3, atLeastHours: 72 } });
+});
+
+test('a save from a stale tab is refused, and reload + re-apply keeps both edits', async () => {
+  const other = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  other.setDefaultTimeout(5000);
+  try {
+    await other.goto(`${url}?treatment=${TREATMENT}&day=3`);
+    await other.locator('#briefing').filter({ hasText: 'Day 3' }).waitFor();
+    // This tab saves makeup's 3 days; the other, opened before, then saves a phone number.
+    await openActivity('makeup');
+    await typeInto(makeupWindow(), '3');
+    await saveByKeyboard();
+    await other.locator('[data-doc="clinic"][data-path="phone"]').fill('555 0100');
+    await other.locator('#save:not([disabled])').click();
+    await other.locator('#stale').waitFor();
+    expect(await other.locator('#save-status').innerText()).toBe('Not saved: the files changed since this page opened them.');
+    expect(JSON.parse(await readFile(file, 'utf8')).activities[0].avoidThroughDay).toBe(3);
+    expect(JSON.parse(await readFile(paths.clinic, 'utf8')).phone).not.toBe('555 0100');
+
+    await other.locator('#reload').click();
+    await other.locator('#save-status').filter({ hasText: /^Reloaded the saved files and applied your edit again/ }).waitFor();
+    expect(await other.locator('[data-doc="clinic"][data-path="phone"]').inputValue()).toBe('555 0100');
+    expect(await other.locator('[data-path="activities[0].avoidThroughDay"]').inputValue()).toBe('3');
+    await other.locator('#save:not([disabled])').click();
+    await other.locator('#save-status').filter({ hasText: /^Saved to / }).waitFor();
+    expect(JSON.parse(await readFile(file, 'utf8')).activities[0].avoidThroughDay).toBe(3);
+    expect(JSON.parse(await readFile(paths.clinic, 'utf8')).phone).toBe('555 0100');
+  } finally {
+    await other.close();
+  }
+});
+
+test('20 rounds of 4 parallel saves from the page leave valid files, one save each round, and never a 500', async () => {
+  const statuses = new Map<number, number>();
+  for (let round = 0; round < 20; round++) {
+    const results = await page.evaluate(async (r) => {
+      const loaded = (await (await fetch('/api/docs')).json()) as { docs: any; version: string };
+      return Promise.all(
+        [0, 1, 2, 3].map(async (i) => {
+          const docs = structuredClone(loaded.docs);
+          docs.clinic.phone = `555 01${r}${i}`;
+          docs.protocol.activities[0].avoidThroughDay = 2 + ((r + i) % 2);
+          docs.protocol.activities[0].atLeastHours = docs.protocol.activities[0].avoidThroughDay * 24;
+          const res = await fetch('/api/save', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ docs, version: loaded.version }) });
+          return { status: res.status, body: await res.text() };
+        }),
+      );
+    }, round);
+    for (const r of results) statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
+    expect(results.filter((r) => r.status === 200)).toHaveLength(1);
+    for (const r of results.filter((x) => x.status !== 200)) expect(JSON.parse(r.body)).toMatchObject({ ok: false, stale: true });
+    const docs = { protocol: JSON.parse(await readFile(file, 'utf8')), clinic: JSON.parse(await readFile(paths.clinic, 'utf8')) };
+    expect(checkDocs(docs).ok).toBe(true);
+  }
+  expect(Object.fromEntries(statuses)).toEqual({ 200: 20, 409: 60 });
+  expect((await readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+});
+
+test('a disclaimer too long for Alexa is refused with its reason, beside the field', async () => {
+  await typeInto(page.locator('[data-path="disclaimer"]'), 'x');
+  await page.locator('[data-path="disclaimer"]').fill('This is general aftercare guidance from your clinic. '.repeat(175));
+  const reason = page.locator('.field-error').filter({ hasText: /8,000/ });
+  await reason.waitFor();
+  expect(await reason.innerText()).toMatch(/^The greeting a new patient hears first would be 9,\d{3} characters long; Alexa refuses more than 8,000\.$/);
+  expect(await page.locator('#save').isDisabled()).toBe(true);
+  const { docs, version } = (await (await fetch(`${url}api/docs`)).json()) as { docs: { protocol: { disclaimer: string } }; version: string };
+  docs.protocol.disclaimer = 'This is general aftercare guidance from your clinic. '.repeat(175);
+  const res = await fetch(`${url}api/save`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ docs, version }) });
+  expect({ status: res.status, body: await res.json() }).toMatchObject({ status: 422, body: { ok: false, error: { path: 'disclaimer' } } });
+  expect(await readFile(file, 'utf8')).toBe(original);
+});
+
+test('a word added to makeup can be tried in the day view, through the skill\'s own understanding', async () => {
+  await typeInto(page.locator('#day'), '2');
+  await page.locator('#day-title').filter({ hasText: 'Day 2 ' }).waitFor();
+  await page.locator('#phrase').fill('can I use primer?');
+  await page.keyboard.press('Enter');
+  await page.locator('#phrase-answer').filter({ hasText: /^I don't have guidance about primer\./ }).waitFor();
+  await openActivity('makeup');
+  const words = page.locator('[data-path="activities[0].synonyms"]');
+  await words.focus();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type('\nprimer');
+  await page.locator('#phrase-answer').filter({ hasText: /^Not yet: no makeup until tomorrow, day 3\b/ }).waitFor();
+});
+
+test('on a phone (390 × 844) nothing scrolls sideways, the timeline text is at least 11 px and Print is in view', async () => {
+  const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  phone.setDefaultTimeout(5000);
+  try {
+    await phone.goto(`${url}?treatment=${TREATMENT}&day=3`);
+    await phone.locator('#briefing').filter({ hasText: 'Day 3' }).waitFor();
+    expect(await phone.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    const sizes = (await phone.evaluate(`(() => {
+      const svg = document.querySelector('#timeline svg');
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      return [...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+    })()`)) as number[];
+    expect(sizes.length).toBeGreaterThan(40);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11);
+    const print = await phone.locator('#print').boundingBox();
+    expect(print!.x).toBeGreaterThanOrEqual(0);
+    expect(print!.x + print!.width).toBeLessThanOrEqual(390);
+    // Printed, the timeline names its year.
+    await phone.emulateMedia({ media: 'print' });
+    expect(await phone.locator('#print-title').innerText()).toMatch(/^Treatment on Friday, November 20, 2026: days 1–35/);
+  } finally {
+    await phone.close();
+  }
+});
+
+/** axe-core's own rules, run in the page (injected by the test; the page loads nothing but its own files). */
+async function axeViolations(): Promise<{ id: string; targets: string[] }[]> {
+  await page.evaluate(await readFile(require.resolve('axe-core/axe.min.js'), 'utf8'));
+  const result = (await page.evaluate('axe.run(document, { resultTypes: ["violations"] })')) as { violations: { id: string; nodes: { target: string[] }[] }[] };
+  return result.violations.map((v) => ({ id: v.id, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+}
+
+test('axe-core finds no violations, with every section open and with an error on the page', async () => {
+  await page.evaluate('document.querySelectorAll("details").forEach((d) => { d.open = true; })');
+  expect(await axeViolations()).toEqual([]);
+  await typeInto(makeupWindow(), '');
+  await page.locator('.field-error').waitFor();
+  expect(await axeViolations()).toEqual([]);
+});
+
+test('web security is on: a page of one origin cannot read the studio by another name', async () => {
+  const other = url.replace('127.0.0.1', 'localhost');
+  const read = await page.evaluate(`fetch(${JSON.stringify(`${other}api/docs`)}).then(() => 'read', () => 'refused')`);
+  expect(read).toBe('refused');
 });

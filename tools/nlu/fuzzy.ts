@@ -10,28 +10,30 @@ const FUNCTION_WORDS = new Set([
   'should', 'any', 'get', 'just', 'so', 'there', 'have', 'has', 'now', 'yet', 'please', 'about',
 ]);
 
-const weight = (word: string): number => (FUNCTION_WORDS.has(word) ? 0.5 : 1);
+export const weight = (word: string): number => (FUNCTION_WORDS.has(word) ? 0.5 : 1);
 /** A slot value found anywhere is weak evidence on its own: dates and numbers turn up in any sentence. */
 const SLOT_WEIGHT = 0.5;
 
 /** Everyday variants of a sample's words; spans are found on the words as said, so slots are unaffected. */
 const SAME_AS: Readonly<Record<string, string>> = {
   using: 'use', wearing: 'wear', taking: 'take', doing: 'do', going: 'go', appointment: 'treatment',
-  procedure: 'treatment', treated: 'treatment', safe: 'okay', fine: 'okay', alright: 'okay',
+  procedure: 'treatment', treated: 'treatment', safe: 'okay', fine: 'okay', alright: 'okay', reminders: 'reminder',
 };
 
 /** Both sides are compared in these canonical words ("how about" says "what about"). */
-const canonical = (words: readonly string[]): string[] =>
+export const canonical = (words: readonly string[]): string[] =>
   words.map((w, i) => (w === 'how' && words[i + 1] === 'about' ? 'what' : SAME_AS[w] ?? w));
 
 /** Below this the utterance goes to AMAZON.FallbackIntent. */
 export const FUZZY_THRESHOLD = 0.6;
 
 /**
- * Intents that store a treatment date need a closer phrasing: "what is the date today" must not
- * become "my treatment date is today".
+ * Intents that store something need a closer phrasing: "what is the date today" must not become "my
+ * treatment date is today", nor "set a timer for ten minutes" a reminder at ten.
  */
-const STRICTER: Readonly<Record<string, number>> = { SetTreatmentDateIntent: 0.7, NewTreatmentIntent: 0.7 };
+const STRICTER: Readonly<Record<string, number>> = {
+  SetTreatmentDateIntent: 0.7, NewTreatmentIntent: 0.7, SetUpRemindersIntent: 0.7, ChangeReminderTimeIntent: 0.7, CancelRemindersIntent: 0.7, ForgetMeIntent: 0.7,
+};
 
 export const fuzzyThreshold = (intent: string): number => STRICTER[intent] ?? FUZZY_THRESHOLD;
 

@@ -2,7 +2,7 @@ import type { Slot } from 'ask-sdk-model';
 import type { IsoDate } from '../../lambda/domain/calendar';
 import { BUILTIN_PHRASES } from './builtinIntents';
 import { matchExactly, type FilledSlot } from './exact';
-import { findSpans, fuzzyThreshold, scoreFuzzy } from './fuzzy';
+import { canonical, findSpans, fuzzyThreshold, scoreFuzzy, weight } from './fuzzy';
 import type { IntentDefinition, InteractionModelFile } from './model';
 import { normalize, stripFillers, tokenize } from './normalize';
 import { compileSample, type CompiledSample } from './samples';
@@ -68,7 +68,10 @@ export function createNlu(model: InteractionModelFile, options: NluOptions = {})
       const candidates: Candidate[] = [];
       variants.forEach((tokens, variant) => {
         if (variant > 0 && tokens.length === typed.length) return;
+        const said = new Set(tokens);
         for (const sample of samples) {
+          // A sample matches word for word only if every fixed word of it was said: skip the others unwalked.
+          if (sample.words.length > tokens.length || !sample.words.every((w) => said.has(w))) continue;
           const m = matchExactly(sample, tokens, today, parserFor);
           if (m) candidates.push({ sample, slots: m.slots, resolvedAll: m.resolvedAll, variant });
         }
@@ -121,7 +124,11 @@ function bestFuzzy(samples: readonly CompiledSample[], tokens: readonly string[]
     return spans;
   };
   let best: { sample: CompiledSample; score: number; slots: readonly FilledSlot[] } | undefined;
+  const said = new Set(canonical(tokens));
   for (const sample of samples) {
+    // scoreFuzzy needs a content word of the sample said, or all its words: skip samples with neither.
+    const words = canonical(sample.words);
+    if (!words.some((w) => said.has(w) && weight(w) === 1) && !words.every((w) => said.has(w))) continue;
     const scored = scoreFuzzy(sample, tokens, spansFor);
     if (scored && scored.score >= fuzzyThreshold(sample.intent) && (!best || scored.score > best.score)) best = { sample, ...scored };
   }

@@ -31,7 +31,7 @@ export const activityQuestionHandler = (deps: SkillDeps): RequestHandler => ({
     const patient = user && treatmentDate ? patientOn(deps.protocol, { ...user.profile, treatmentDate }, user.today) : undefined;
     const undated = questionAnswer(deps.protocol, { kind, heard, word }, patient);
     if (undated.route === 'unknown') return reply(input, unknownActivity(deps.protocol, heard).sentence);
-    if (undated.route === 'symptom') return said(input, deps, symptomHelp(deps.protocol, heard, undefined), heard);
+    if (undated.route === 'symptom') return said(input, deps, symptomHelp(deps.protocol, heard, { day: undefined, worried: false }), heard);
     if (undated.route === 'answer') return said(input, deps, undated.answer, heard);
     const day = { date: slotValue(input, 'date'), dayNumber: slotValue(input, 'dayNumber') };
     const known = await requireTreatmentDate(input, deps, { intent, activity: word, heard, ...day });

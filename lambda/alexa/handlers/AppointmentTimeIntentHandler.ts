@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import { planForDay } from '../../domain/care';
+import { appointmentSavedAnswer } from '../../answers/appointment';
 import { en } from '../../speech/en-US';
 import type { SkillDeps } from '../deps';
 import { withFirstUseDisclaimer } from '../disclaimer';
@@ -26,8 +26,6 @@ export const appointmentTimeIntentHandler = (deps: SkillDeps): RequestHandler =>
     const time = spoken.time;
     await deps.store.update(user.key, (current) => current && { ...current, appointment: { date: treatment, time } });
     forgetUserView(input);
-    const plan = planForDay(deps.protocol, treatment, (user as KnownUser).day);
-    const ending = [...plan.newlyAllowed, ...plan.offLimits].filter((s) => s.activity.atLeastHours !== undefined);
-    return answer(input, en.appointmentSaved(time, ending, user.today));
+    return answer(input, appointmentSavedAnswer(deps.protocol, treatment, user.today, (user as KnownUser).day, time).sentence.text);
   },
 });

@@ -21,7 +21,7 @@ export const changeReminderTimeIntentHandler = (deps: SkillDeps): RequestHandler
     if (!loaded) return needDateFirst(input);
     const user = await withListedPlan(input, deps, loaded);
     const spoken = spokenTimeSlot(input);
-    if (spoken === undefined) return reply(input, remindersEn.askNewTime(), { pending: { kind: 'other', name: REMINDER_TIME } });
+    if (spoken === undefined) return reply(input, remindersEn.askNewTime(), { pending: { kind: REMINDER_TIME } });
     if (spoken.kind !== 'exact') return askForTime(input, true);
     const record = user.profile.reminders;
     if (!record || !hasActivePlan(record, user.treatment)) return proposePlan(input, deps, user, spoken.time);

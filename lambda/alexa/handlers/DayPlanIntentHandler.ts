@@ -8,7 +8,7 @@ import { isIntent, slotValue } from '../request';
 import { answer, reply } from '../respond';
 import { screenFor } from '../apl/render';
 
-/** Pending name of "which day would you like to hear about?": a bare date answers it (not a new treatment date). */
+/** Pending kind of "which day would you like to hear about?": a bare date answers it (not a new treatment date). */
 export const DAY_PLAN_QUESTION = 'dayPlan';
 
 /** "What about tomorrow?", "what about day 5?", "what should I do on Friday?" */
@@ -23,7 +23,7 @@ export async function answerDayPlan(input: HandlerInput, deps: SkillDeps, spoken
   if ('response' in known) return known.response;
   const p = patientOf(input, deps, known.user);
   const day = dayAsked(p, spoken);
-  if (day === undefined) return reply(input, en.askWhichDay(), { pending: { kind: 'other', name: DAY_PLAN_QUESTION } });
+  if (day === undefined) return reply(input, en.askWhichDay(), { pending: { kind: DAY_PLAN_QUESTION } });
   const plan = dayPlanAnswer(p, day);
   return answer(input, plan.sentence.text, plan.sentence.card, screenFor(input, deps.protocol, plan));
 }

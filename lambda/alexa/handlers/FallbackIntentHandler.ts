@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'ask-sdk-core';
+import { conversationEn } from '../../speech/conversation.en-US';
 import { en } from '../../speech/en-US';
 import type { SkillDeps } from '../deps';
 import { withFirstUseDisclaimer } from '../disclaimer';
@@ -13,9 +14,14 @@ import { readSession } from '../session';
 export const fallbackIntentHandler = (deps: SkillDeps): RequestHandler => ({
   canHandle: (input) => isIntent(input, 'AMAZON.FallbackIntent') || requestType(input) === 'IntentRequest',
   async handle(input) {
-    const { pending, deferred } = readSession(input);
-    if (pending?.kind === 'treatmentDate') return reply(input, en.fallbackAwaitingDate(), { pending, deferred });
-    if (pending?.kind === 'confirmDate' || pending?.kind === 'confirmForget') return reply(input, en.fallbackAwaitingYesNo(), { pending, deferred });
-    return reply(input, await withFirstUseDisclaimer(input, deps, en.fallback(deps.protocol)));
+    const { pending, deferred, misses = 0 } = readSession(input);
+    // The second miss in a row offers the three most useful things to say, and the clinic's phone.
+    const again = misses >= 1;
+    const counted = { misses: misses + 1 };
+    if (pending?.kind === 'treatmentDate') {
+      return reply(input, again ? conversationEn.fallbackTwiceAwaitingDate(deps.protocol) : en.fallbackAwaitingDate(), { pending, deferred, ...counted });
+    }
+    if (pending?.kind === 'confirmDate' || pending?.kind === 'confirmForget') return reply(input, en.fallbackAwaitingYesNo(), { pending, deferred, ...counted });
+    return reply(input, await withFirstUseDisclaimer(input, deps, again ? conversationEn.fallbackTwice(deps.protocol) : en.fallback(deps.protocol)), counted);
   },
 });

@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import { parseClockTime, type ClockTime } from '../../domain/clockTime';
+import type { ClockTime } from '../../domain/clockTime';
 import { en } from '../../speech/en-US';
 import { remindersEn } from '../../speech/reminders.en-US';
 import type { SkillDeps } from '../deps';
@@ -13,7 +13,7 @@ import { readSession } from '../session';
 import { sameVoice } from '../voice';
 import { dropConsent } from '../reminders/operations';
 
-const OUR_QUESTIONS = new Set([REMINDER_OFFER, REMINDER_TIME, CONFIRM_REMINDERS]);
+const OUR_QUESTIONS = new Set<string>([REMINDER_OFFER, REMINDER_TIME, CONFIRM_REMINDERS]);
 
 /**
  * Yes, No (or something unclear) to the reminder questions: the offer after a date is stored, "what
@@ -23,23 +23,23 @@ export const reminderConfirmHandler = (deps: SkillDeps): RequestHandler => ({
   canHandle: (input) => {
     if (!isIntent(input, 'AMAZON.YesIntent', 'AMAZON.NoIntent', 'AMAZON.FallbackIntent')) return false;
     const pending = readSession(input).pending;
-    return pending?.kind === 'other' && OUR_QUESTIONS.has(pending.name);
+    return pending !== undefined && OUR_QUESTIONS.has(pending.kind);
   },
   async handle(input) {
     const pending = readSession(input).pending;
-    if (pending?.kind !== 'other') return reply(input, en.fallback(deps.protocol));
+    if (pending?.kind !== REMINDER_OFFER && pending?.kind !== REMINDER_TIME && pending?.kind !== CONFIRM_REMINDERS) return reply(input, en.fallback(deps.protocol));
     const yes = isIntent(input, 'AMAZON.YesIntent');
     const no = isIntent(input, 'AMAZON.NoIntent');
 
-    if (pending.name !== CONFIRM_REMINDERS) {
+    if (pending.kind !== CONFIRM_REMINDERS) {
       // The offer or "what time?": a yes still needs the time; a no ends it.
       if (no) return answer(input, remindersEn.offerDeclined());
-      return askForTime(input, !yes && pending.name === REMINDER_TIME);
+      return askForTime(input, !yes && pending.kind === REMINDER_TIME);
     }
 
     if (!sameVoice(input, pending.who)) return reply(input, en.otherVoice(), { pending, deferred: readSession(input).deferred });
-    const time = parseClockTime(String(pending.data?.time ?? ''));
-    const move = pending.data?.move === true;
+    const time: ClockTime | undefined = pending.time;
+    const move = pending.move === true;
     if (!yes && !no) return reply(input, en.fallbackAwaitingYesNo(), { pending });
     if (!time) return askForTime(input);
     const user = await loadReminderUser(input, deps);

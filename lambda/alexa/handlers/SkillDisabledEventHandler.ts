@@ -1,11 +1,9 @@
 import type { RequestHandler } from 'ask-sdk-core';
+import { AccountNotDeletedError } from '../../errors';
 import type { SkillDeps } from '../deps';
 import { requestType } from '../request';
 
-/** The account's data could not be deleted: the invocation must fail visibly, never look like success. */
-export class AccountNotDeletedError extends Error {
-  override readonly name = 'AccountNotDeletedError';
-}
+export { AccountNotDeletedError };
 
 /**
  * No one waits for speech on this event, so a failing store gets a few tries inside the Lambda's 7 s:

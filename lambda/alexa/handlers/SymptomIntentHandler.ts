@@ -22,9 +22,8 @@ export const symptomIntentHandler = (deps: SkillDeps): RequestHandler => ({
   async handle(input) {
     const heard = [slotValue(input, 'symptom'), slotValue(input, 'alsoSymptom'), slotValue(input, 'activity')].filter(Boolean).join(' and ');
     const user = await loadUser(input, deps);
-    // A worried question ("should I be worried about…", "it's getting worse") always goes to the clinic.
-    const day = user.profile?.treatmentDate === undefined || isIntent(input, 'SymptomWorryIntent') ? undefined : user.day;
-    const help = symptomHelp(deps.protocol, heard, day);
+    const asked = { day: user.profile?.treatmentDate === undefined ? undefined : user.day, worried: isIntent(input, 'SymptomWorryIntent') };
+    const help = symptomHelp(deps.protocol, heard, asked);
     const said = await withFirstUseDisclaimer(input, deps, help.sentence);
     // Asked while "when was your treatment?" is open: the clinic first, then the question again.
     const { pending, deferred } = readSession(input);

@@ -21,7 +21,7 @@ export interface AfterDateSaved {
   readonly pending?: Pending;
 }
 
-/** Pending names of the reminder questions (session Pending 'other'). */
+/** The reminder questions' kinds in the session's Pending union. */
 export const REMINDER_OFFER = 'reminderOffer';
 export const REMINDER_TIME = 'reminderTime';
 export const CONFIRM_REMINDERS = 'confirmReminders';
@@ -40,12 +40,12 @@ export async function remindersAfterDateSaved(
   deps: SkillDeps,
   before: UserView,
   date: IsoDate,
-  opts: { readonly offer: boolean },
+  opts: { readonly offer: boolean; readonly timeKnown?: boolean },
 ): Promise<AfterDateSaved> {
   const reminders = await remindersStep(input, deps, before, date, opts);
   // The optional appointment time, offered first in the same breath (issue 10): a statement, not a question,
-  // so the reminder note and question stay together after it.
-  const offer = appointmentOffer(deps, before, date);
+  // so the reminder note and question stay together after it. Not when the time came with the date.
+  const offer = opts.timeKnown ? undefined : appointmentOffer(deps, before, date);
   return offer ? { ...reminders, note: reminders.note ? `${offer} ${reminders.note}` : offer } : reminders;
 }
 
@@ -69,12 +69,12 @@ async function remindersStep(input: HandlerInput, deps: SkillDeps, before: UserV
       const time = old.time as ClockTime;
       const entries = upcomingEntries(planFor(deps, user, time), user.now);
       if (!opts.offer || entries.length === 0) return { note };
-      return { note, question: remindersEn.offerNewPlan(entries, time, user.now.date), pending: { kind: 'other', name: CONFIRM_REMINDERS, data: { time } } };
+      return { note, question: remindersEn.offerNewPlan(entries, time, user.now.date), pending: { kind: CONFIRM_REMINDERS, time } };
     }
     // Only when some reminder still lies ahead (from today; the exact minute is checked at the yes).
     const ahead = reminderPlan(deps.protocol, date, '23:59' as ClockTime).some((e) => e.date >= before.today);
     if (opts.offer && ahead && !hasActivePlan(old, date)) {
-      return { question: remindersEn.offer(), pending: { kind: 'other', name: REMINDER_OFFER } };
+      return { question: remindersEn.offer(), pending: { kind: REMINDER_OFFER } };
     }
     return {};
   } catch (e) {

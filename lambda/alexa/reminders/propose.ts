@@ -24,7 +24,7 @@ export function spokenTimeSlot(input: HandlerInput): SpokenTime | undefined {
 export const needDateFirst = (input: HandlerInput): Response => reply(input, en.needDateFirst(), { pending: { kind: 'treatmentDate', newTreatment: false } });
 
 export const askForTime = (input: HandlerInput, vague = false): Response =>
-  reply(input, vague ? remindersEn.askExactTime() : remindersEn.askTime(), { pending: { kind: 'other', name: REMINDER_TIME } });
+  reply(input, vague ? remindersEn.askExactTime() : remindersEn.askTime(), { pending: { kind: REMINDER_TIME } });
 
 /**
  * Before anything is created, says exactly what will be (count, time, first and last day, the extra
@@ -36,7 +36,7 @@ export function proposePlan(input: HandlerInput, deps: SkillDeps, user: Reminder
   const upcoming = upcomingEntries(entries, user.now);
   if (upcoming.length === 0) return answer(input, remindersEn.nothingAhead());
   const record = user.profile.reminders;
-  const confirm = (move: boolean) => ({ pending: { kind: 'other', name: CONFIRM_REMINDERS, data: { time, move } } as const });
+  const confirm = (move: boolean) => ({ pending: { kind: CONFIRM_REMINDERS, time, move } as const });
   if (record && hasActivePlan(record, user.treatment)) {
     if (record.time !== time) {
       // The same rule the move itself follows (planSync): said before the yes, done after it.
@@ -63,5 +63,5 @@ export function finishPlanQuestion(deps: SkillDeps, user: ReminderUser): { speec
   const missing = upcomingWithoutTokens(deps, user);
   if (missing.length === 0) return undefined;
   const time = user.profile.reminders?.time as ClockTime;
-  return { speech: remindersEn.confirmFinish(missing.length, time), pending: { kind: 'other', name: CONFIRM_REMINDERS, data: { time, move: false } } };
+  return { speech: remindersEn.confirmFinish(missing.length, time), pending: { kind: CONFIRM_REMINDERS, time, move: false } };
 }
