@@ -1,7 +1,6 @@
 import { addDays, daysBetween } from '../domain/calendar';
 import { activityStatus, dateOfDay, dayNumber, type ActivityStatus } from '../domain/care';
 import { meaningOf, type DaySpan, type Meaning, type QuestionKind } from '../domain/meaning';
-import { mentions } from '../domain/mentions';
 import type { Activity, Protocol } from '../protocol/types';
 import { canIOn } from '../speech/anotherDay.en-US';
 import { monthDay } from '../speech/dates';
@@ -11,6 +10,7 @@ import { join, sentence } from '../speech/phrasing';
 import { safetyEn } from '../speech/safety.en-US';
 import { answerOf, cite, type Answer } from './answer';
 import type { Patient } from './patient';
+import { howLongAnswer, resultsAnswer } from './recovery';
 import { standing } from './standing';
 
 /**
@@ -33,7 +33,7 @@ export interface Question {
 }
 
 export type Decided =
-  | { readonly route: 'answer'; readonly answer: Answer<Readonly<Record<string, unknown>>> }
+  | { readonly route: 'answer'; readonly answer: Answer<object> }
   /** Symptom words: the symptom path (never assessed), whatever else was said. */
   | { readonly route: 'symptom' }
   /** An activity question that needs the treatment date first. */
@@ -45,9 +45,10 @@ const done = (text: string, data: Record<string, unknown>, sources: ReturnType<t
 
 /** The question answered for a patient (undefined while no treatment date is known). */
 export function questionAnswer(protocol: Protocol, q: Question, p: Patient | undefined): Decided {
-  if (q.kind === 'whenWill') return results(protocol, p);
+  // "When will I see results?", "how long will I peel?": the recovery answers (answers/recovery), never assessed.
+  if (q.kind === 'whenWill') return { route: 'answer', answer: resultsAnswer(protocol) };
   const meaning = meaningOf(protocol, q.heard ?? q.word, q.word);
-  if (meaning.kind === 'symptom') return q.kind === 'howLong' ? howLongSymptom(protocol, q) : { route: 'symptom' };
+  if (meaning.kind === 'symptom') return q.kind === 'howLong' ? { route: 'answer', answer: howLongAnswer(protocol, undefined, q.heard) } : { route: 'symptom' };
   if (meaning.kind === 'unknown') return { route: 'unknown' };
   if (meaning.kind === 'notCovered') return done(notCoveredSentence(meaning.topic.name, protocol), { activity: meaning.topic.name, covered: false });
   if (meaning.kind === 'prescription' || meaning.kind === 'tanning') {
@@ -111,23 +112,4 @@ function spanAnswer(q: Question, a: Activity, p: Patient, note: string | undefin
   const turn = days.find((d) => d > from && activityStatus(a, p.treatment, d).allowed !== firstStatus.allowed);
   const source = cite(a.source);
   return done(join(lead, said(from), turn !== undefined ? said(turn) : undefined, note), { ...base, day: from, date: dateOfDay(p.treatment, from), ...standing(firstStatus), ...source }, [source]);
-}
-
-/** "How long will I peel / be red?": what the article calls normal and on which days — never an assessment. */
-function howLongSymptom(protocol: Protocol, q: Question): Decided {
-  const s = protocol.symptoms;
-  if (mentions(q.heard, s.warningSigns.words) || mentions(q.heard, s.worryWords)) return { route: 'symptom' };
-  const named = s.normal.filter((n) => mentions(q.heard, n.words));
-  const only = named.length === 1 ? named[0] : undefined;
-  if (!only) return { route: 'symptom' };
-  const source = cite(only.answer.source);
-  return { route: 'answer', answer: answerOf(safetyEn.normalToday(only, protocol), { normalForThisDay: only.id, assessed: false, ...source }, [source]) };
-}
-
-/** "When will I see results?": from the protocol's results (the article's "2-3 months"). */
-function results(protocol: Protocol, p: Patient | undefined): Decided {
-  const r = protocol.results;
-  if (!r) return { route: 'unknown' };
-  const source = cite(r.answer.source);
-  return done(meaningEn.results(r.fromDay, r.answer.text, p?.day), { todayDay: p?.day, ...source }, [source]);
 }

@@ -59,7 +59,6 @@ export function protocolFacts(p: Protocol): ProtocolFact[] {
   addFact('sunscreen', p.sunscreen);
   addFact('keepSunscreen', p.keepSunscreen);
   addFact('prescribedToo.answer', p.prescribedToo?.answer);
-  addFact('results.answer', p.results?.answer);
   p.symptoms.normal.forEach((s, i) => addFact(`symptoms.normal[${i}].answer`, s.answer));
   add('symptoms.warningSigns', `warning signs, always the clinic: ${p.symptoms.warningSigns.words.join(', ')}`, p.symptoms.warningSigns.source);
   add('followUp.afterDays', `follow-up session bookable after ${p.followUp.afterDays} days`, sourceOf(p.followUp, p.followUp.source));

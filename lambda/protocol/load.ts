@@ -66,8 +66,7 @@ const checkShape = object({
   briefing: object({ maxOffLimitsSpoken: day() }),
   notCovered: list(object({ name: text(), words }), 0),
   prescribedToo: fixedAnswer,
-  results: object({ fromDay: day(), answer: fact }),
-}, ['notCovered', 'prescribedToo', 'results']);
+}, ['notCovered', 'prescribedToo']);
 
 /** A placeholder left from the template ("REPLACE-WITH-CLINIC-PHONE"): never spoken, never deployed. */
 export const isPlaceholder = (value: string): boolean => /REPLACE-WITH/i.test(value) || value.trim() === '';

@@ -125,8 +125,6 @@ export interface Protocol {
   readonly notCovered?: readonly NotCoveredTopic[];
   /** Medicines a patient may take on prescription ("baby aspirin"): the rule, plus the doctor before stopping. */
   readonly prescribedToo?: FixedAnswer;
-  /** "When will I see results?": from which day, and for how long (the article's "2-3 months"). */
-  readonly results?: { readonly fromDay: number; readonly answer: Fact };
 }
 
 /** A topic the article is silent on: how it is named in a sentence (a plural noun phrase) and the words for it. */

@@ -40,8 +40,4 @@ export const meaningEn = {
 
   /** "This weekend is days 6 to 7." */
   spanLead: (span: string, first: number, last: number): string => sentence(`${span} is days ${first} to ${last}`),
-
-  /** "From day 7, you'll start to see…" (said without the day once it has come), and today's day. */
-  results: (fromDay: number, text: string, today: number | undefined): string =>
-    join(sentence(today !== undefined && today >= fromDay ? text : `From day ${fromDay}, ${text}`), today !== undefined ? `Today is day ${today}.` : undefined),
 };

@@ -1,7 +1,6 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { unknownActivity } from '../../answers/activity';
 import type { Answer } from '../../answers/answer';
-import { patientOn } from '../../answers/patient';
 import { questionAnswer } from '../../answers/question';
 import { symptomHelp } from '../../answers/symptom';
 import { questionKindOf } from '../../domain/meaning';
@@ -11,25 +10,22 @@ import { activityQuestion, ASKED_ABOUT, heardWords, patientOf, requireTreatmentD
 import { screenFor } from '../apl/render';
 import { intentName, isIntent, slotResolvedId, slotValue } from '../request';
 import { answer, reply } from '../respond';
-import { loadUser } from '../user';
 
 /**
  * "Can I wear makeup?", "when can I take Advil?", "do I still need sunscreen?", "can I stop wearing a
  * hat?", "how long will I peel?", "when will I see results?" — answered in the question's kind for the
  * patient's day, or the day or days asked about ("tomorrow", "this weekend"). What needs no date (a
- * topic not covered, a prescription, tanning, care encouraged every day, results) is answered at once.
+ * topic not covered, a prescription, tanning, care encouraged every day) is answered at once.
  */
 export const activityQuestionHandler = (deps: SkillDeps): RequestHandler => ({
-  canHandle: (input) => isIntent(input, ...ASKED_ABOUT, 'ResultsIntent'),
+  // "How long will I peel?" (no activity) and "when will I see results?" are the recovery handler's.
+  canHandle: (input) => isIntent(input, ...ASKED_ABOUT.filter((i) => i !== 'HowLongIntent')) || (isIntent(input, 'HowLongIntent') && slotValue(input, 'activity') !== undefined),
   async handle(input) {
     const intent = intentName(input) ?? 'CanIIntent';
     const heard = heardWords(input);
     const word = slotResolvedId(input, 'activity') ?? slotValue(input, 'activity');
     const kind = questionKindOf(intent);
-    const user = kind === 'whenWill' ? await loadUser(input, deps) : undefined;
-    const treatmentDate = user?.profile?.treatmentDate;
-    const patient = user && treatmentDate ? patientOn(deps.protocol, { ...user.profile, treatmentDate }, user.today) : undefined;
-    const undated = questionAnswer(deps.protocol, { kind, heard, word }, patient);
+    const undated = questionAnswer(deps.protocol, { kind, heard, word }, undefined);
     if (undated.route === 'unknown') return reply(input, unknownActivity(deps.protocol, heard).sentence);
     if (undated.route === 'symptom') return said(input, deps, symptomHelp(deps.protocol, heard, { day: undefined, worried: false }), heard);
     if (undated.route === 'answer') return said(input, deps, undated.answer, heard);
