@@ -69,6 +69,8 @@ const FIELDS = {
   error: z.enum(['user_authorization_required', 'store_unavailable', 'busy', 'invalid_time_zone']),
   covered: z.literal(false).describe("A topic the clinic's aftercare does not cover: ask the clinic (its phone is in `say`)."),
   prescribedToo: z.literal(true).describe('Often prescribed (aspirin): if it was prescribed, talk to the doctor before stopping it.'),
+  fromDay: z.number().int().nullable().describe('how_long / when_will_i_see_results: the first day the article speaks of.'),
+  toDay: z.number().int().nullable().describe('how_long: the last day the article calls it normal.'),
 };
 type Field = keyof typeof FIELDS;
 
@@ -107,6 +109,8 @@ const ACTIVITY_FIELDS: readonly Field[] = [
   // Issue 17: a topic not covered, an often-prescribed medicine, a symptom said within the question.
   'covered',
   'prescribedToo',
+  'fromDay',
+  'toDay',
   'normalForThisDay',
   'callClinic',
   'clinicPhone',

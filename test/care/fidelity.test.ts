@@ -86,6 +86,8 @@ const FRAME_LIST = [
   'Yes: from that day, once «H» has passed since your appointment, «A» are fine again.', 'Yes: from that day, once «H» have passed since your appointment, «A» is fine again.',
   'This weekend is days «N» to «N».', 'The weekend of «D» is days «N» to «N».', 'From day «N», «F».', 'Today is day «N».',
   "Your clinic's aftercare doesn't cover «A»; please ask «C» at «C».",
+  // "How long will I peel?" (answers/recovery): what the article calls normal, then the clinic.
+  'If it lasts longer or worries you, call «C» at «C».',
 ];
 
 /** Day names, "today", "tomorrow": what the calendar fills in. */

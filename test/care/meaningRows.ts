@@ -92,8 +92,7 @@ export function meaningRows(p: Protocol): Row[] {
   // How long, when will: from the phases, never an assessment.
   add([2, 4, 10], 'how long will I be peeling', ['days 3 to 6', PHONE], [/exfoliating/], 'how long');
   add([2, 4, 10], 'how long will I be red', ['treatment day', PHONE], [/exfoliating/], 'how long');
-  add([2, 4], 'when will I see results', ['two to three months', 'From day 7'], []);
-  add([10], 'when will I see results', ['two to three months', 'Today is day 10'], []);
+  add([2, 4, 10], 'when will I see results', ['two to three months', 'From day 7'], []);
 
   // A span: per day, or as a span.
   add([3, 5, 9], 'can I take ibuprofen this weekend', [/weekend is days \d+ to \d+\./], [], 'this weekend');
