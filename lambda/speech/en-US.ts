@@ -114,19 +114,19 @@ export const en = {
           : `Day ${plan.day} of your recovery.`
         : sentence(`${whenSpoken(plan.date, today)} ${plan.date < today ? 'was' : 'is'} day ${plan.day}`));
     const when = (date: IsoDate) => briefWhen(date, today);
-    const version = (skin: boolean, todo: boolean, advice: boolean, sunFull: boolean, longLead: boolean) =>
+    const version = (skin: boolean, todo: boolean, advice: boolean, sunFull: boolean, longLead: boolean, news = true) =>
       join(
         longLead ? lead : sentence(`${isToday ? 'Day' : `${whenSpoken(plan.date, today)}, day`} ${plan.day}`),
         skin && sentence(plan.phase.skin.text),
         ...(todo ? plan.phase.todo.map((t) => sentence(t.text)) : []),
-        newlyAllowedSentence(plan.newlyAllowed, isToday ? 'From today' : 'From that day', advice, at),
+        news && newlyAllowedSentence(plan.newlyAllowed, isToday ? 'From today' : 'From that day', advice, at),
         restrictionsSentence(plan.offLimits, when, { at, sunFull }),
         followUpSentence(plan, isToday),
       );
     // Under ~25 s with the closing question (SPEC), and every restriction in force always said with its
     // end (issue 17). Shortened in this order: the sun care in full, what the skin is doing, the advice on
     // what just became fine (or else what to do), both, the long lead; the card has everything.
-    const shapes: [boolean, boolean, boolean, boolean, boolean][] = [
+    const shapes: [boolean, boolean, boolean, boolean, boolean, boolean?][] = [
       [true, true, true, true, true],
       [true, true, true, false, true],
       [false, true, true, false, true],
@@ -134,6 +134,8 @@ export const en = {
       [false, false, true, false, true],
       [false, false, false, false, true],
       [false, false, false, false, false],
+      // Last: what just became fine goes to the card, so every restriction still in force fits.
+      [false, false, false, false, false, false],
     ];
     let text = '';
     for (const shape of shapes) {
