@@ -1,13 +1,22 @@
 // One cold start: load a bundle, answer one request, exit. argv[2] = bundle path; BENCH_EVENT = envelope JSON;
 // BENCH_EXPECT = words the answer must contain. Exits 0 only for that answer, so a bundle that fails —
 // or answers with an apology because the store was unreachable — can never look fast.
+// BENCH_REPORT=1 prints the phases (ms since the process started) and the peak RSS.
+const { performance } = require('node:perf_hooks');
+const started = performance.now();
 const bundle = require(process.argv[2]);
+const loaded = performance.now();
 const event = JSON.parse(process.env.BENCH_EVENT);
 const expected = process.env.BENCH_EXPECT || '';
 // The skill answers with SSML; the Alexa+ add-on (dist/mcp.js) with an HTTP result whose body is the tool's JSON.
 const speech = (res) => (res && res.response && res.response.outputSpeech && res.response.outputSpeech.ssml) || (res && res.statusCode === 200 && res.body) || '';
 const done = (res) => {
-  if (process.env.BENCH_REPORT_RSS) process.stdout.write(`maxRSS ${process.resourceUsage().maxRSS}\n`);
+  const answered = performance.now();
+  if (process.env.BENCH_REPORT) {
+    const phases = { node: started, load: loaded - started, request: answered - loaded };
+    const { userCPUTime, systemCPUTime, maxRSS } = process.resourceUsage();
+    process.stdout.write(`${JSON.stringify({ phases, cpuMs: (userCPUTime + systemCPUTime) / 1000, maxRssKb: maxRSS })}\n`);
+  }
   process.exit(speech(res).includes(expected) && speech(res) !== '' ? 0 : 2);
 };
 const result = bundle.handler(event, {}, (err, res) => (err ? process.exit(3) : done(res)));

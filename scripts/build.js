@@ -1,21 +1,28 @@
 #!/usr/bin/env node
 // `npm run build`: the skill's CommonJS bundle, dist/index.js, exporting handler(event, context) (SPEC.md
 // contract), and beside it the Alexa+ add-on's, dist/mcp.js (lambda/mcp/index.ts): two bundles, so the
-// MCP SDK, zod and jose never load in the skill's cold start.
+// MCP SDK, zod and jose never load in the skill's cold start, nor ask-sdk in the add-on's.
 // The AWS SDK is bundled rather than taken from the Lambda runtime, so the version is pinned and
-// tree-shaken. Minification choices are measured by `npm run bench` (see README, Performance).
+// tree-shaken. Minification choices are measured by `npm run bench` (see docs/PERFORMANCE.md).
 const esbuild = require('esbuild');
 const path = require('node:path');
 
 const root = path.join(__dirname, '..');
+const standIn = (file) => () => ({ path: path.join(root, 'lambda/bundle', file) });
 
 /** Lambda gets credentials from its environment; swap the SDK's whole provider chain for that (see the file). */
 const envCredentialsOnly = {
   name: 'env-credentials-only',
   setup(b) {
-    b.onResolve({ filter: /^@aws-sdk\/credential-provider-node$/ }, () => ({
-      path: path.join(root, 'lambda/bundle/envCredentials.ts'),
-    }));
+    b.onResolve({ filter: /^@aws-sdk\/credential-provider-node$/ }, standIn('envCredentials.ts'));
+  },
+};
+
+/** No event streams in DynamoDB: keep the SDK's dynamic import of them from wrapping @smithy/core (see the file). */
+const noEventStreams = {
+  name: 'no-event-streams',
+  setup(b) {
+    b.onResolve({ filter: /^@smithy\/core\/event-streams$/ }, standIn('noEventStreams.ts'));
   },
 };
 
@@ -23,21 +30,36 @@ const envCredentialsOnly = {
 const askSdkModelTypesOnly = {
   name: 'ask-sdk-model-types-only',
   setup(b) {
-    b.onResolve({ filter: /^ask-sdk-model$/ }, () => ({ path: path.join(root, 'lambda/bundle/askSdkModel.ts') }));
+    b.onResolve({ filter: /^ask-sdk-model$/ }, standIn('askSdkModel.ts'));
   },
 };
 
-async function build({ outfile = path.join(root, 'dist/index.js'), entry = path.join(root, 'lambda/index.ts'), variant = 'default' } = {}) {
-  const variants = {
-    // Whitespace + syntax minification: smaller, without renaming that makes V8 compile eagerly.
-    default: { minifyWhitespace: true, minifySyntax: true, keepNames: false },
-    plain: {},
-    full: { minify: true },
-    keepNames: { minifyWhitespace: true, minifySyntax: true, keepNames: true },
-  };
-  const options = variants[variant];
-  if (!options) throw new Error(`unknown build variant ${variant}`);
-  await esbuild.build({
+/**
+ * The MCP SDK's run-time branches the add-on never takes: zod 3 schemas (ours are zod 4) and Ajv, which a
+ * server needs only to check an elicitation's answer (see the files): ~300 KB less to parse per cold start.
+ */
+const mcpUnusedBranches = {
+  name: 'mcp-unused-branches',
+  setup(b) {
+    b.onResolve({ filter: /^zod\/v3$/ }, standIn('zodV3.ts'));
+    b.onResolve({ filter: /^zod-to-json-schema$/ }, standIn('zodToJsonSchema.ts'));
+    b.onResolve({ filter: /\/validation\/ajv-provider\.js$/ }, standIn('mcpAjvProvider.ts'));
+  },
+};
+
+const variants = {
+  // Whitespace + syntax minification, no renaming: measured against full --minify (docs/PERFORMANCE.md).
+  default: { minifyWhitespace: true, minifySyntax: true },
+  plain: {},
+  full: { minify: true },
+  keepNames: { minifyWhitespace: true, minifySyntax: true, keepNames: true },
+};
+
+/** esbuild's options for one bundle; `variant` names a minification (above), `sourcemap` is for profiling. */
+function options({ entry, outfile, variant = 'default', sourcemap = false }) {
+  const minification = variants[variant];
+  if (!minification) throw new Error(`unknown build variant ${variant}`);
+  return {
     entryPoints: [entry],
     outfile,
     bundle: true,
@@ -49,17 +71,46 @@ async function build({ outfile = path.join(root, 'dist/index.js'), entry = path.
     // request; in a CommonJS bundle a plain require does the same job.
     supported: { 'dynamic-import': false },
     legalComments: 'none',
-    plugins: [envCredentialsOnly, askSdkModelTypesOnly],
+    plugins: [envCredentialsOnly, noEventStreams, askSdkModelTypesOnly, mcpUnusedBranches],
     logLevel: 'warning',
-    ...options,
-  });
-  return outfile;
+    sourcemap,
+    ...minification,
+  };
+}
+
+const SKILL = { entry: path.join(root, 'lambda/index.ts'), outfile: path.join(root, 'dist/index.js') };
+const ADDON = { entry: path.join(root, 'lambda/mcp/index.ts'), outfile: path.join(root, 'dist/mcp.js') };
+
+/** Builds one bundle (the skill's unless `entry` says otherwise); resolves to the file written. */
+async function build(opts = {}) {
+  const o = { ...SKILL, ...opts };
+  await esbuild.build(options(o));
+  return o.outfile;
 }
 
 /** The Alexa+ add-on's bundle, built the same way from its own entry. */
-const buildMcp = (opts = {}) => build({ entry: path.join(root, 'lambda/mcp/index.ts'), outfile: path.join(root, 'dist/mcp.js'), ...opts });
+const buildMcp = (opts = {}) => build({ ...ADDON, ...opts });
 
-module.exports = { build, buildMcp };
+/** What a bundle (as `npm run build` writes it) is made of: each input file and its bytes in the output. */
+async function bundleInputs(which = 'skill') {
+  const o = which === 'addon' ? ADDON : SKILL;
+  const result = await esbuild.build({ ...options(o), write: false, metafile: true });
+  const [output] = Object.values(result.metafile.outputs);
+  return { total: output.bytes, inputs: Object.fromEntries(Object.entries(output.inputs).map(([file, { bytesInOutput }]) => [file, bytesInOutput])) };
+}
+
+/** Bytes of a bundle by npm package, or by folder of our own code. */
+async function bytesBySource(which = 'skill') {
+  const { total, inputs } = await bundleInputs(which);
+  const bytes = {};
+  for (const [file, n] of Object.entries(inputs)) {
+    const pkg = /node_modules\/((@[^/]+\/)?[^/]+)/.exec(file)?.[1] ?? path.dirname(file);
+    bytes[pkg] = (bytes[pkg] ?? 0) + n;
+  }
+  return { total, bytes };
+}
+
+module.exports = { build, buildMcp, bundleInputs, bytesBySource };
 
 if (require.main === module) {
   const variant = process.argv.find((a) => a.startsWith('--variant='))?.split('=')[1];

@@ -1,5 +1,6 @@
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
+import type { jsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/types.js';
 import { AjvJsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/ajv-provider.js';
 import { clinicName } from '../speech/clinic';
 import { bearerToken, TokenRefusedError, type Caller } from './auth';
@@ -12,6 +13,19 @@ const DEFAULT_PATH = '/mcp';
 const json = (status: number, body: unknown, headers: Record<string, string> = {}): Response =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', 'cache-control': 'no-store', ...headers } });
 
+/**
+ * Without a validator the SDK builds an Ajv instance, compiling its meta-schema, for every server (one per
+ * request here); a server uses it only to check an elicitation's answer, which this add-on never asks
+ * for. So one per container, built on first use. (The Lambda bundle carries a stand-in: scripts/build.js.)
+ */
+let ajv: AjvJsonSchemaValidator | undefined;
+const schemaValidator: jsonSchemaValidator = {
+  getValidator(schema) {
+    ajv ??= new AjvJsonSchemaValidator();
+    return ajv.getValidator(schema);
+  },
+};
+
 /** RFC 9728 Protected Resource Metadata: which authorization server issues this server's tokens. */
 export function protectedResourceMetadata(deps: McpDeps, resourceUrl: string) {
   const { config } = deps;
@@ -23,8 +37,6 @@ export function protectedResourceMetadata(deps: McpDeps, resourceUrl: string) {
     resource_name: `${clinicName(deps.protocol.clinic) ?? 'Microneedling'} aftercare`,
   };
 }
-
-let validator: AjvJsonSchemaValidator | undefined;
 
 /**
  * One HTTP request to the add-on, as web-standard Request/Response so Lambda and the local server share it.
@@ -57,9 +69,7 @@ export async function handleMcpRequest(request: Request, deps: McpDeps): Promise
   // Streamable HTTP transport allows; a Lambda could not keep either anyway.
   if (request.method !== 'POST') return json(405, { error: 'method_not_allowed' }, { allow: 'POST' });
 
-  // One JSON Schema validator per container: the SDK would otherwise build a new Ajv for every request's server.
-  validator ??= new AjvJsonSchemaValidator();
-  const server = new McpServer({ name: 'microneedling-aftercare', version: '1.0.0' }, { capabilities: { tools: {} }, jsonSchemaValidator: validator });
+  const server = new McpServer({ name: 'microneedling-aftercare', version: '1.0.0' }, { capabilities: { tools: {} }, jsonSchemaValidator: schemaValidator });
   registerTools(server, deps, caller);
   const transport = new WebStandardStreamableHTTPServerTransport({ enableJsonResponse: true });
   try {

@@ -7,14 +7,18 @@ import { readMcpConfig, type McpConfig } from './config';
 import type { McpDeps } from './deps';
 import { handleMcpRequest } from './http';
 
-/** The add-on's composition root: config read once, store and JWKS cache created once per container. */
+/**
+ * The add-on's composition root: config read once, store and JWKS cache created once per container. The
+ * verifier comes first so the key set is already on its way while the protocol and the store are set up.
+ */
 export function createMcpDeps(config: McpConfig = readMcpConfig(process.env)): McpDeps {
+  const verifyToken = createTokenVerifier(config, { prefetchKeys: true });
   return {
     config,
     protocol: defaultProtocol(),
     log: createLogger(),
     clock: () => new Date(),
-    verifyToken: createTokenVerifier(config),
+    verifyToken,
     store: configuredStore(config, Boolean(process.env.AWS_ACCESS_KEY_ID)),
   };
 }

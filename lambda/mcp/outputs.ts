@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * What each tool returns, declared field by field: the answer's words (`say`), the disclaimer, and the

@@ -1,6 +1,6 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { activityAnswer, unknownActivity } from '../answers/activity';
 import { answerOf, type Answer } from '../answers/answer';
 import { dayAsked, dayPlanAnswer } from '../answers/dayPlan';

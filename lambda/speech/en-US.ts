@@ -2,7 +2,7 @@ import { addDays, daysBetween, type IsoDate } from '../domain/calendar';
 import type { ActivityStatus, DayPlan, FollowUp } from '../domain/care';
 import type { Activity, Fact, Protocol } from '../protocol/types';
 import { fullDate, fullDateWithYear, inDays, monthDay, spokenTime, whenSpoken } from './dates';
-import { spokenSecondsOfText } from './spokenLength';
+import { spokenWords, WORDS_PER_MINUTE } from './spokenLength';
 import type { ClockTime } from '../domain/clockTime';
 import { agree, atLeastPhrase, join, listOf, newlyAllowedSentence, oncePassed, PENDING_REVIEW, restrictionsSentence, sentence, withStop } from './phrasing';
 import { isReviewed } from '../protocol/facts';
@@ -114,15 +114,32 @@ export const en = {
           : `Day ${plan.day} of your recovery.`
         : sentence(`${whenSpoken(plan.date, today)} ${plan.date < today ? 'was' : 'is'} day ${plan.day}`));
     const when = (date: IsoDate) => briefWhen(date, today);
-    const version = (skin: boolean, todo: boolean, advice: boolean, sunFull: boolean, longLead: boolean, news = true) =>
-      join(
-        longLead ? lead : sentence(`${isToday ? 'Day' : `${whenSpoken(plan.date, today)}, day`} ${plan.day}`),
-        skin && sentence(plan.phase.skin.text),
-        ...(todo ? plan.phase.todo.map((t) => sentence(t.text)) : []),
-        news && newlyAllowedSentence(plan.newlyAllowed, isToday ? 'From today' : 'From that day', advice, at),
-        restrictionsSentence(plan.offLimits, when, { at, sunFull }),
-        followUpSentence(plan, isToday),
-      );
+    // Every part made once per briefing; the shorter versions pick among them.
+    const shortLead = sentence(`${isToday ? 'Day' : `${whenSpoken(plan.date, today)}, day`} ${plan.day}`);
+    const skinSentence = sentence(plan.phase.skin.text);
+    const todoSentences = plan.phase.todo.map((t) => sentence(t.text));
+    const followUp = followUpSentence(plan, isToday);
+    const newly = [false, true].map((advice) => newlyAllowedSentence(plan.newlyAllowed, isToday ? 'From today' : 'From that day', advice, at));
+    const restrictions = [false, true].map((sunFull) => restrictionsSentence(plan.offLimits, when, { at, sunFull }));
+    const version = (skin: boolean, todo: boolean, advice: boolean, sunFull: boolean, longLead: boolean, news = true) => [
+      longLead ? lead : shortLead,
+      skin && skinSentence,
+      ...(todo ? todoSentences : []),
+      news && newly[Number(advice)],
+      restrictions[Number(sunFull)],
+      followUp,
+      WHAT_NEXT,
+    ];
+    // Words add up over parts joined by spaces, so each distinct part is counted once, not once a version.
+    const counted = new Map<string, number>();
+    const wordsOf = (part: string | false | undefined): number => {
+      if (!part) return 0;
+      const known = counted.get(part);
+      if (known !== undefined) return known;
+      const n = spokenWords(part);
+      counted.set(part, n);
+      return n;
+    };
     // Under ~25 s with the closing question (SPEC), and every restriction in force always said with its
     // end (issue 17). Shortened in this order: the sun care in full, what the skin is doing, the advice on
     // what just became fine (or else what to do), both, the long lead; the card has everything.
@@ -134,15 +151,15 @@ export const en = {
       [false, false, true, false, true],
       [false, false, false, false, true],
       [false, false, false, false, false],
-      // Last: what just became fine goes to the card, so every restriction still in force fits.
+      // Last: what just became fine is left to the answers, so every restriction still in force fits.
       [false, false, false, false, false, false],
     ];
-    let text = '';
+    let parts: (string | false | undefined)[] = [];
     for (const shape of shapes) {
-      text = version(...shape);
-      if (spokenSecondsOfText(`${text} ${WHAT_NEXT}`) <= BRIEFING_SECONDS) break;
+      parts = version(...shape);
+      if (parts.reduce((n, p) => n + wordsOf(p), 0) * (60 / WORDS_PER_MINUTE) <= BRIEFING_SECONDS) break;
     }
-    return text;
+    return join(...parts.slice(0, -1)); // the closing question is the caller's
   },
 
   /** The full day on a card: everything still restricted, with the day it is fine again; extra care on its own lines. */
