@@ -3,7 +3,7 @@ import { clinicName, clinicPhone } from './clinic';
 import { join, sentence } from './phrasing';
 import type { Speech } from './types';
 
-const WHAT_NEXT = 'What else would you like to know?';
+import { WHAT_NEXT } from './prompts.en-US';
 /** The three things most worth saying to this skill, offered after two misses. */
 const THREE_THINGS = 'You can say: what should I do today, can I wear makeup, or when is my next session.';
 const THREE_DATES = 'You can say a day like yesterday, last Friday, or November 20th.';
