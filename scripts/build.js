@@ -96,7 +96,10 @@ async function bundleInputs(which = 'skill') {
   const o = which === 'addon' ? ADDON : SKILL;
   const result = await esbuild.build({ ...options(o), write: false, metafile: true });
   const [output] = Object.values(result.metafile.outputs);
-  return { total: output.bytes, inputs: Object.fromEntries(Object.entries(output.inputs).map(([file, { bytesInOutput }]) => [file, bytesInOutput])) };
+  return {
+    total: output.bytes,
+    inputs: Object.fromEntries(Object.entries(output.inputs).map(([file, { bytesInOutput }]) => [file, bytesInOutput])),
+  };
 }
 
 /** Bytes of a bundle by npm package, or by folder of our own code. */
@@ -116,7 +119,8 @@ if (require.main === module) {
   const variant = process.argv.find((a) => a.startsWith('--variant='))?.split('=')[1];
   Promise.all([build({ variant }), buildMcp({ variant })])
     .then((outs) => {
-      for (const out of outs) console.log(`built ${path.relative(root, out)} (${(require('node:fs').statSync(out).size / 1024).toFixed(0)} KB)`);
+      for (const out of outs)
+        console.log(`built ${path.relative(root, out)} (${(require('node:fs').statSync(out).size / 1024).toFixed(0)} KB)`);
     })
     .catch((e) => {
       console.error(e.message);

@@ -4,7 +4,18 @@ import type { Activity, Fact, Protocol } from '../protocol/types';
 import { fullDate, inDays, monthDay, spokenTime, whenSpoken } from './dates';
 import { spokenWords, WORDS_PER_MINUTE } from './spokenLength';
 import type { ClockTime } from '../domain/clockTime';
-import { agree, atLeastPhrase, join, listOf, newlyAllowedSentence, oncePassed, PENDING_REVIEW, restrictionsSentence, sentence, withStop } from './phrasing';
+import {
+  agree,
+  atLeastPhrase,
+  join,
+  listOf,
+  newlyAllowedSentence,
+  oncePassed,
+  PENDING_REVIEW,
+  restrictionsSentence,
+  sentence,
+  withStop,
+} from './phrasing';
 import { isReviewed } from '../protocol/facts';
 import type { Speech, Timing } from './types';
 import { callClinic, clinicName, clinicPhone } from './clinic';
@@ -31,7 +42,9 @@ export const careEn = {
     const skinSentence = sentence(plan.phase.skin.text);
     const todoSentences = plan.phase.todo.map((t) => sentence(t.text));
     const followUp = followUpSentence(plan, isToday);
-    const newly = [false, true].map((advice) => newlyAllowedSentence(plan.newlyAllowed, isToday ? 'From today' : 'From that day', advice, at));
+    const newly = [false, true].map((advice) =>
+      newlyAllowedSentence(plan.newlyAllowed, isToday ? 'From today' : 'From that day', advice, at),
+    );
     const restrictions = [false, true].map((sunFull) => restrictionsSentence(plan.offLimits, when, { at, sunFull }));
     const version = (skin: boolean, todo: boolean, advice: boolean, sunFull: boolean, longLead: boolean, news = true) => [
       longLead ? lead : shortLead,
@@ -76,7 +89,11 @@ export const careEn = {
 
   /** The full day on a card: everything still restricted, with the day it is fine again; extra care on its own lines. */
   briefingCard: (plan: DayPlan, today: IsoDate): { title: string; content: string } => {
-    const lines = [`Day ${plan.day} (${fullDate(plan.date)})`, sentence(plan.phase.skin.text), ...plan.phase.todo.map((t) => `• ${sentence(t.text)}`)];
+    const lines = [
+      `Day ${plan.day} (${fullDate(plan.date)})`,
+      sentence(plan.phase.skin.text),
+      ...plan.phase.todo.map((t) => `• ${sentence(t.text)}`),
+    ];
     const avoid = plan.offLimits.filter((s) => s.activity.kind === 'avoid');
     const limits = plan.offLimits.filter((s) => s.activity.kind === 'limit');
     if (avoid.length > 0) {
@@ -88,11 +105,15 @@ export const careEn = {
     }
     if (limits.length > 0) {
       lines.push('', 'Extra precautions:');
-      for (const s of limits) lines.push(`• ${capitalize(s.activity.name)}: extra precautions until ${fullDate(s.firstFreeDate)} (day ${s.firstFreeDay}). ${factSentence(s.activity.whileAvoided)}`);
+      for (const s of limits)
+        lines.push(
+          `• ${capitalize(s.activity.name)}: extra precautions until ${fullDate(s.firstFreeDate)} (day ${s.firstFreeDay}). ${factSentence(s.activity.whileAvoided)}`,
+        );
     }
     if (plan.easedLimits.length > 0) {
       lines.push('', 'Always:');
-      for (const s of plan.easedLimits) lines.push(`• ${capitalize(s.activity.name)}: ${s.activity.onceAllowed ? withStop(s.activity.onceAllowed.text) : ''}`);
+      for (const s of plan.easedLimits)
+        lines.push(`• ${capitalize(s.activity.name)}: ${s.activity.onceAllowed ? withStop(s.activity.onceAllowed.text) : ''}`);
     }
     lines.push('', followUpCardLine(plan, today));
     return { title: `Microneedling aftercare: day ${plan.day}`, content: lines.join('\n') };
@@ -109,18 +130,33 @@ export const careEn = {
     if (a.kind === 'limit') return limitAnswer(s, today);
     const hours = a.atLeastHours;
     if (s.allowed && !s.allowedFromToday) {
-      return join(sentence(`yes, ${agree(heardName(a, heard, 'and'), 'has', 'have')} been fine since day ${s.firstFreeDay}`), unconfirmed(a), factSentence(a.onceAllowed));
+      return join(
+        sentence(`yes, ${agree(heardName(a, heard, 'and'), 'has', 'have')} been fine since day ${s.firstFreeDay}`),
+        unconfirmed(a),
+        factSentence(a.onceAllowed),
+      );
     }
     if (s.allowedFromToday && hours && timing.appointment) {
       // The "at least" ends at the appointment's time of day: before it, still a no.
       const passed = timing.now !== undefined && timing.now >= timing.appointment;
       return passed
-        ? join(sentence(`yes: ${hasPassed(hours)} since your appointment, so ${agree(heardName(a, heard, 'and'), 'is', 'are')} fine again`), unconfirmed(a), factSentence(a.onceAllowed))
-        : join(`Not yet: ${agree(heardName(a, heard, 'and'), 'is', 'are')} fine from ${spokenTime(timing.appointment)} today, ${atLeastPhrase(hours)} after your appointment.`, factSentence(a.whileAvoided));
+        ? join(
+            sentence(`yes: ${hasPassed(hours)} since your appointment, so ${agree(heardName(a, heard, 'and'), 'is', 'are')} fine again`),
+            unconfirmed(a),
+            factSentence(a.onceAllowed),
+          )
+        : join(
+            `Not yet: ${agree(heardName(a, heard, 'and'), 'is', 'are')} fine from ${spokenTime(timing.appointment)} today, ${atLeastPhrase(hours)} after your appointment.`,
+            factSentence(a.whileAvoided),
+          );
     }
     if (s.allowedFromToday) {
       return hours
-        ? join(sentence(`from today, ${oncePassed(hours)}, ${agree(heardName(a, heard, 'and'), 'is', 'are')} fine again`), unconfirmed(a), factSentence(a.onceAllowed))
+        ? join(
+            sentence(`from today, ${oncePassed(hours)}, ${agree(heardName(a, heard, 'and'), 'is', 'are')} fine again`),
+            unconfirmed(a),
+            factSentence(a.onceAllowed),
+          )
         : join(`Yes, from today: the wait for ${heardName(a, heard, 'and')} is over.`, unconfirmed(a), factSentence(a.onceAllowed));
     }
     return join(
@@ -148,10 +184,15 @@ export const careEn = {
     if (s.allowed) {
       return s.allowedFromToday
         ? join(`From today: the wait for ${name} is over.`, unconfirmed(a), factSentence(a.onceAllowed))
-        : join(`You already can: ${agree(name, 'has', 'have')} been fine since ${fullDate(s.firstFreeDate)}, day ${s.firstFreeDay}.`, unconfirmed(a));
+        : join(
+            `You already can: ${agree(name, 'has', 'have')} been fine since ${fullDate(s.firstFreeDate)}, day ${s.firstFreeDay}.`,
+            unconfirmed(a),
+          );
     }
     return join(
-      sentence(`${agree(name, 'is', 'are')} fine again from ${whenSpoken(s.firstFreeDate, today)}${atTime(s, timing)}, day ${s.firstFreeDay}${minimumNote(s, timing)}`),
+      sentence(
+        `${agree(name, 'is', 'are')} fine again from ${whenSpoken(s.firstFreeDate, today)}${atTime(s, timing)}, day ${s.firstFreeDay}${minimumNote(s, timing)}`,
+      ),
       waitSentence(daysBetween(today, s.firstFreeDate)),
       unconfirmed(a),
     );
@@ -165,11 +206,17 @@ export const careEn = {
       const when = s.firstFreeDate === today ? 'today' : whenSpoken(s.firstFreeDate, today);
       return when === 'today' || when === 'tomorrow' ? when : `on ${when}`;
     };
-    const parts = ending.map((s, i) => `${i === 0 ? `${agree(s.activity.shortName, 'is', 'are')} fine` : s.activity.shortName} from ${at} ${on(s)}`);
-    return join(`${withDate ? 'And your' : 'Got it: your'} appointment was at ${at}.`, parts.length > 0 ? `So ${parts.join(', and ')}.` : undefined);
+    const parts = ending.map(
+      (s, i) => `${i === 0 ? `${agree(s.activity.shortName, 'is', 'are')} fine` : s.activity.shortName} from ${at} ${on(s)}`,
+    );
+    return join(
+      `${withDate ? 'And your' : 'Got it: your'} appointment was at ${at}.`,
+      parts.length > 0 ? `So ${parts.join(', and ')}.` : undefined,
+    );
   },
   /** Said once, when a date is stored while an "at least" is still running: the time is optional. */
-  appointmentOffer: (): string => 'If you tell me your appointment time, I can say exactly when the wait ends: say, my appointment was at 3 PM.',
+  appointmentOffer: (): string =>
+    'If you tell me your appointment time, I can say exactly when the wait ends: say, my appointment was at 3 PM.',
   appointmentNeedsDate: (): Speech => ({
     text: `I need your treatment date before its time. ${ASK_DATE}`,
     reprompt: 'When did you have your microneedling treatment?',
@@ -199,7 +246,10 @@ export const careEn = {
     const call = callClinic(protocol.clinic);
     if (f.bookableNow) {
       const treatment = addDays(f.fromDate, 1 - f.fromDay);
-      return join(`You can schedule your follow-up session now: it's been ${elapsed(daysBetween(treatment, today))} since your treatment.`, call);
+      return join(
+        `You can schedule your follow-up session now: it's been ${elapsed(daysBetween(treatment, today))} since your treatment.`,
+        call,
+      );
     }
     return join(
       `You can book your next session from ${whenSpoken(f.fromDate, today)}, day ${f.fromDay}.`,
@@ -224,7 +274,6 @@ export function notCoveredSentence(topic: string, protocol: Protocol): string {
   const phone = clinicPhone(protocol.clinic);
   return `Your clinic's aftercare doesn't cover ${topic}; please ask ${name}${phone ? ` at ${phone}` : ''}.`;
 }
-
 
 /** A protocol fact as a sentence of its own; nothing when the protocol has none. */
 export function factSentence(f: Fact | undefined): string | undefined {
@@ -295,11 +344,17 @@ function elapsed(days: number): string {
 export function limitAnswer(s: ActivityStatus, today: IsoDate, onToday = true): string {
   const a = s.activity;
   if (!s.allowed) {
-    return join(factSentence(a.whileAvoided), `Your extra precautions last until ${whenSpoken(s.firstFreeDate, today)}, day ${s.firstFreeDay}.`);
+    return join(
+      factSentence(a.whileAvoided),
+      `Your extra precautions last until ${whenSpoken(s.firstFreeDate, today)}, day ${s.firstFreeDay}.`,
+    );
   }
   const n = s.firstFreeDay - 1;
   const span = n === 1 ? 'your first day of extra precautions is' : `your first ${n} days of extra precautions are`;
-  return join(factSentence(a.onceAllowed), sentence(`${s.allowedFromToday ? (onToday ? 'as of today, ' : 'as of that day, ') : ''}${span} over`));
+  return join(
+    factSentence(a.onceAllowed),
+    sentence(`${s.allowedFromToday ? (onToday ? 'as of today, ' : 'as of that day, ') : ''}${span} over`),
+  );
 }
 
 /** How the briefing names a coming day: "tomorrow", "Saturday", or, a week or more away, "November 8th". */

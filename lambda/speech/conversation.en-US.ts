@@ -22,7 +22,10 @@ export const conversationEn = {
 
   /** "I don't know" to "when was your treatment?": the clinic has the date. */
   dontKnowDate: (p: Protocol): Speech => ({
-    text: join(`That's okay. Your clinic has the date of your treatment: ${callThem(p)}.`, `When you know it, just tell me the day. ${THREE_DATES}`),
+    text: join(
+      `That's okay. Your clinic has the date of your treatment: ${callThem(p)}.`,
+      `When you know it, just tell me the day. ${THREE_DATES}`,
+    ),
     reprompt: `When was your treatment? ${THREE_DATES}`,
   }),
   dontKnow: (): Speech => ({ text: `That's okay. ${THREE_THINGS} ${WHAT_NEXT}`, reprompt: THREE_THINGS }),

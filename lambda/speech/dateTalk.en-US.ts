@@ -1,9 +1,9 @@
-import { type IsoDate } from '../domain/calendar';
+import type { IsoDate } from '../domain/calendar';
 import type { Protocol } from '../protocol/types';
-import { fullDate, fullDateWithYear, } from './dates';
-import { join, } from './phrasing';
-import type { Speech, } from './types';
-import { clinicName, } from './clinic';
+import { fullDate, fullDateWithYear } from './dates';
+import { join } from './phrasing';
+import type { Speech } from './types';
+import { clinicName } from './clinic';
 import { ASK_DATE, WHAT_NEXT } from './prompts.en-US';
 
 /** A treatment day read back: with its year when it is far enough back that the year could be wrong. */

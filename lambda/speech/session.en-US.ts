@@ -1,7 +1,6 @@
-
 import type { Protocol } from '../protocol/types';
-import { join, } from './phrasing';
-import type { Speech, } from './types';
+import { join } from './phrasing';
+import type { Speech } from './types';
 import { clinicName, clinicPhone } from './clinic';
 import { ASK_DATE, WHAT_NEXT } from './prompts.en-US';
 
