@@ -238,24 +238,36 @@ const FRAMES = new Set(FRAME_LIST.map(dated));
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The sentence with every data-produced part replaced: facts «F», activity words «A», dates «D», numbers «N», hours «H», clinic «C». */
-function skeleton(p: Protocol, sentence: string): string {
-  let s = sentence;
+/** The protocol's parts as patterns, longest first, built once per protocol (the sweep cuts thousands of sentences). */
+const partsOf = new WeakMap<Protocol, readonly (readonly [RegExp | string, string])[]>();
+function protocolParts(p: Protocol): readonly (readonly [RegExp | string, string])[] {
+  const known = partsOf.get(p);
+  if (known) return known;
   const facts = protocolFacts(p)
     .map((f) => f.text)
     .sort((a, b) => b.length - a.length);
-  for (const f of facts) s = s.replace(new RegExp(escapeRegExp(f), 'gi'), '«F»');
   const c = p.clinic;
-  for (const v of [c.name, c.phone, c.emergencyLine]) s = s.split(v).join('«C»');
   // The hours are the data's ("48 hours", "a full week"), so a clinic's 72 hours is a number, not a new sentence.
   const hours = [...new Set(p.activities.flatMap((a) => (a.atLeastHours ? [atLeastPhrase(a.atLeastHours)] : [])))];
-  for (const h of hours) s = s.replace(new RegExp(`\\b${escapeRegExp(h)}\\b`, 'g'), '«H»');
-  s = s.replace(/\b3 PM\b/g, '«T»');
   const words = [
     ...p.activities.flatMap((a) => [a.name, a.shortName, ...(a.namedAsHeard ?? [])]),
     ...(p.notCovered ?? []).map((t) => t.name),
   ].sort((a, b) => b.length - a.length);
-  for (const w of words) s = s.replace(new RegExp(`(?<![\\w-])${escapeRegExp(w)}(?![\\w-])`, 'gi'), '«A»');
+  const parts: (readonly [RegExp | string, string])[] = [
+    ...facts.map((f) => [new RegExp(escapeRegExp(f), 'gi'), '«F»'] as const),
+    ...[c.name, c.phone, c.emergencyLine].map((v) => [v, '«C»'] as const),
+    ...hours.map((h) => [new RegExp(`\\b${escapeRegExp(h)}\\b`, 'g'), '«H»'] as const),
+    [/\b3 PM\b/g, '«T»'],
+    ...words.map((w) => [new RegExp(`(?<![\\w-])${escapeRegExp(w)}(?![\\w-])`, 'gi'), '«A»'] as const),
+  ];
+  partsOf.set(p, parts);
+  return parts;
+}
+
+/** The sentence with every data-produced part replaced: facts «F», activity words «A», dates «D», numbers «N», hours «H», clinic «C». */
+function skeleton(p: Protocol, sentence: string): string {
+  let s = sentence;
+  for (const [pattern, mark] of protocolParts(p)) s = typeof pattern === 'string' ? s.split(pattern).join(mark) : s.replace(pattern, mark);
   s = s.replace(
     /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday), (January|February|March|April|May|June|July|August|September|October|November|December) \d+(st|nd|rd|th)\b/g,
     '«D»',
@@ -348,10 +360,13 @@ describe('every care sentence comes from the protocol data', () => {
   test('days 1–60 × every question kind: no sentence outside the frames', () => {
     const unknown = new Map<string, string>();
     let sentences = 0;
+    const checked = new Set<string>();
     for (let day = 1; day <= 60; day++) {
       for (const text of everyAnswer(p, day)) {
         for (const s of sentencesOf(text)) {
           sentences++;
+          if (checked.has(s)) continue; // the same sentence on another day has the same skeleton
+          checked.add(s);
           const shape = skeleton(p, s);
           if (!FRAMES.has(shape) && !isRestrictionList(shape) && !unknown.has(shape)) unknown.set(shape, `day ${day}: ${s}`);
         }
