@@ -5,7 +5,9 @@
 // The AWS SDK is bundled rather than taken from the Lambda runtime, so the version is pinned and
 // tree-shaken. Minification choices are measured by `npm run bench` (see docs/PERFORMANCE.md).
 const esbuild = require('esbuild');
+const fs = require('node:fs');
 const path = require('node:path');
+const codeCache = require('./codeCache.js');
 
 const root = path.join(__dirname, '..');
 const standIn = (file) => () => ({ path: path.join(root, 'lambda/bundle', file) });
@@ -81,15 +83,26 @@ function options({ entry, outfile, variant = 'default', sourcemap = false }) {
 const SKILL = { entry: path.join(root, 'lambda/index.ts'), outfile: path.join(root, 'dist/index.js') };
 const ADDON = { entry: path.join(root, 'lambda/mcp/index.ts'), outfile: path.join(root, 'dist/mcp.js') };
 
-/** Builds one bundle (the skill's unless `entry` says otherwise); resolves to the file written. */
+/**
+ * Builds one bundle (the skill's unless `entry` says otherwise); resolves to the file written. Unless
+ * `codeCache: false` (or a source map is asked for, to profile), the file is the bundle behind a V8
+ * code-cache loader, with the cache beside it made after one `training` request (scripts/codeCache.js).
+ */
 async function build(opts = {}) {
-  const o = { ...SKILL, ...opts };
-  await esbuild.build(options(o));
+  const o = { ...SKILL, training: codeCache.skillEvent, codeCache: true, ...opts };
+  if (!o.codeCache || o.sourcemap) {
+    await esbuild.build(options(o));
+    return o.outfile;
+  }
+  const [out] = (await esbuild.build({ ...options(o), write: false })).outputFiles;
+  fs.mkdirSync(path.dirname(o.outfile), { recursive: true });
+  fs.writeFileSync(o.outfile, codeCache.wrap(o.outfile, out.text));
+  codeCache.produce(o.outfile, out.text, o.training);
   return o.outfile;
 }
 
 /** The Alexa+ add-on's bundle, built the same way from its own entry. */
-const buildMcp = (opts = {}) => build({ ...ADDON, ...opts });
+const buildMcp = (opts = {}) => build({ ...ADDON, training: codeCache.addonEvent, ...opts });
 
 /** What a bundle (as `npm run build` writes it) is made of: each input file and its bytes in the output. */
 async function bundleInputs(which = 'skill') {
@@ -116,7 +129,7 @@ if (require.main === module) {
   const variant = process.argv.find((a) => a.startsWith('--variant='))?.split('=')[1];
   Promise.all([build({ variant }), buildMcp({ variant })])
     .then((outs) => {
-      for (const out of outs) console.log(`built ${path.relative(root, out)} (${(require('node:fs').statSync(out).size / 1024).toFixed(0)} KB)`);
+      for (const out of outs) console.log(`built ${path.relative(root, out)} (${(fs.statSync(out).size / 1024).toFixed(0)} KB)`);
     })
     .catch((e) => {
       console.error(e.message);
