@@ -89,7 +89,7 @@ const ADDON = { entry: path.join(root, 'lambda/mcp/index.ts'), outfile: path.joi
  * code-cache loader, with the cache beside it made after one `training` request (scripts/codeCache.js).
  */
 async function build(opts = {}) {
-  const o = { ...SKILL, training: codeCache.skillEvent, codeCache: true, ...opts };
+  const o = { ...SKILL, training: codeCache.skillTraining, codeCache: true, ...opts };
   if (!o.codeCache || o.sourcemap) {
     await esbuild.build(options(o));
     return o.outfile;
@@ -102,14 +102,17 @@ async function build(opts = {}) {
 }
 
 /** The Alexa+ add-on's bundle, built the same way from its own entry. */
-const buildMcp = (opts = {}) => build({ ...ADDON, training: codeCache.addonEvent, ...opts });
+const buildMcp = (opts = {}) => build({ ...ADDON, training: codeCache.addonTraining, ...opts });
 
 /** What a bundle (as `npm run build` writes it) is made of: each input file and its bytes in the output. */
 async function bundleInputs(which = 'skill') {
   const o = which === 'addon' ? ADDON : SKILL;
   const result = await esbuild.build({ ...options(o), write: false, metafile: true });
   const [output] = Object.values(result.metafile.outputs);
-  return { total: output.bytes, inputs: Object.fromEntries(Object.entries(output.inputs).map(([file, { bytesInOutput }]) => [file, bytesInOutput])) };
+  return {
+    total: output.bytes,
+    inputs: Object.fromEntries(Object.entries(output.inputs).map(([file, { bytesInOutput }]) => [file, bytesInOutput])),
+  };
 }
 
 /** Bytes of a bundle by npm package, or by folder of our own code. */

@@ -38,56 +38,101 @@ script.runInThisContext().call(module.exports, module.exports, require, module, 
 }
 
 /**
- * A fresh Node loads `outfile`, answers `event` once (its store and services on a closed local port, so the
- * SDKs' first-call code runs and fails fast, answered with the bundle's own apology) and writes the cache.
+ * A fresh Node loads `outfile`, answers one training request and writes the cache. What the request
+ * reaches is a stand-in served on 127.0.0.1 in that Node for this run only (build tooling, never shipped):
+ * DynamoDB (a returning patient's item), the settings API (a zone) and a JWKS with a key made for the run,
+ * so the SDKs' first call, the token check and the answer run as in a real request.
  */
-function produce(outfile, source, event) {
+function produce(outfile, source, training) {
   const dir = path.dirname(outfile);
   const base = path.basename(outfile);
   for (const f of readdirSync(dir)) if (f.startsWith(`${base}.`) && f.endsWith('.cache')) rmSync(path.join(dir, f));
-  const closed = 'http://127.0.0.1:9';
   const script = `
     const { writeFileSync } = require('node:fs');
-    const { handler } = require(${JSON.stringify(outfile)});
-    const done = () => writeFileSync(${JSON.stringify(path.join(dir, cacheName(outfile, source)))}, globalThis[Symbol.for(${JSON.stringify(KEY)})].script.createCachedData());
-    const finish = () => { done(); process.exit(0); };
-    const answer = handler(JSON.parse(process.env.TRAINING_EVENT), {}, finish);
-    if (answer && answer.then) answer.then(finish, finish);`;
+    (async () => {
+      ${STAND_IN}
+      ${training.prepare ?? ''}
+      const { handler } = require(${JSON.stringify(outfile)});
+      const done = () => writeFileSync(${JSON.stringify(path.join(dir, cacheName(outfile, source)))}, globalThis[Symbol.for(${JSON.stringify(KEY)})].script.createCachedData());
+      const finish = (e, r) => { if (process.env.SHOW) process.stderr.write(JSON.stringify(r ?? e) + '\\n'); done(); process.exit(0); };
+      const answer = handler(event, {}, finish);
+      if (answer && answer.then) answer.then((r) => finish(null, r), finish);
+    })();`;
   execFileSync(process.execPath, ['-e', script], {
     stdio: ['ignore', 'ignore', 'inherit'],
     timeout: 20_000,
     env: {
       PATH: process.env.PATH ?? '',
-      TRAINING_EVENT: JSON.stringify(event(closed)),
+      TRAINING_EVENT: JSON.stringify(training.event),
       CARE_TABLE: 'training',
-      DYNAMODB_ENDPOINT: closed,
       AWS_REGION: 'us-east-1',
       AWS_ACCESS_KEY_ID: 'training',
       AWS_SECRET_ACCESS_KEY: 'training',
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-      AUTH_ISSUER: closed,
-      AUTH_JWKS_URI: `${closed}/jwks`,
+      // CODE_CACHE_SHOW=1 prints the training answer (it should be the patient's, not an apology).
+      SHOW: process.env.CODE_CACHE_SHOW ?? '',
     },
   });
 }
 
-/** The skill's training request: a returning patient's LaunchRequest (store and settings API unreachable). */
-const skillEvent = (endpoint) => ({
-  version: '1.0',
-  session: { new: true, sessionId: 'training', application: { applicationId: 'training' }, user: { userId: 'training' }, attributes: {} },
-  context: { System: { application: { applicationId: 'training' }, user: { userId: 'training' }, apiAccessToken: 'training', apiEndpoint: endpoint, device: { deviceId: 'training', supportedInterfaces: {} } } },
-  request: { type: 'LaunchRequest', requestId: 'training', locale: 'en-US', timestamp: new Date().toISOString() },
-});
+/** The training Node's stand-in server (see produce); it leaves `event`, `key`, `endpoint` in scope. */
+const STAND_IN = `
+  const crypto = require('node:crypto');
+  const key = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const jwk = { ...key.publicKey.export({ format: 'jwk' }), kid: 'training', alg: 'RS256', use: 'sig' };
+  const item = { id: { S: 'training' }, schemaVersion: { N: '1' }, version: { N: '1' }, treatmentDate: { S: '2025-12-28' }, history: { L: [] } };
+  const server = require('node:http').createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      const target = String(req.headers['x-amz-target'] ?? '');
+      if (target.endsWith('.GetItem')) res.setHeader('content-type', 'application/x-amz-json-1.0');
+      res.end(req.url.endsWith('/jwks') ? JSON.stringify({ keys: [jwk] }) : req.url.startsWith('/v2/') ? '"America/Los_Angeles"' : target.endsWith('.GetItem') ? JSON.stringify({ Item: item }) : '{}');
+    });
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  server.unref();
+  const endpoint = 'http://127.0.0.1:' + server.address().port;
+  process.env.DYNAMODB_ENDPOINT = endpoint;
+  const event = JSON.parse(process.env.TRAINING_EVENT);`;
 
-/** The add-on's: one tools/call as a function URL event, its token checked against an unreachable JWKS. */
-const addonEvent = () => ({
-  version: '2.0',
-  rawPath: '/mcp',
-  rawQueryString: '',
-  headers: { authorization: 'Bearer eyJhbGciOiJSUzI1NiIsImtpZCI6InRyYWluaW5nIn0.eyJzdWIiOiJ0cmFpbmluZyJ9.AA', 'content-type': 'application/json', accept: 'application/json, text/event-stream' },
-  requestContext: { domainName: 'training.lambda-url.us-east-1.on.aws', http: { method: 'POST' } },
-  body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'can_i', arguments: { activity: 'makeup' } } }),
-  isBase64Encoded: false,
-});
+/** The skill's training request: a returning patient's LaunchRequest (day 5). */
+const skillTraining = {
+  event: {
+    version: '1.0',
+    session: { new: true, sessionId: 'training', application: { applicationId: 'training' }, user: { userId: 'training' }, attributes: {} },
+    context: {
+      System: {
+        application: { applicationId: 'training' },
+        user: { userId: 'training' },
+        apiAccessToken: 'training',
+        device: { deviceId: 'training', supportedInterfaces: {} },
+      },
+    },
+    request: { type: 'LaunchRequest', requestId: 'training', locale: 'en-US', timestamp: '2026-01-01T20:00:00Z' },
+  },
+  prepare: 'event.context.System.apiEndpoint = endpoint;',
+};
 
-module.exports = { wrap, produce, cacheName, skillEvent, addonEvent, KEY };
+const RESOURCE = 'https://training.lambda-url.us-east-1.on.aws/mcp';
+/** The add-on's: one tools/call as a function URL event with a patient's token signed by the run's key. */
+const addonTraining = {
+  event: {
+    version: '2.0',
+    rawPath: '/mcp',
+    rawQueryString: '',
+    headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream' },
+    requestContext: { domainName: new URL(RESOURCE).host, http: { method: 'POST' } },
+    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'can_i', arguments: { activity: 'makeup' } } }),
+    isBase64Encoded: false,
+  },
+  prepare: `
+    process.env.AUTH_ISSUER = endpoint;
+    process.env.AUTH_JWKS_URI = endpoint + '/jwks';
+    const b64 = (o) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const now = Math.floor(Date.now() / 1000);
+    const claims = { iss: endpoint, aud: ${JSON.stringify(RESOURCE)}, sub: 'training', client_id: 'training-client', scope: 'aftercare', iat: now, exp: now + 300 };
+    const unsigned = b64({ alg: 'RS256', kid: 'training', typ: 'JWT' }) + '.' + b64(claims);
+    event.headers.authorization = 'Bearer ' + unsigned + '.' + crypto.sign('sha256', Buffer.from(unsigned), key.privateKey).toString('base64url');`,
+};
+
+module.exports = { wrap, produce, cacheName, skillTraining, addonTraining, KEY };
