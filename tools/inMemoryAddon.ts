@@ -5,6 +5,7 @@ import { silentLogger } from '../lambda/log';
 import type { McpDeps } from '../lambda/mcp/deps';
 import { registerTools } from '../lambda/mcp/tools';
 import { defaultProtocol } from '../lambda/protocol/load';
+import type { Protocol } from '../lambda/protocol/types';
 import type { ProfileKey } from '../lambda/store/types';
 import { localDynamoStore, startLocalDynamo } from './localDynamo';
 import { localMcpConfig } from './localMcp';
@@ -12,9 +13,9 @@ import { localMcpConfig } from './localMcp';
 /**
  * The add-on's real tools for one signed-in patient, on dynalite, reached by the MCP SDK's own Client
  * over its in-memory transport: what a test or a screenshot of the Alexa+ view needs, without the HTTP
- * and OAuth parts (test/mcp covers those).
+ * and OAuth parts (test/mcp covers those). `protocol` defaults to the clinic's (tests pass their frozen one).
  */
-export async function startInMemoryAddon(opts: { clock: () => Date; table?: string }): Promise<{ client: Client; stop(): Promise<void> }> {
+export async function startInMemoryAddon(opts: { clock: () => Date; table?: string; protocol?: Protocol }): Promise<{ client: Client; stop(): Promise<void> }> {
   const dynamo = await startLocalDynamo();
   try {
     const config = localMcpConfig('http://127.0.0.1:9/mcp', 'http://127.0.0.1:9', {
@@ -23,7 +24,7 @@ export async function startInMemoryAddon(opts: { clock: () => Date; table?: stri
     });
     const deps: McpDeps = {
       config,
-      protocol: defaultProtocol(),
+      protocol: opts.protocol ?? defaultProtocol(),
       log: silentLogger,
       clock: opts.clock,
       store: await localDynamoStore(dynamo.endpoint, config.tableName),

@@ -5,7 +5,7 @@ import { dateSavedAnswer, decideConfirmedDate, decideRejectedDate, decideSaidDat
 import { addDays, type IsoDate } from '../../lambda/domain/calendar';
 import { activityStatus, findActivity } from '../../lambda/domain/care';
 import { isReviewed } from '../../lambda/protocol/facts';
-import { defaultProtocol } from '../../lambda/protocol/load';
+import { testProtocol } from '../support/testProtocol';
 import { canIOn } from '../../lambda/speech/anotherDay.en-US';
 import { en } from '../../lambda/speech/en-US';
 
@@ -13,7 +13,7 @@ import { en } from '../../lambda/speech/en-US';
  * The answers core, straight: the date decisions every door takes, the same sentences as values, and
  * data a host cannot misread. Today is Wednesday, November 25th, 2026.
  */
-const protocol = defaultProtocol();
+const protocol = testProtocol();
 const TODAY = '2026-11-25' as IsoDate;
 const d = (s: string) => s as IsoDate;
 const ctx = (stored?: string, newTreatment = false): DateContext => ({ today: TODAY, stored: stored as IsoDate | undefined, newTreatment });

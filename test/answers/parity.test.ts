@@ -8,7 +8,7 @@
  */
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { addDays, type IsoDate } from '../../lambda/domain/calendar';
-import { defaultProtocol } from '../../lambda/protocol/load';
+import { testProtocol } from '../support/testProtocol';
 import { fullDate } from '../../lambda/speech/dates';
 import { silentLogger } from '../../lambda/log';
 import { mcpPatientKey } from '../../lambda/store/keys';
@@ -21,7 +21,7 @@ import { talk } from '../support/talk';
 const TREATMENT = '2026-11-01' as IsoDate;
 const ZONE = 'America/Los_Angeles';
 const DAYS = Array.from({ length: 35 }, (_, i) => i + 1);
-const protocol = defaultProtocol();
+const protocol = testProtocol();
 const CAN_I = { tool: 'can_i', intent: 'CanIIntent' } as const;
 const WHEN_CAN_I = { tool: 'when_can_i', intent: 'WhenCanIIntent' } as const;
 /**
@@ -46,7 +46,7 @@ const userId = 'amzn1.ask.account.PARITY';
 
 beforeAll(async () => {
   h = await startSkillHarness();
-  local = await startLocalMcp({ quiet: true, deps: { store: h.store, clock: () => now, log: silentLogger } });
+  local = await startLocalMcp({ quiet: true, deps: { protocol, store: h.store, clock: () => now, log: silentLogger } });
   const d = await discover(local.mcp.url);
   addon = await connect(local.mcp.url, await patientToken(d, local.auth.patient, 'parity'));
   // Listed once, so the SDK's client checks every result against the tool's strict output schema.

@@ -3,11 +3,13 @@ import { activityStatus, followUp, planForDay } from '../../lambda/domain/care';
 import type { ClockTime } from '../../lambda/domain/clockTime';
 import { reminderPlan } from '../../lambda/domain/reminderPlan';
 import { protocolFacts } from '../../lambda/protocol/facts';
+import { defaultProtocol } from '../../lambda/protocol/load';
 import type { Protocol } from '../../lambda/protocol/types';
 import { en } from '../../lambda/speech/en-US';
 import { reminderText } from '../../lambda/speech/reminders.en-US';
+import { atLeastPhrase } from '../../lambda/speech/phrasing';
 import { safetyEn } from '../../lambda/speech/safety.en-US';
-import { withClinic } from './support';
+import { CLINIC } from './support';
 
 /**
  * The skill states no care fact that is not in the protocol data. Every answer for days 1–60 × every
@@ -53,7 +55,10 @@ const FRAME_LIST = [
   'That day is a reading of the article your clinic has not confirmed yet.',
   // Cards
   'Still off limits:', 'Extra care:', 'Always:', '• «F».', '• «A»: until «D» (day «N»)', '• «A»: until «D» (day «N»), once «H» have passed since your appointment',
-  '• «A»: until «D» (day «N»), once «H» has passed since your appointment', "• «A»: until «D» (day «N») (the clinic's reading, not yet confirmed)", '• «A»: extra care until «D» (day «N»).', '• «A»: «F».',
+  '• «A»: until «D» (day «N»), once «H» has passed since your appointment', "• «A»: until «D» (day «N») (the clinic's reading, not yet confirmed)",
+  "• «A»: until «D» (day «N»), once «H» have passed since your appointment (the clinic's reading, not yet confirmed)",
+  "• «A»: until «D» (day «N»), once «H» has passed since your appointment (the clinic's reading, not yet confirmed)",
+  '• «A»: extra care until «D» (day «N»).', '• «A»: «F».',
   // Symptoms and the clinic
   "I can't check symptoms.", 'Please call «C» at «C».', "If it's an emergency, call «C».", "If you're worried, call «C» at «C».", '«C»: «C».', 'Emergency: «C».', "This skill can't check symptoms.",
   // The appointment time (optional)
@@ -84,7 +89,10 @@ function skeleton(p: Protocol, sentence: string): string {
   for (const f of facts) s = s.replace(new RegExp(escapeRegExp(f), 'gi'), '«F»');
   const c = p.clinic;
   for (const v of [c.name, c.phone, c.emergencyLine]) s = s.split(v).join('«C»');
-  s = s.replace(/\b(48 hours|a full week)\b/g, '«H»').replace(/\b3 PM\b/g, '«T»');
+  // The hours are the data's ("48 hours", "a full week"), so a clinic's 72 hours is a number, not a new sentence.
+  const hours = [...new Set(p.activities.flatMap((a) => (a.atLeastHours ? [atLeastPhrase(a.atLeastHours)] : [])))];
+  for (const h of hours) s = s.replace(new RegExp(`\\b${escapeRegExp(h)}\\b`, 'g'), '«H»');
+  s = s.replace(/\b3 PM\b/g, '«T»');
   const words = p.activities.flatMap((a) => [a.name, a.shortName, ...(a.namedAsHeard ?? [])]).sort((a, b) => b.length - a.length);
   for (const w of words) s = s.replace(new RegExp(`(?<![\\w-])${escapeRegExp(w)}(?![\\w-])`, 'gi'), '«A»');
   s = s.replace(/\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday), (January|February|March|April|May|June|July|August|September|October|November|December) \d+(st|nd|rd|th)\b/g, '«D»');
@@ -135,7 +143,8 @@ function everyAnswer(p: Protocol, day: number): string[] {
 }
 
 describe('every care sentence comes from the protocol data', () => {
-  const p = withClinic();
+  // The clinic's own file (not the frozen test protocol): a content property every valid edit keeps.
+  const p: Protocol = { ...defaultProtocol(), clinic: CLINIC };
 
   test('days 1–60 × every question kind: no sentence outside the frames', () => {
     const unknown = new Map<string, string>();

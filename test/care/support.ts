@@ -1,11 +1,11 @@
-import { defaultProtocol } from '../../lambda/protocol/load';
+import { testProtocol } from '../support/testProtocol';
 import type { Protocol } from '../../lambda/protocol/types';
 import type { SkillHarness } from '../support/skillHarness';
 import { talk } from '../support/talk';
 
-/** The default protocol with a filled-in clinic file, as a clinic would deploy it. */
+/** The frozen test protocol with a filled-in clinic file, as a clinic would deploy it. */
 export const CLINIC = { name: 'Bright Skin Clinic', phone: '555-0100', emergencyLine: '911', privacyPolicyUrl: 'https://bright.example/privacy', termsOfUseUrl: 'https://bright.example/terms' };
-export const withClinic = (): Protocol => ({ ...defaultProtocol(), clinic: CLINIC });
+export const withClinic = (): Protocol => ({ ...testProtocol(), clinic: CLINIC });
 
 /** Treatment on Sunday, November 1st, 2026; every request at 8 a.m. in Los Angeles, so day N is November N. */
 export const TREATMENT = '2026-11-01';

@@ -1,7 +1,7 @@
 import { reminderPlan } from '../../lambda/domain/reminderPlan';
 import type { ClockTime } from '../../lambda/domain/clockTime';
 import { reminderText } from '../../lambda/speech/reminders.en-US';
-import { defaultProtocol } from '../../lambda/protocol/load';
+import { testProtocol } from '../support/testProtocol';
 import { startSkillHarness, type SkillHarness } from '../support/skillHarness';
 import { transcript } from '../support/transcript';
 import { CLINIC, newPatient, patientOnDay, TREATMENT, withClinic } from './support';
@@ -18,7 +18,7 @@ afterAll(() => h.stop());
 
 const CALL = `Please call ${CLINIC.name} at ${CLINIC.phone}`;
 /** Makeup's window as the clinic's data has it (the article's 48 hours, or the clinic's own). */
-const MAKEUP = defaultProtocol().activities.find((a) => a.id === 'makeup')!;
+const MAKEUP = testProtocol().activities.find((a) => a.id === 'makeup')!;
 
 describe('symptoms reach the clinic, never a care tip', () => {
   test.each(['my face is really swollen and hot', 'I think it might be infected', 'there is pus', 'I have a fever', 'is it normal to bleed'])('"%s"', async (said) => {
@@ -167,15 +167,15 @@ describe('"at least": never fine before the minimum has passed', () => {
   });
 
   test("the 7:30 reminder on makeup's first free day does not call it fine before its hours have passed", () => {
-    const first = reminderPlan(defaultProtocol(), TREATMENT as never, '07:30' as ClockTime).find((e) => e.day === MAKEUP.avoidThroughDay + 1);
-    const text = reminderText(first!, defaultProtocol());
+    const first = reminderPlan(testProtocol(), TREATMENT as never, '07:30' as ClockTime).find((e) => e.day === MAKEUP.avoidThroughDay + 1);
+    const text = reminderText(first!, testProtocol());
     expect(text).toContain(`From today, ${MAKEUP.atLeastHours} hours after your appointment, makeup is fine again.`);
     expect(text).not.toMatch(/From today, makeup is fine/);
   });
 
   test('the day-8 reminder says a full week after the appointment', () => {
-    const day8 = reminderPlan(defaultProtocol(), TREATMENT as never, '07:30' as ClockTime).find((e) => e.day === 8);
-    expect(reminderText(day8!, defaultProtocol())).toContain('a full week after your appointment, anti-inflammatories are fine again');
+    const day8 = reminderPlan(testProtocol(), TREATMENT as never, '07:30' as ClockTime).find((e) => e.day === 8);
+    expect(reminderText(day8!, testProtocol())).toContain('a full week after your appointment, anti-inflammatories are fine again');
   });
 });
 
@@ -284,6 +284,6 @@ describe('words that work when heard', () => {
 // Keeps the filled-in clinic used above honest: the same protocol, only the clinic file differs.
 test('the test clinic only fills in the clinic file', () => {
   const { clinic: _a, ...rest } = withClinic();
-  const { clinic: _b, ...base } = defaultProtocol();
+  const { clinic: _b, ...base } = testProtocol();
   expect(rest).toEqual(base);
 });

@@ -1,5 +1,5 @@
 import { addDays, type IsoDate } from '../../lambda/domain/calendar';
-import { defaultProtocol } from '../../lambda/protocol/load';
+import { testProtocol } from '../support/testProtocol';
 import { fullDate } from '../../lambda/speech/dates';
 import { intentRequest } from '../../tools/envelope';
 import { speechText } from '../../tools/simulator';
@@ -241,7 +241,7 @@ describe('a question about another day is answered for that day', () => {
     await transcript(patient, 'U: open microneedling care\nU: what about next week\nA: Which day would you like to hear about?\nU: friday\nA: Friday is day 8.');
   });
 
-  const protocol = defaultProtocol();
+  const protocol = testProtocol();
   test.each(protocol.activities.filter((a) => a.kind !== 'encouraged').map((a) => [a.id, a.avoidThroughDay] as const))(
     '"can I … tomorrow" for %s on its last restricted day (day %i) says tomorrow it is fine',
     async (id, lastDay) => {

@@ -1,4 +1,4 @@
-import data from '../../lambda/protocol/default-protocol.json';
+import data from '../fixtures/protocol.json';
 import { parseProtocol } from '../../lambda/protocol/load';
 import { startSkillHarness, type SkillHarness } from '../support/skillHarness';
 import { talk } from '../support/talk';

@@ -1,4 +1,4 @@
-import data from '../../lambda/protocol/default-protocol.json';
+import data from '../fixtures/protocol.json';
 import type { IsoDate } from '../../lambda/domain/calendar';
 import { parseProtocol } from '../../lambda/protocol/load';
 import { newAccount } from '../support/patients';

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../../lambda/domain/calendar';
 import { planForDay } from '../../lambda/domain/care';
-import { defaultProtocol } from '../../lambda/protocol/load';
+import { testProtocol } from '../support/testProtocol';
 import { startSkillHarness, type SkillHarness } from '../support/skillHarness';
 import { spokenSeconds } from '../support/speechTime';
 import { talk } from '../support/talk';
@@ -247,7 +247,7 @@ test.each(Array.from({ length: 35 }, (_, i) => i + 1))(
     const [turn] = await transcript(patient, 'U: what should I do today');
     const ssml = (turn?.response.response.outputSpeech as { ssml: string } | undefined)?.ssml ?? '';
     expect(spokenSeconds(ssml)).toBeLessThanOrEqual(25);
-    const plan = planForDay(defaultProtocol(), TREATMENT as IsoDate, day);
+    const plan = planForDay(testProtocol(), TREATMENT as IsoDate, day);
     // A day where a restriction ends says that first; otherwise the soonest one still in force is said.
     const told = plan.newlyAllowed.find((s) => s.activity.kind === 'avoid') ?? plan.offLimits.find((s) => s.activity.kind === 'avoid');
     if (told) expect(turn?.speech).toContain(told.activity.shortName);

@@ -1,8 +1,8 @@
 import { activityKey, gerund, singular, topicPhrase } from '../../lambda/domain/activityWords';
 import { findActivity } from '../../lambda/domain/care';
-import { defaultProtocol } from '../../lambda/protocol/load';
+import { testProtocol } from '../support/testProtocol';
 
-const protocol = defaultProtocol();
+const protocol = testProtocol();
 
 describe('everyday words find the protocol activity (articles, possessives, plurals, leading verbs dropped)', () => {
   test.each([

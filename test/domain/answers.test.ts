@@ -1,6 +1,6 @@
 import { addDays, type IsoDate } from '../../lambda/domain/calendar';
 import { activityStatus, followUp, planForDay } from '../../lambda/domain/care';
-import { defaultProtocol } from '../../lambda/protocol/load';
+import { testProtocol } from '../support/testProtocol';
 import type { Activity } from '../../lambda/protocol/types';
 import { en } from '../../lambda/speech/en-US';
 import { isPlural } from '../../lambda/speech/phrasing';
@@ -9,7 +9,7 @@ import { isPlural } from '../../lambda/speech/phrasing';
  * What a patient hears, straight from the speech functions, for every activity of the protocol on every
  * day that matters. Treatment on Sunday, November 1st, 2026: day N is November N.
  */
-const protocol = defaultProtocol();
+const protocol = testProtocol();
 const TREATMENT = '2026-11-01' as IsoDate;
 const dateOf = (day: number): IsoDate => addDays(TREATMENT, day - 1);
 const byId = (id: string): Activity => protocol.activities.find((a) => a.id === id) ?? fail(`no activity ${id}`);

@@ -1,8 +1,8 @@
 import { parseIsoDate, type IsoDate } from '../../lambda/domain/calendar';
 import { activityStatus, dayNumber, findActivity, followUp, phaseOf, planForDay } from '../../lambda/domain/care';
-import { defaultProtocol } from '../../lambda/protocol/load';
+import { testProtocol } from '../support/testProtocol';
 
-const protocol = defaultProtocol();
+const protocol = testProtocol();
 const d = (s: string): IsoDate => {
   const date = parseIsoDate(s);
   if (!date) throw new Error(`bad test date ${s}`);
@@ -53,7 +53,7 @@ describe('every activity at its boundary', () => {
   const treatment = d('2026-11-20');
   // From the clinic's editable data (a valid edit changes the table with it); the date by plain calendar math.
   test.each(
-    defaultProtocol()
+    testProtocol()
       .activities.filter((a) => a.kind !== 'encouraged')
       .map((a) => [a.id, a.avoidThroughDay, a.avoidThroughDay + 1, new Date(Date.UTC(2026, 10, 20 + a.avoidThroughDay)).toISOString().slice(0, 10)] as const),
   )('%s: avoided through day %i, allowed from day %i (%s)', (id, lastAvoided, firstAllowed, firstDate) => {

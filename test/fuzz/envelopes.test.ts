@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { readConfig } from '../../lambda/config';
 import { silentLogger } from '../../lambda/log';
-import { defaultProtocol } from '../../lambda/protocol/load';
+import { testProtocol } from '../support/testProtocol';
 import { createSkill } from '../../lambda/skill';
 import { createMemoryStore } from '../../lambda/store/memoryStore';
 import { startLocalAlexaApi, type LocalAlexaApi } from '../../tools/localAlexaApi';
@@ -34,7 +34,7 @@ test(`${RUNS} random and malformed envelopes: each gets a well-formed answer or 
   await seedPatients(memory);
   const recorded = recordingStore(memory);
   const config = { ...readConfig({}), skillId: SKILL_ID, serviceTimeoutMs: 300 };
-  const skill = createSkill({ store: recorded.store, protocol: defaultProtocol(), config, log: silentLogger, clock: () => new Date() });
+  const skill = createSkill({ store: recorded.store, protocol: testProtocol(), config, log: silentLogger, clock: () => new Date() });
   await fc.assert(
     fc.asyncProperty(envelope(api.endpoint, SKILL_ID), (event) => checkOneEnvelope((e) => skill.invoke(e), recorded, event, SKILL_ID)),
     { numRuns: RUNS },

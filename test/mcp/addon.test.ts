@@ -15,8 +15,10 @@ import { mcpPatientKey, personItemId } from '../../lambda/store/keys';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { createDocumentClient } from '../../lambda/store/dynamoStore';
 import { createLogger } from '../../lambda/log';
+import { addDays, type IsoDate } from '../../lambda/domain/calendar';
 import { createTokenVerifier } from '../../lambda/mcp/auth';
 import { defaultProtocol } from '../../lambda/protocol/load';
+import { testProtocol } from '../support/testProtocol';
 import { startLocalMcp, startMcpHttp, type LocalMcp } from '../../tools/localMcp';
 import { connect, discover, patientToken, serviceToken, type Discovery } from '../../tools/mcpClient';
 
@@ -30,7 +32,7 @@ const logLines: string[] = [];
 const tokensSeen: string[] = [];
 
 beforeAll(async () => {
-  local = await startLocalMcp({ otherResources: [OTHER_RESOURCE], deps: { clock: () => TODAY, log: createLogger((line) => logLines.push(line)) } });
+  local = await startLocalMcp({ otherResources: [OTHER_RESOURCE], deps: { protocol: testProtocol(), clock: () => TODAY, log: createLogger((line) => logLines.push(line)) } });
   d = await discover(local.mcp.url);
 }, 30_000);
 
@@ -110,7 +112,7 @@ describe('the service tier (client_credentials)', () => {
     // The activities come from the protocol, named as patients say them, never by id.
     for (const name of ['can_i', 'when_can_i']) {
       const description = tools.find((t) => t.name === name)!.description!;
-      for (const a of defaultProtocol().activities) expect(description).toContain(a.shortName);
+      for (const a of testProtocol().activities) expect(description).toContain(a.shortName);
       expect(JSON.stringify(tools)).not.toMatch(/antiInflammatories|gentleCare/);
     }
   });
@@ -355,8 +357,11 @@ describe('the Lambda bundle, dist/mcp.js', () => {
     await call_(patient, 'set_treatment_date', { date: '2026-11-20' });
     const answered = await invoke(bundle, urlEvent('POST', '/mcp', { ...headers, authorization: `Bearer ${token}` }, call));
     expect(answered.statusCode).toBe(200);
-    // The real clock here (the bundle's own), so only what holds on any day after November 22nd.
-    expect(JSON.parse(answered.body).result.structuredContent).toMatchObject({ activity: 'makeup', allowed: true, allowedFromDate: '2026-11-22' });
+    // The real clock here (the bundle's own), so only what holds on any later day. The bundle carries the
+    // clinic's own protocol file (not the test one), so the first free day is read from that file.
+    const makeup = defaultProtocol().activities.find((x) => x.id === 'makeup')!;
+    const allowedFromDate = addDays('2026-11-20' as IsoDate, makeup.avoidThroughDay);
+    expect(JSON.parse(answered.body).result.structuredContent).toMatchObject({ activity: 'makeup', allowed: true, allowedFromDate });
     await call_(patient, 'forget_me', { confirmed: true });
   }, 30_000);
 

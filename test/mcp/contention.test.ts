@@ -12,6 +12,7 @@ import { createDocumentClient, createDynamoStore } from '../../lambda/store/dyna
 import type { ProfileStore } from '../../lambda/store/types';
 import { startLocalMcp, type LocalMcp } from '../../tools/localMcp';
 import { connect, discover, patientToken } from '../../tools/mcpClient';
+import { testProtocol } from '../support/testProtocol';
 
 const TODAY = new Date('2026-11-25T15:00:00Z');
 
@@ -28,7 +29,7 @@ const store = new Proxy({} as ProfileStore, {
 });
 
 beforeAll(async () => {
-  local = await startLocalMcp({ quiet: true, deps: { clock: () => TODAY, store } });
+  local = await startLocalMcp({ quiet: true, deps: { protocol: testProtocol(), clock: () => TODAY, store } });
   const options = { endpoint: local.dynamo.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } };
   const TableName = local.deps.config.tableName;
   const raw = createDocumentClient(options);

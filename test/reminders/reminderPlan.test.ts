@@ -1,11 +1,11 @@
 import { parseIsoDate, type IsoDate } from '../../lambda/domain/calendar';
 import { parseClockTime, resolveSpokenTime, type ClockTime } from '../../lambda/domain/clockTime';
 import { lastDailyDay, reminderPlan, upcomingEntries } from '../../lambda/domain/reminderPlan';
-import { defaultProtocol } from '../../lambda/protocol/load';
+import { testProtocol } from '../support/testProtocol';
 import type { Protocol } from '../../lambda/protocol/types';
 import { MAX_REMINDER_TEXT, reminderText, spokenTime } from '../../lambda/speech/reminders.en-US';
 
-const protocol = defaultProtocol();
+const protocol = testProtocol();
 const d = (s: string): IsoDate => parseIsoDate(s) ?? fail(`bad date ${s}`);
 const t = (s: string): ClockTime => parseClockTime(s) ?? fail(`bad time ${s}`);
 function fail(message: string): never {

@@ -1,7 +1,7 @@
 import { parseIsoDate, type IsoDate } from '../../lambda/domain/calendar';
 import type { ClockTime } from '../../lambda/domain/clockTime';
 import { reminderPlan } from '../../lambda/domain/reminderPlan';
-import { defaultProtocol } from '../../lambda/protocol/load';
+import { testProtocol } from '../support/testProtocol';
 import { reminderText } from '../../lambda/speech/reminders.en-US';
 import { StoreUnavailableError } from '../../lambda/store/types';
 import { startDelayingProxy } from '../../tools/faults';
@@ -13,7 +13,7 @@ import { alertLines, EVENING_OF_TREATMENT, reminderHarness, scheduledTimes, talk
  * client against the Reminders stand-in, all on 127.0.0.1.
  */
 const h = reminderHarness();
-const protocol = defaultProtocol();
+const protocol = testProtocol();
 const posts = () => h.api.reminders.log.filter((c) => c.method === 'POST').length;
 const record = async (userId: string) => (await h.store.load({ userId }))?.profile;
 

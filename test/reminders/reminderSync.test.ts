@@ -2,9 +2,9 @@ import { parseIsoDate, type IsoDate } from '../../lambda/domain/calendar';
 import { parseClockTime, type ClockTime } from '../../lambda/domain/clockTime';
 import { reminderPlan, upcomingEntries, type LocalNow } from '../../lambda/domain/reminderPlan';
 import { hasActivePlan, mergeConcurrent, planCancel, planSync, reconcile, recordAfter, withConsent, withoutConsent, type PlanRecord } from '../../lambda/domain/reminderSync';
-import { defaultProtocol } from '../../lambda/protocol/load';
+import { testProtocol } from '../support/testProtocol';
 
-const protocol = defaultProtocol();
+const protocol = testProtocol();
 const d = (s: string): IsoDate => parseIsoDate(s) as IsoDate;
 const t = (s: string): ClockTime => parseClockTime(s) as ClockTime;
 const treatment = d('2026-11-20');

@@ -5,6 +5,7 @@ import { VIEW_KEY } from '../../lambda/mcp/ui/view';
 import { launchBrowser } from '../../tools/browser';
 import { startInMemoryAddon } from '../../tools/inMemoryAddon';
 import { messagesFromView, showInHost } from '../../tools/mcpAppsHost';
+import { testProtocol } from '../support/testProtocol';
 
 /**
  * The Alexa+ view (MCP Apps) as a host with UI meets it: the tools' `_meta.ui`, the resource as read
@@ -23,7 +24,7 @@ const problems: string[] = [];
 const requests: string[] = [];
 
 beforeAll(async () => {
-  [addon, browser] = await Promise.all([startInMemoryAddon({ clock: () => TODAY }), launchBrowser()]);
+  [addon, browser] = await Promise.all([startInMemoryAddon({ clock: () => TODAY, protocol: testProtocol() }), launchBrowser()]);
   client = addon.client;
   await client.callTool({ name: 'set_treatment_date', arguments: { date: '2026-11-20' } });
 }, 30_000);

@@ -3,7 +3,7 @@ import manifest from '../../skill-package/skill.json';
 import answerDocument from '../../lambda/alexa/apl/answerScreen.json';
 import dayDocument from '../../lambda/alexa/apl/dayScreen.json';
 import { ANSWER_TOKEN, DAY_TOKEN } from '../../lambda/alexa/apl/render';
-import { defaultProtocol } from '../../lambda/protocol/load';
+import { testProtocol } from '../support/testProtocol';
 import { bindingProblems, shapeOf, withData } from './aplBinding';
 import { everyScreen } from './everyScreen';
 
@@ -15,7 +15,7 @@ import { everyScreen } from './everyScreen';
  * aplBinding.ts (everything the document reads is in the data).
  */
 
-const screens = everyScreen(defaultProtocol());
+const screens = everyScreen(testProtocol());
 
 /** apl-suggester warns "No mixin for component" on the console for some components; its findings are what it returns. */
 async function validate<T>(run: () => Promise<T>): Promise<T> {

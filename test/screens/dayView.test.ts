@@ -2,12 +2,12 @@ import { activityAnswer } from '../../lambda/answers/activity';
 import { dayPlanAnswer, type DayPlanData } from '../../lambda/answers/dayPlan';
 import { patientOn } from '../../lambda/answers/patient';
 import { addDays, type IsoDate } from '../../lambda/domain/calendar';
-import { defaultProtocol } from '../../lambda/protocol/load';
+import { testProtocol } from '../support/testProtocol';
 import { dayView } from '../../lambda/screens/dayView';
 import { screenOf } from '../../lambda/screens/screenOf';
 
 /** What the screens show on the days that change something; treated Friday, November 20th, 2026. */
-const protocol = defaultProtocol();
+const protocol = testProtocol();
 const TREATMENT = '2026-11-20' as IsoDate;
 const patientOnDay = (day: number) => patientOn(protocol, { treatmentDate: TREATMENT }, addDays(TREATMENT, day - 1));
 const viewOf = (day: number) => dayView(protocol, dayPlanAnswer(patientOnDay(day), day).data as DayPlanData);

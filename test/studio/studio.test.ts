@@ -11,6 +11,7 @@ import { launchBrowser } from '../../tools/browser';
 import { newAccount } from '../support/patients';
 import { startSkillHarness, type SkillHarness } from '../support/skillHarness';
 import { talk } from '../support/talk';
+import { TEST_PROTOCOL_FILES } from '../support/testProtocol';
 
 /**
  * The clinic studio end to end: `npm run studio`'s own command serving a temp copy of the protocol,
@@ -20,6 +21,8 @@ import { talk } from '../support/talk';
 jest.setTimeout(60_000);
 
 const committed = defaultPaths();
+/** The studio is tested on the frozen test protocol, so its transcripts hold whatever the clinic saved. */
+const fixtures: DocPaths = TEST_PROTOCOL_FILES;
 const TREATMENT = '2026-11-20';
 /** Day 3 of that treatment, 8 a.m. in Los Angeles (the harness's zone). */
 const DAY_3 = '2026-11-22T16:00:00Z';
@@ -61,7 +64,7 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'studio-test-'));
   paths = Object.fromEntries(DATA_FILES.map((f) => [f.name, path.join(dir, path.basename(f.defaultPath))])) as DocPaths;
   file = paths.protocol;
-  original = await readFile(committed.protocol, 'utf8');
+  original = await readFile(fixtures.protocol, 'utf8');
   committedBefore = await Promise.all(DATA_FILES.map((f) => readFile(committed[f.name], 'utf8')));
   await copyDataFiles();
   const [started, launched, harness] = await Promise.all([startStudioCommand(paths), launchBrowser(), startSkillHarness()]);
@@ -78,9 +81,9 @@ afterAll(async () => {
   expect(await Promise.all(DATA_FILES.map((f) => readFile(committed[f.name], 'utf8')))).toEqual(committedBefore);
 });
 
-const copyDataFiles = () => Promise.all(DATA_FILES.map((f) => copyFile(committed[f.name], paths[f.name])));
+const copyDataFiles = () => Promise.all(DATA_FILES.map((f) => copyFile(fixtures[f.name], paths[f.name])));
 
-/** Every test starts from the committed data, on a fresh page showing day 3. */
+/** Every test starts from the test protocol's data, on a fresh page showing day 3. */
 beforeEach(async () => {
   await copyDataFiles();
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });

@@ -1,7 +1,7 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { readConfig, type SkillConfig } from '../../lambda/config';
 import { createLogger, silentLogger, type Logger } from '../../lambda/log';
-import { defaultProtocol } from '../../lambda/protocol/load';
+import { testProtocol } from './testProtocol';
 import type { Protocol } from '../../lambda/protocol/types';
 import { createSkill, type SkillDeps } from '../../lambda/skill';
 import type { ProfileStore } from '../../lambda/store/types';
@@ -37,7 +37,7 @@ export async function startSkillHarness(opts: { log?: Logger; timeZone?: string 
   const skillWith: SkillHarness['skillWith'] = (options) => {
     const deps: SkillDeps = {
       store: options.store ?? store,
-      protocol: options.protocol ?? defaultProtocol(),
+      protocol: options.protocol ?? testProtocol(),
       config: { ...baseConfig, ...options.config },
       log: options.log ?? opts.log ?? silentLogger,
       clock: () => new Date(),
