@@ -285,13 +285,14 @@ function sizes(bundle: string) {
   const zipFile = join(root, 'build/bench', `${basename(bundle)}.zip`);
   const cache = readdirSync(dirname(bundle)).find((f) => f.startsWith(`${basename(bundle)}.`) && f.endsWith('.cache'));
   const cacheFile = cache ? join(dirname(bundle), cache) : undefined;
-  execFileSync('rm', ['-f', zipFile]);
-  execFileSync('zip', ['-q', '-9', '-j', zipFile, bundle, ...(cacheFile ? [cacheFile] : [])]);
-  return {
-    kb: statSync(bundle).size / 1024,
-    cacheKb: cacheFile ? statSync(cacheFile).size / 1024 : 0,
-    zipKb: statSync(zipFile).size / 1024,
+  const zipped = (files: string[]) => {
+    execFileSync('rm', ['-f', zipFile]);
+    execFileSync('zip', ['-q', '-9', '-j', zipFile, ...files]);
+    return statSync(zipFile).size / 1024;
   };
+  const zipKb = zipped([bundle]);
+  const withCacheZipKb = cacheFile ? zipped([bundle, cacheFile]) : zipKb;
+  return { kb: statSync(bundle).size / 1024, cacheKb: cacheFile ? statSync(cacheFile).size / 1024 : 0, zipKb, withCacheZipKb };
 }
 
 /** The biggest contributors to a bundle, "name KB", largest first. */
@@ -365,7 +366,8 @@ async function main() {
     ] as const) {
       const size = sizes(bundle);
       console.log(
-        `Bundle ${label}: ${f(size.kb, 0)} KB + code cache ${f(size.cacheKb, 0)} KB, zipped together ${f(size.zipKb, 0)} KB (target < 300 KB); KB by package: ${await bytesByPackage(which)}`,
+        `Bundle ${label}: ${f(size.kb, 0)} KB, zipped ${f(size.zipKb, 0)} KB (target < 300 KB); with its code cache (${f(size.cacheKb, 0)} KB) ` +
+          `${f(size.withCacheZipKb, 0)} KB zipped; KB by package: ${await bytesByPackage(which)}`,
       );
     }
     console.log('Warm, per request (µs):            p50      p99');
