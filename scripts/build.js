@@ -4,6 +4,7 @@
 // MCP SDK, zod and jose never load in the skill's cold start, nor ask-sdk in the add-on's.
 // The AWS SDK is bundled rather than taken from the Lambda runtime, so the version is pinned and
 // tree-shaken. Minification choices are measured by `npm run bench` (see docs/PERFORMANCE.md).
+// Each bundle is written behind a V8 code-cache loader with its cache beside it (scripts/codeCache.js).
 const esbuild = require('esbuild');
 const fs = require('node:fs');
 const path = require('node:path');
@@ -128,11 +129,22 @@ async function bytesBySource(which = 'skill') {
 
 module.exports = { build, buildMcp, bundleInputs, bytesBySource };
 
+/** V8 rejects a code cache made by another Node major: say so when this Node is not the Lambda runtime's. */
+function warnIfRuntimeDiffers() {
+  const runtime = JSON.stringify(require('../ask-resources.json')).match(/"runtime":"nodejs(\d+)/)?.[1];
+  const here = process.versions.node.split('.')[0];
+  if (runtime && runtime !== here)
+    console.warn(
+      `note: the code caches were made by Node ${here}; the Lambda runs nodejs${runtime}.x and will compile without them (build on Node ${runtime} to deploy them)`,
+    );
+}
+
 if (require.main === module) {
   const variant = process.argv.find((a) => a.startsWith('--variant='))?.split('=')[1];
   Promise.all([build({ variant }), buildMcp({ variant })])
     .then((outs) => {
       for (const out of outs) console.log(`built ${path.relative(root, out)} (${(fs.statSync(out).size / 1024).toFixed(0)} KB)`);
+      warnIfRuntimeDiffers();
     })
     .catch((e) => {
       console.error(e.message);
