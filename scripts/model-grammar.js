@@ -173,11 +173,35 @@ function whatDay() {
   return [...WHAT_DAY, ...cross(SHORT_FILLERS, ['what day am I on', 'how many days has it been'])];
 }
 
-const KEEP_SUNSCREEN = [
-  'should I wear sunscreen', 'should I put on sunscreen', 'do I need SPF', 'do I need to wear SPF', 'do I still need SPF', 'can I stop using SPF', 'can I stop wearing SPF',
-  'am I done with sunscreen', 'how long do I need sunscreen', 'how long do I have to wear sunscreen', 'how long do I need to wear sunscreen', 'do I still have to wear a hat',
-  'should I wear a hat', 'do I need a hat', 'do I have to wear a hat', 'can I stop wearing sunscreen now', 'should I still wear sunscreen', 'do I still need to wear a hat',
+/** "Can I stop …": a no, keep it up (issue 17: the "do I still need" questions are NeedIntent's, a yes). */
+const KEEP_SUNSCREEN = ['can I stop using SPF', 'can I stop wearing SPF', 'am I done with sunscreen', 'can I stop wearing sunscreen now'];
+/** "Do I still need / do I have to / should I …": answered with a yes in the article's words (issue 17). */
+const NEED = [
+  'should I wear sunscreen', 'should I put on sunscreen', 'do I need SPF', 'do I need to wear SPF', 'do I still need SPF', 'do I still have to wear a hat',
+  'should I wear a hat', 'do I need a hat', 'do I have to wear a hat', 'should I still wear sunscreen', 'do I still need to wear a hat',
   'should I keep wearing sunscreen', 'do I have to keep wearing sunscreen', 'should I use sunscreen', 'do I need to use sunscreen', 'do I have to use sunscreen',
+  'do I still need {activity}', 'do I still need to wear {activity}', 'do I still need to use {activity}', 'do I still need to put on {activity}',
+  'do I have to wear {activity}', 'do I have to use {activity}', 'do I have to put on {activity}', 'do I still have to wear {activity}', 'do I still have to use {activity}',
+  'do I need {activity}', 'do I need to wear {activity}', 'do I need to use {activity}', 'do I need {activity} every day', 'do I still need a {activity}',
+  'do I need to wear a {activity}', 'do I still have to avoid {activity}', 'do I still need to avoid {activity}', 'do I still have to wait for {activity}',
+  'do I still need to wait for {activity}', 'do I still have to stay away from {activity}', 'should I still avoid {activity}', 'should I still use {activity}',
+  'should I still wear {activity}', 'do I have to keep using {activity}', 'do I have to keep wearing {activity}', 'do I still have to skip {activity}',
+];
+/** "Can I stop taking my baby aspirin?": the doctor first, for what may be prescribed (issue 17). */
+const CAN_STOP = [
+  'can I stop {activity}', 'can I stop taking {activity}', 'can I stop using {activity}', 'can I stop wearing {activity}', 'can I stop putting on {activity}',
+  'can I skip {activity}', 'can I skip my {activity}', 'can I go without {activity}', 'can I quit {activity}', 'can I stop my {activity}', 'should I stop {activity}',
+  'should I stop taking {activity}', 'should I stop taking my {activity}', 'can I stop taking my {activity}', 'do I have to stop {activity}', 'do I have to stop taking {activity}',
+  'do I have to stop taking my {activity}', 'do I need to stop taking {activity}', 'do I need to stop taking my {activity}', 'when can I stop wearing {activity}', 'when can I stop using {activity}',
+];
+/** A symptom said with an activity word: the symptom wins (issue 17). */
+const SYMPTOM_WITH_ACTIVITY = [
+  'can I put {activity} on my {symptom} face', 'can I put {activity} on my {symptom} skin', 'can I use {activity} on my {symptom} skin', 'can I use {activity} on my {symptom} face',
+  'it {symptom} when I put {activity} on', 'it {symptom} when I put on {activity}', 'it {symptom} when I use {activity}', 'my skin {symptom} when I put {activity} on', 'my face {symptom} when I put {activity} on',
+];
+/** "How long do I need sunscreen?": how long the care lasts (the activity's own answer). */
+const HOW_LONG_ACTIVITY = [
+  'how long do I need {activity}', 'how long should I keep using {activity}', 'how long do I have to wear {activity}', 'how long should I wear {activity}', 'how long do I need to wear {activity}', 'how long do I keep using {activity}',
 ];
 const SUNSCREEN = [
   'which sunscreen is best', 'what sunscreen do you recommend', 'what SPF is best', "what's the best sunscreen", 'what sunscreen is good after microneedling',
@@ -260,7 +284,7 @@ function comingDay() {
 
 /** Samples by intent, added after the hand-written ones. */
 const GRAMMAR = {
-  CanIIntent: canI,
+  CanIIntent: () => [...canI(), ...SYMPTOM_WITH_ACTIVITY],
   WhenCanIIntent: whenCanI,
   SymptomIntent: symptom,
   SymptomWorryIntent: worry,
@@ -272,13 +296,15 @@ const GRAMMAR = {
   NextSessionIntent: nextSession,
   WhatDayIntent: () => [...whatDay(), 'is today day {dayNumber}', 'is it day {dayNumber} today', 'am I on day {dayNumber}', 'is this day {dayNumber}'],
   KeepSunscreenIntent: () => KEEP_SUNSCREEN,
+  NeedIntent: () => NEED,
+  CanStopIntent: () => CAN_STOP,
   SunscreenIntent: () => SUNSCREEN,
   AppointmentTimeIntent: () => APPOINTMENT_TIME,
   ForgetMeIntent: () => FORGET,
   ThanksIntent: thanks,
   DontKnowIntent: dontKnow,
   ClinicContactIntent: clinicContact,
-  HowLongIntent: howLong,
+  HowLongIntent: () => [...howLong(), ...HOW_LONG_ACTIVITY],
   ResultsIntent: results,
   ComingDayIntent: comingDay,
   SetUpRemindersIntent: () => [
@@ -302,12 +328,18 @@ const NEW_INTENTS = {
   ThanksIntent: [],
   DontKnowIntent: [],
   ClinicContactIntent: [],
-  HowLongIntent: [{ name: 'symptom', type: 'SymptomType' }],
+  HowLongIntent: [{ name: 'symptom', type: 'SymptomType' }, { name: 'activity', type: 'ActivityType' }],
+  NeedIntent: [{ name: 'activity', type: 'ActivityType' }],
+  CanStopIntent: [{ name: 'activity', type: 'ActivityType' }],
   ResultsIntent: [],
   ComingDayIntent: [{ name: 'weekday', type: 'WeekdayType' }],
 };
 /** Slots the grammar's samples add to existing intents. */
-const NEW_SLOTS = { SetTreatmentDateIntent: [{ name: 'time', type: 'AMAZON.TIME' }], WhatDayIntent: [{ name: 'dayNumber', type: 'AMAZON.NUMBER' }] };
+const NEW_SLOTS = {
+  SetTreatmentDateIntent: [{ name: 'time', type: 'AMAZON.TIME' }],
+  WhatDayIntent: [{ name: 'dayNumber', type: 'AMAZON.NUMBER' }],
+  CanIIntent: [{ name: 'symptom', type: 'SymptomType' }],
+};
 
 /**
  * Words patients put in an activity question that the care protocol does not rule on, so Alexa fills

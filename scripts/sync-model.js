@@ -20,6 +20,8 @@ function activityValues() {
   const values = protocol.activities.map((a) => ({ id: a.id, name: { value: a.synonyms[0], synonyms: a.synonyms.slice(1) } }));
   const seen = new Set(protocol.activities.flatMap((a) => a.synonyms.map((w) => w.toLowerCase())));
   const extra = [
+    // A topic the article does not cover, each its own (issue 17): the skill names it and gives the clinic's phone.
+    ...(protocol.notCovered ?? []).map((t) => [`notCovered_${t.name.replace(/[^a-z0-9]+/gi, '_')}`, t.words]),
     ['tanning', protocol.tanning.words],
     ['prescriptions', protocol.prescriptions.words],
     ['notInProtocol', OTHER_TOPIC_WORDS],

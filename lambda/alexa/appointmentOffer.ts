@@ -12,6 +12,9 @@ import type { UserView } from './user';
  */
 export function appointmentOffer(deps: SkillDeps, before: UserView, date: IsoDate): string | undefined {
   if (before.profile?.appointment?.date === date) return undefined;
+  // Once per patient: after a new treatment (or a corrected date) the patient has heard it, and the
+  // answer stays within 40 words with its question last (issue 17); the time can still be given.
+  if (before.profile?.treatmentDate !== undefined && before.profile.treatmentDate !== date) return undefined;
   const day = dayNumber(date, before.today);
   const running = deps.protocol.activities.some((a) => a.atLeastHours !== undefined && a.avoidThroughDay + 1 >= day);
   return running ? en.appointmentOffer() : undefined;

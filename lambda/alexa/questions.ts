@@ -1,17 +1,18 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { activityAnswer, type ActivityData, type FixedData } from '../answers/activity';
+import { activityAnswer } from '../answers/activity';
 import type { Answer } from '../answers/answer';
-import { dayAsked, dayPlanAnswer, type BeforeTreatmentData, type SpokenDay } from '../answers/dayPlan';
+import { dayAsked, dayPlanAnswer, type SpokenDay } from '../answers/dayPlan';
 import { nextSessionAnswer, whatDayAnswer } from '../answers/followUp';
 import { patientOn, type Patient } from '../answers/patient';
 import type { IsoDate } from '../domain/calendar';
+import { questionKindOf, spanAsked } from '../domain/meaning';
 import { en } from '../speech/en-US';
 import type { Profile } from '../store/types';
 import type { SkillDeps } from './deps';
 import { withFirstUseDisclaimer } from './disclaimer';
 import { localClockTime } from './reminders/reminderUser';
-import { requestInstant } from './request';
+import { isIntent, requestInstant, slotValue } from './request';
 import { screenFor } from './apl/render';
 import { answer, reply } from './respond';
 import type { DeferredQuestion } from './session';
@@ -46,24 +47,32 @@ export function patientOf(input: HandlerInput, deps: SkillDeps, user: KnownUser)
   return patientOn(deps.protocol, user.profile, user.today, () => localClockTime(requestInstant(input) ?? deps.clock(), user.zone));
 }
 
-/** "Can I …" / "When can I …" (the intent says which), for the day the slots name or today. */
-export function activityQuestion(
-  p: Patient,
-  intent: string,
-  word: string | undefined,
-  heard: string | undefined,
-  spoken: SpokenDay,
-): Answer<ActivityData | FixedData | BeforeTreatmentData> | undefined {
-  // "When can I … next week?" is answered like "can I … next week?": for that day.
-  const day = dayAsked(p, spoken, { weeks: true });
-  return activityAnswer(p, { kind: intent === 'WhenCanIIntent' ? 'whenCanI' : 'canI', word, heard, day });
+/** The intents that ask about something (answers/question answers them all, each in its kind). */
+export const ASKED_ABOUT = ['CanIIntent', 'WhenCanIIntent', 'NeedIntent', 'CanStopIntent', 'HowLongIntent', 'KeepSunscreenIntent'];
+
+/** Whatever the patient said about it: the activity, and any symptom said with it ("ice on my swollen face"). */
+export function heardWords(input: HandlerInput): string | undefined {
+  const words = [slotValue(input, 'activity'), slotValue(input, 'symptom')].filter(Boolean).join(' ');
+  if (words !== '') return words;
+  return isIntent(input, 'KeepSunscreenIntent') ? 'sunscreen' : undefined;
+}
+
+/**
+ * A question about something in its kind (the intent says which), for the day or the week or weekend
+ * the slots name, or today. A symptom in the words goes to the symptom path.
+ */
+export function activityQuestion(p: Patient, intent: string, word: string | undefined, heard: string | undefined, spoken: SpokenDay): Answer<object> | undefined {
+  const span = spanAsked(spoken.date);
+  // "When can I … next week?" is answered like "can I … next week?": for each of its days.
+  const day = span ? undefined : dayAsked(p, spoken, { weeks: true });
+  return activityAnswer(p, { kind: questionKindOf(intent), word, heard, day, span });
 }
 
 /** Answers a question that was asked before the date was known, after `lead` (the date confirmation). */
 export async function answerDeferred(input: HandlerInput, deps: SkillDeps, q: DeferredQuestion, lead: string): Promise<Response> {
   const p = patientOf(input, deps, (await loadUser(input, deps)) as KnownUser);
   let said: Answer<object> | undefined;
-  if (q.intent === 'CanIIntent' || q.intent === 'WhenCanIIntent') said = activityQuestion(p, q.intent, q.activity, q.heard, q);
+  if (ASKED_ABOUT.includes(q.intent)) said = activityQuestion(p, q.intent, q.activity, q.heard, q);
   else if (q.intent === 'NextSessionIntent') said = nextSessionAnswer(p);
   else if (q.intent === 'WhatDayIntent') said = whatDayAnswer(p);
   const day = q.intent === 'DayPlanIntent' ? (dayAsked(p, q) ?? p.day) : p.day;

@@ -1,14 +1,14 @@
 import type { IsoDate } from '../domain/calendar';
-import { activityStatus, dateOfDay, findActivity } from '../domain/care';
+import type { DaySpan, QuestionKind } from '../domain/meaning';
 import { fixedQuestion } from '../domain/mentions';
 import type { Protocol } from '../protocol/types';
-import { canIOn } from '../speech/anotherDay.en-US';
 import { en } from '../speech/en-US';
 import { safetyEn } from '../speech/safety.en-US';
 import { answerOf, cite, type Answer, type CitedSource } from './answer';
-import { beforeTreatment, type BeforeTreatmentData } from './dayPlan';
 import type { Patient } from './patient';
-import { standing, type ActivityStanding } from './standing';
+import { questionAnswer } from './question';
+import type { ActivityStanding } from './standing';
+import { symptomHelp } from './symptom';
 
 export type ActivityData = {
   readonly day: number;
@@ -30,15 +30,21 @@ export interface UnknownActivityData {
   readonly known: readonly string[];
 }
 
-/** "Can I wear makeup?" / "When can I take Advil?", for today or the day asked about. */
+/**
+ * "Can I wear makeup?", "when can I take Advil?", "do I still need sunscreen?", "can I stop my baby
+ * aspirin?", "how long will I peel?", "when will I see results?" — for today, the day asked about or a
+ * week or weekend (answers/question decides what the words mean and how the kind is answered).
+ */
 export interface ActivityQuestion {
-  readonly kind: 'canI' | 'whenCanI';
+  readonly kind: QuestionKind;
   /** The activity's id or any word for it. */
   readonly word: string | undefined;
-  /** The patient's own word, said back when the protocol names it as itself ("aspirin"). */
+  /** The patient's own words, said back when the protocol names one as itself ("aspirin"). */
   readonly heard?: string;
   /** The recovery day asked about ("tomorrow", "on day 9"); today when absent. */
   readonly day?: number;
+  /** "This weekend", "next week". */
+  readonly span?: DaySpan;
 }
 
 /**
@@ -53,28 +59,16 @@ export function fixedAnswer(protocol: Protocol, words: string | undefined): Answ
 }
 
 /**
- * An activity question on the patient's day, or — "can I … tomorrow", "on day 9", "next week" — on the
- * day asked about, led by its day number (a "when" about another day is answered for that day).
- * Undefined when the protocol has no such activity.
+ * A question about something, for a patient with a date: the core's one decision (answers/question).
+ * Symptom words go to the symptom path (never assessed); undefined when the words name nothing we can
+ * place.
  */
-export function activityAnswer(p: Patient, q: ActivityQuestion): Answer<ActivityData | FixedData | BeforeTreatmentData> | undefined {
-  const fixed = fixedAnswer(p.protocol, q.heard ?? q.word);
-  if (fixed) return fixed;
-  const activity = findActivity(p.protocol, q.word);
-  if (!activity) return undefined;
-  const day = q.day ?? p.day;
-  if (day < 1) return beforeTreatment(p, day);
-  const status = activityStatus(activity, p.treatment, day);
-  const date = dateOfDay(p.treatment, day);
-  const text =
-    day !== p.day
-      ? canIOn(status, day, date, p.today, q.heard)
-      : q.kind === 'whenCanI'
-        ? en.whenCanI(status, p.today, q.heard, p.timing)
-        : en.canI(status, day, p.today, q.heard, p.timing);
-  const source = cite(activity.source);
-  const data: ActivityData = { day, date, today: p.today, todayDay: p.day, treatmentDate: p.treatment, activity: activity.shortName, ...standing(status), ...source };
-  return answerOf(text, data, [source]);
+export function activityAnswer(p: Patient, q: ActivityQuestion): Answer<object> | undefined {
+  const words = q.heard ?? q.word;
+  const decided = questionAnswer(p.protocol, { kind: q.kind, heard: words, word: q.word, day: q.day, span: q.span }, p);
+  if (decided.route === 'answer') return decided.answer;
+  if (decided.route === 'symptom') return symptomHelp(p.protocol, words, { day: p.day, worried: false });
+  return undefined;
 }
 
 /** Words that name no activity: what can be asked about, in patients' words, and the clinic for the rest. */

@@ -67,6 +67,10 @@ const FIELDS = {
   emergencyLine: z.string(),
   assessed: z.literal(false).describe('A symptom is never assessed.'),
   error: z.enum(['user_authorization_required', 'store_unavailable', 'busy', 'invalid_time_zone']),
+  covered: z.literal(false).describe("A topic the clinic's aftercare does not cover: ask the clinic (its phone is in `say`)."),
+  prescribedToo: z.literal(true).describe('Often prescribed (aspirin): if it was prescribed, talk to the doctor before stopping it.'),
+  fromDay: z.number().int().nullable().describe('how_long / when_will_i_see_results: the first day the article speaks of.'),
+  toDay: z.number().int().nullable().describe('how_long: the last day the article calls it normal.'),
 };
 type Field = keyof typeof FIELDS;
 
@@ -102,6 +106,16 @@ const ACTIVITY_FIELDS: readonly Field[] = [
   'reviewedByClinic',
   'beforeTreatment',
   'known',
+  // Issue 17: a topic not covered, an often-prescribed medicine, a symptom said within the question.
+  'covered',
+  'prescribedToo',
+  'fromDay',
+  'toDay',
+  'normalForThisDay',
+  'callClinic',
+  'clinicPhone',
+  'emergencyLine',
+  'assessed',
 ];
 const DAY_FIELDS: readonly Field[] = [...NEEDS_DATE, 'day', 'date', 'today', 'todayDay', 'skin', 'todo', 'offLimits', 'newlyAllowed', 'followUp', 'beforeTreatment'];
 const DATE_FIELDS: readonly Field[] = ['saved', 'today', 'storedTreatmentDate', 'needs', 'heard', 'candidate', 'candidateTodayDay', 'treatmentDate', 'todayDay', 'earlierTreatments'];

@@ -10,6 +10,7 @@ import { symptomHelp } from '../answers/symptom';
 import { dateSavedAnswer, decideConfirmedDate, decideRejectedDate, decideSaidDate, type DateContext } from '../answers/treatmentDate';
 import { parseIsoDate, type IsoDate } from '../domain/calendar';
 import { dayNumber } from '../domain/care';
+import { spanAsked } from '../domain/meaning';
 import { isKnownTimeZone, localClockTime, localDate } from '../services/zoneClock';
 import { addon } from '../speech/addon.en-US';
 import { en } from '../speech/en-US';
@@ -59,6 +60,20 @@ const TIME_ZONE = z
   .max(64)
   .optional()
   .describe('The patient\'s IANA time zone (e.g. "America/Los_Angeles"), when known; it decides what "today" is. An unknown name is refused and nothing is saved.');
+
+const WEEK = z
+  .string()
+  .regex(/^\d{4}-W\d{2}(-WE)?$/)
+  .optional()
+  .describe('A week ("2026-W46": "next week") or a weekend ("2026-W45-WE": "this weekend") the patient asks about, in Alexa date form: answered for its days.');
+/** How the patient asked (domain/meaning: QuestionKind). */
+const QUESTION_KINDS = { can_i: 'canI', do_i_still_need: 'need', can_i_stop: 'canStop', how_long: 'howLong', when_will_i_see_results: 'whenWill' } as const;
+const QUESTION = z
+  .enum(['can_i', 'do_i_still_need', 'can_i_stop', 'how_long', 'when_will_i_see_results'])
+  .optional()
+  .describe(
+    'How the patient asked: "can I …" (the default); "do I still need / do I have to …" (do_i_still_need); "can I stop …" (can_i_stop); "how long will I peel / be red" (how_long, activity = the symptom); "when will I see results" (when_will_i_see_results, activity = "results").',
+  );
 
 /** What every tool returns: the core's sentence and the disclaimer for the host to say, the core's data beside it. */
 function result(disclaimer: string, answer: Answer<object>, isError = false): CallToolResult {
@@ -160,11 +175,13 @@ export function registerTools(server: McpServer, deps: McpDeps, caller: Caller):
       ),
   );
 
-  const activityTool = (kind: 'canI' | 'whenCanI') => (args: { activity: string; day?: number; date?: string }) =>
+  const activityTool = (kind: 'canI' | 'whenCanI') => (args: { activity: string; day?: number; date?: string; week?: string; question?: keyof typeof QUESTION_KINDS }) =>
     asPatient(async (v) =>
       withPatient(v, (p) => {
-        const day = asked(p, args);
-        const said = activityAnswer(p, { kind, word: args.activity, heard: args.activity, day }) ?? unknownActivity(protocol, args.activity);
+        const span = spanAsked(args.week);
+        const day = span ? undefined : asked(p, args);
+        const q = { kind: args.question ? QUESTION_KINDS[args.question] : kind, word: args.activity, heard: args.activity, day, span };
+        const said = activityAnswer(p, q) ?? unknownActivity(protocol, args.activity);
         // "Can I" shows the day it is about, its answer on top; "when can I" has no view.
         return kind === 'canI' ? withView(dayPlanAnswer(p, day ?? p.day), said) : answer(said);
       }),
@@ -176,7 +193,7 @@ export function registerTools(server: McpServer, deps: McpDeps, caller: Caller):
       title: 'Can I …?',
       outputSchema: OUTPUTS.activity,
       description: `Whether the patient may do something during microneedling recovery — ${words.topics} — today or on a given day, with the day and date it becomes fine. Use for "can I wear makeup yet?", "can I go to the gym tomorrow?".`,
-      inputSchema: { activity: ACTIVITY, day: DAY, date: DATE },
+      inputSchema: { activity: ACTIVITY, day: DAY, date: DATE, week: WEEK, question: QUESTION },
       annotations: readOnly,
     },
     activityTool('canI'),

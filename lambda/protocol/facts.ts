@@ -58,6 +58,7 @@ export function protocolFacts(p: Protocol): ProtocolFact[] {
   addFact('tanning.answer', p.tanning.answer);
   addFact('sunscreen', p.sunscreen);
   addFact('keepSunscreen', p.keepSunscreen);
+  addFact('prescribedToo.answer', p.prescribedToo?.answer);
   p.symptoms.normal.forEach((s, i) => addFact(`symptoms.normal[${i}].answer`, s.answer));
   add('symptoms.warningSigns', `warning signs, always the clinic: ${p.symptoms.warningSigns.words.join(', ')}`, p.symptoms.warningSigns.source);
   add('followUp.afterDays', `follow-up session bookable after ${p.followUp.afterDays} days`, sourceOf(p.followUp, p.followUp.source));

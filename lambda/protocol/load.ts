@@ -64,7 +64,9 @@ const checkShape = object({
   }),
   followUp: object({ afterDays: day(), source }),
   briefing: object({ maxOffLimitsSpoken: day() }),
-});
+  notCovered: list(object({ name: text(), words }), 0),
+  prescribedToo: fixedAnswer,
+}, ['notCovered', 'prescribedToo']);
 
 /** A placeholder left from the template ("REPLACE-WITH-CLINIC-PHONE"): never spoken, never deployed. */
 export const isPlaceholder = (value: string): boolean => /REPLACE-WITH/i.test(value) || value.trim() === '';
@@ -133,6 +135,13 @@ function checkConsistency(p: Protocol): void {
       seen.set(key, `${at}.synonyms[${j}]`);
     });
   });
+  // One meaning per word: a topic the article does not cover is never also an activity's word.
+  p.notCovered?.forEach((t, i) =>
+    t.words.forEach((word, j) => {
+      const other = seen.get(word.toLowerCase());
+      if (other) throw new ProtocolError(`Invalid care protocol: notCovered[${i}].words[${j}] "${word}" is already used by ${other}`);
+    }),
+  );
   for (const field of Object.keys(p.followUp.source.supports ?? {})) {
     if (field !== 'afterDays') throw new ProtocolError(`Invalid care protocol: followUp.source.supports.${field} is not a field of the follow-up`);
   }

@@ -118,6 +118,19 @@ export interface Protocol {
   readonly symptoms: Symptoms;
   readonly followUp: { readonly afterDays: number; readonly source: Source };
   readonly briefing: { readonly maxOffLimitsSpoken: number };
+  /**
+   * Topics the article does not rule on ("hot tubs", "chemical peels"): answered as such, with the clinic's
+   * phone, never with a yes or a no borrowed from a rule about something else. The clinic's list to edit.
+   */
+  readonly notCovered?: readonly NotCoveredTopic[];
+  /** Medicines a patient may take on prescription ("baby aspirin"): the rule, plus the doctor before stopping. */
+  readonly prescribedToo?: FixedAnswer;
+}
+
+/** A topic the article is silent on: how it is named in a sentence (a plural noun phrase) and the words for it. */
+export interface NotCoveredTopic {
+  readonly name: string;
+  readonly words: readonly string[];
 }
 
 /** One fact of a protocol, for the report, the deploy gate and the clinic studio. */

@@ -1,7 +1,7 @@
 import type { IsoDate } from '../domain/calendar';
 import type { ActivityStatus } from '../domain/care';
 import { whenSpoken } from './dates';
-import { en } from './en-US';
+import { en, limitAnswer, unconfirmed } from './en-US';
 import { agree, join, oncePassed, sentence } from './phrasing';
 
 /**
@@ -15,11 +15,11 @@ export function canIOn(s: ActivityStatus, day: number, date: IsoDate, today: Iso
   const lead = sentence(`${whenSpoken(date, today)} ${date < today ? 'was' : 'is'} day ${day}`);
   if (a.kind === 'avoid' && s.allowed) {
     const fine = agree(a.shortName, 'is', 'are');
-    if (day > s.firstFreeDay) return join(lead, sentence(`yes: ${fine} fine from day ${s.firstFreeDay}`));
+    if (day > s.firstFreeDay) return join(lead, sentence(`yes: ${fine} fine from day ${s.firstFreeDay}`), unconfirmed(a));
     // The first free day of an "at least 48 hours" wait starts at the appointment's time of day.
     const yes = a.atLeastHours ? `from that day, ${oncePassed(a.atLeastHours)}, ${fine} fine again` : `from that day, the wait for ${a.shortName} is over`;
-    return join(lead, sentence(`yes: ${yes}`));
+    return join(lead, sentence(`yes: ${yes}`), unconfirmed(a));
   }
-  if (a.kind === 'limit' && s.allowedFromToday) return join(lead, sentence(`with care: from that day, your extra care with ${a.shortName} can ease`));
+  if (a.kind === 'limit') return join(lead, limitAnswer(s, today, false));
   return join(lead, en.canI(s, day, today, heard));
 }

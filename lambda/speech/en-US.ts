@@ -1,11 +1,10 @@
 import { addDays, daysBetween, type IsoDate } from '../domain/calendar';
-import { topicPhrase } from '../domain/activityWords';
 import type { ActivityStatus, DayPlan, FollowUp } from '../domain/care';
 import type { Activity, Fact, Protocol } from '../protocol/types';
 import { fullDate, fullDateWithYear, inDays, monthDay, spokenTime, whenSpoken } from './dates';
 import { spokenWords, WORDS_PER_MINUTE } from './spokenLength';
 import type { ClockTime } from '../domain/clockTime';
-import { agree, atLeastPhrase, join, listOf, newlyAllowedSentence, oncePassed, sentence, withStop } from './phrasing';
+import { agree, atLeastPhrase, join, listOf, newlyAllowedSentence, oncePassed, PENDING_REVIEW, restrictionsSentence, sentence, withStop } from './phrasing';
 import { isReviewed } from '../protocol/facts';
 import type { Speech, Timing } from './types';
 import { callClinic, clinicName, clinicPhone } from './clinic';
@@ -104,7 +103,7 @@ export const en = {
    * The day briefing: day, skin, what to do, what changes, what is still off limits with the day it is
    * fine again, and — every day of its window — the sun care in a few words.
    */
-  briefing: (plan: DayPlan, today: IsoDate, protocol: Protocol, opts: { lead?: string; appointment?: ClockTime } = {}): string => {
+  briefing: (plan: DayPlan, today: IsoDate, _protocol: Protocol, opts: { lead?: string; appointment?: ClockTime } = {}): string => {
     const at = opts.appointment && spokenTime(opts.appointment);
     const isToday = plan.date === today;
     const lead =
@@ -114,17 +113,20 @@ export const en = {
           ? 'Day 1, your treatment day.'
           : `Day ${plan.day} of your recovery.`
         : sentence(`${whenSpoken(plan.date, today)} ${plan.date < today ? 'was' : 'is'} day ${plan.day}`));
+    const when = (date: IsoDate) => briefWhen(date, today);
+    // Every part made once per briefing; the shorter versions pick among them.
+    const shortLead = sentence(`${isToday ? 'Day' : `${whenSpoken(plan.date, today)}, day`} ${plan.day}`);
     const skinSentence = sentence(plan.phase.skin.text);
-    const todo = plan.phase.todo.map((t) => sentence(t.text));
+    const todoSentences = plan.phase.todo.map((t) => sentence(t.text));
     const followUp = followUpSentence(plan, isToday);
-    const offLimits = offLimitsParts(plan.offLimits, today, at);
     const newly = [false, true].map((advice) => newlyAllowedSentence(plan.newlyAllowed, isToday ? 'From today' : 'From that day', advice, at));
-    const version = (advice: boolean, groups: number, skin: boolean) => [
-      lead,
+    const restrictions = [false, true].map((sunFull) => restrictionsSentence(plan.offLimits, when, { at, sunFull }));
+    const version = (skin: boolean, todo: boolean, advice: boolean, sunFull: boolean, longLead: boolean, news = true) => [
+      longLead ? lead : shortLead,
       skin && skinSentence,
-      ...todo,
-      newly[Number(advice)],
-      offLimitsSentence(offLimits, groups),
+      ...(todo ? todoSentences : []),
+      news && newly[Number(advice)],
+      restrictions[Number(sunFull)],
       followUp,
       WHAT_NEXT,
     ];
@@ -138,16 +140,23 @@ export const en = {
       counted.set(part, n);
       return n;
     };
-    // Under ~25 s with the closing question (SPEC). Shortened in this order: the restrictions ending
-    // latest, what the skin is doing, the soonest restriction (what just became fine matters more that
-    // day), then the advice on it. The sun care of a limit's window is never dropped; the card has everything.
-    const most = protocol.briefing.maxOffLimitsSpoken;
-    const shapes: [boolean, number, boolean][] = [];
-    for (let groups = most; groups >= 1; groups--) shapes.push([true, groups, true]);
-    shapes.push([true, 1, false], [true, 0, false], [false, 0, false]);
+    // Under ~25 s with the closing question (SPEC), and every restriction in force always said with its
+    // end (issue 17). Shortened in this order: the sun care in full, what the skin is doing, the advice on
+    // what just became fine (or else what to do), both, the long lead; the card has everything.
+    const shapes: [boolean, boolean, boolean, boolean, boolean, boolean?][] = [
+      [true, true, true, true, true],
+      [true, true, true, false, true],
+      [false, true, true, false, true],
+      [false, true, false, false, true],
+      [false, false, true, false, true],
+      [false, false, false, false, true],
+      [false, false, false, false, false],
+      // Last: what just became fine is left to the answers, so every restriction still in force fits.
+      [false, false, false, false, false, false],
+    ];
     let parts: (string | false | undefined)[] = [];
-    for (const [advice, groups, skin] of shapes) {
-      parts = version(advice, groups, skin);
+    for (const shape of shapes) {
+      parts = version(...shape);
       if (parts.reduce((n, p) => n + wordsOf(p), 0) * (60 / WORDS_PER_MINUTE) <= BRIEFING_SECONDS) break;
     }
     return join(...parts.slice(0, -1)); // the closing question is the caller's
@@ -161,13 +170,13 @@ export const en = {
     if (avoid.length > 0) {
       lines.push('', 'Still off limits:');
       for (const s of avoid) {
-        const reading = isReviewed(s.activity.source) ? '' : " (the clinic's reading, not yet confirmed)";
+        const reading = isReviewed(s.activity.source) ? '' : ` (${PENDING_REVIEW})`;
         lines.push(`• ${capitalize(s.activity.name)}: until ${fullDate(s.firstFreeDate)} (day ${s.firstFreeDay})${hoursNote(s)}${reading}`);
       }
     }
     if (limits.length > 0) {
-      lines.push('', 'Extra care:');
-      for (const s of limits) lines.push(`• ${capitalize(s.activity.name)}: extra care until ${fullDate(s.firstFreeDate)} (day ${s.firstFreeDay}). ${factSentence(s.activity.whileAvoided)}`);
+      lines.push('', 'Extra precautions:');
+      for (const s of limits) lines.push(`• ${capitalize(s.activity.name)}: extra precautions until ${fullDate(s.firstFreeDate)} (day ${s.firstFreeDay}). ${factSentence(s.activity.whileAvoided)}`);
     }
     if (plan.easedLimits.length > 0) {
       lines.push('', 'Always:');
@@ -184,26 +193,23 @@ export const en = {
   canI: (s: ActivityStatus, day: number, today: IsoDate, heard?: string, timing: Timing = {}): string => {
     const a = s.activity;
     if (a.kind === 'encouraged') return join('Yes, always.', factSentence(a.onceAllowed));
-    if (a.kind === 'limit') {
-      // Never a plain yes: the window only eases the care, the lasting advice stays.
-      if (s.allowed) return join('With care.', windowOver(s));
-      return join(`Carefully: until ${whenSpoken(s.firstFreeDate, today)}, day ${s.firstFreeDay}, take extra care.`, factSentence(a.whileAvoided));
-    }
+    // Never a yes or a no: the article's own words for the sun, and how long the extra precautions last.
+    if (a.kind === 'limit') return limitAnswer(s, today);
     const hours = a.atLeastHours;
     if (s.allowed && !s.allowedFromToday) {
-      return join(sentence(`yes, ${agree(heardName(a, heard, 'and'), 'has', 'have')} been fine since day ${s.firstFreeDay}`), factSentence(a.onceAllowed));
+      return join(sentence(`yes, ${agree(heardName(a, heard, 'and'), 'has', 'have')} been fine since day ${s.firstFreeDay}`), unconfirmed(a), factSentence(a.onceAllowed));
     }
     if (s.allowedFromToday && hours && timing.appointment) {
       // The "at least" ends at the appointment's time of day: before it, still a no.
       const passed = timing.now !== undefined && timing.now >= timing.appointment;
       return passed
-        ? join(sentence(`yes: ${hasPassed(hours)} since your appointment, so ${agree(heardName(a, heard, 'and'), 'is', 'are')} fine again`), factSentence(a.onceAllowed))
+        ? join(sentence(`yes: ${hasPassed(hours)} since your appointment, so ${agree(heardName(a, heard, 'and'), 'is', 'are')} fine again`), unconfirmed(a), factSentence(a.onceAllowed))
         : join(`Not yet: ${agree(heardName(a, heard, 'and'), 'is', 'are')} fine from ${spokenTime(timing.appointment)} today, ${atLeastPhrase(hours)} after your appointment.`, factSentence(a.whileAvoided));
     }
     if (s.allowedFromToday) {
       return hours
-        ? join(sentence(`from today, ${oncePassed(hours)}, ${agree(heardName(a, heard, 'and'), 'is', 'are')} fine again`), factSentence(a.onceAllowed))
-        : join(`Yes, from today: the wait for ${heardName(a, heard, 'and')} is over.`, factSentence(a.onceAllowed));
+        ? join(sentence(`from today, ${oncePassed(hours)}, ${agree(heardName(a, heard, 'and'), 'is', 'are')} fine again`), unconfirmed(a), factSentence(a.onceAllowed))
+        : join(`Yes, from today: the wait for ${heardName(a, heard, 'and')} is over.`, unconfirmed(a), factSentence(a.onceAllowed));
     }
     return join(
       `Not yet: no ${heardName(a, heard, 'or')} until ${whenSpoken(s.firstFreeDate, today)}${atTime(s, timing)}, day ${s.firstFreeDay}${minimumNote(s, timing)}.`,
@@ -216,27 +222,21 @@ export const en = {
   whenCanI: (s: ActivityStatus, today: IsoDate, heard?: string, timing: Timing = {}): string => {
     const a = s.activity;
     // The patient may have named any of its words ("sunscreen", "serum"), so the answer names none.
-    if (a.kind === 'encouraged') return join("Any time: it's always encouraged.", factSentence(a.onceAllowed));
-    if (a.kind === 'limit') {
-      if (s.allowed) return join('Any time, with care.', windowOver(s));
-      return join(
-        `Carefully, any time. Your extra care with ${a.shortName} lasts until ${whenSpoken(s.firstFreeDate, today)}, day ${s.firstFreeDay}, when it can ease.`,
-        factSentence(a.onceAllowed),
-      );
-    }
+    if (a.kind === 'encouraged') return join("You already can: it's always encouraged.", factSentence(a.onceAllowed));
+    if (a.kind === 'limit') return limitAnswer(s, today);
     const name = heardName(a, heard, 'and');
     const hours = a.atLeastHours;
     if (s.allowedFromToday && hours && timing.appointment) {
       const passed = timing.now !== undefined && timing.now >= timing.appointment;
       return passed
-        ? `You already can: ${hasPassed(hours)} since your appointment.`
+        ? join(`You already can: ${hasPassed(hours)} since your appointment.`, unconfirmed(a))
         : `From ${spokenTime(timing.appointment)} today, ${atLeastPhrase(hours)} after your appointment.`;
     }
-    if (s.allowedFromToday && hours) return sentence(`from today, ${oncePassed(hours)}`);
+    if (s.allowedFromToday && hours) return join(sentence(`from today, ${oncePassed(hours)}`), unconfirmed(a));
     if (s.allowed) {
       return s.allowedFromToday
-        ? join(`From today: the wait for ${name} is over.`, factSentence(a.onceAllowed))
-        : `You already can: ${agree(name, 'has', 'have')} been fine since ${fullDate(s.firstFreeDate)}, day ${s.firstFreeDay}.`;
+        ? join(`From today: the wait for ${name} is over.`, unconfirmed(a), factSentence(a.onceAllowed))
+        : join(`You already can: ${agree(name, 'has', 'have')} been fine since ${fullDate(s.firstFreeDate)}, day ${s.firstFreeDay}.`, unconfirmed(a));
     }
     return join(
       sentence(`${agree(name, 'is', 'are')} fine again from ${whenSpoken(s.firstFreeDate, today)}${atTime(s, timing)}, day ${s.firstFreeDay}${minimumNote(s, timing)}`),
@@ -267,13 +267,13 @@ export const en = {
     reprompt: 'What time was your appointment?',
   }),
 
+  /** A topic we know nothing of is not echoed back (its words may be half-heard): the clinic, and what we can answer. */
   unknownActivity: (word: string | undefined, protocol: Protocol): Speech => {
     const names = protocol.activities.filter((a) => a.kind !== 'encouraged').map((a) => a.shortName);
     return {
       text: join(
-        word ? `I don't have guidance about ${topicPhrase(word)}.` : 'What would you like to ask about?',
+        word ? notCoveredSentence('that', protocol) : 'What would you like to ask about?',
         `I can tell you about ${listOf(names)}.`,
-        word ? `For anything else, please ask ${clinicName(protocol.clinic) ?? 'your clinic'}.` : undefined,
         'For example, say: can I wear makeup?',
       ),
       reprompt: 'For example, say: can I wear makeup?',
@@ -349,16 +349,26 @@ export const en = {
   nothingToForget: (): string => "I don't have anything saved for you. Goodbye!",
 };
 
+/**
+ * A topic the article does not rule on: said plainly, with the clinic and its phone; never a yes or a no.
+ * "Your clinic's aftercare doesn't cover hot tubs; please ask Bright Skin Clinic at 555-0100."
+ */
+export function notCoveredSentence(topic: string, protocol: Protocol): string {
+  const name = clinicName(protocol.clinic) ?? 'your clinic';
+  const phone = clinicPhone(protocol.clinic);
+  return `Your clinic's aftercare doesn't cover ${topic}; please ask ${name}${phone ? ` at ${phone}` : ''}.`;
+}
+
 /** A treatment day read back: with its year when it is far enough back that the year could be wrong. */
 const dayName = (date: IsoDate, withYear: boolean): string => (withYear ? fullDateWithYear(date) : fullDate(date));
 
 /** A protocol fact as a sentence of its own; nothing when the protocol has none. */
-function factSentence(f: Fact | undefined): string | undefined {
+export function factSentence(f: Fact | undefined): string | undefined {
   return f ? sentence(f.text) : undefined;
 }
 
 /** A window that is the clinic's reading, still unreviewed, is never said like the article's own. */
-function unconfirmed(a: Activity): string | undefined {
+export function unconfirmed(a: Activity): string | undefined {
   return isReviewed(a.source) ? undefined : 'That day is a reading of the article your clinic has not confirmed yet.';
 }
 
@@ -413,54 +423,24 @@ function elapsed(days: number): string {
   return rest === 0 ? unit(weeks, 'week') : `${unit(weeks, 'week')} and ${unit(rest, 'day')}`;
 }
 
-/** A limit after its window: "Your first 14 days of extra care are over. Always keep your skin safe…". */
-function windowOver(s: ActivityStatus): string {
+/**
+ * The sun, any question: the article's words for the day (minimize sun exposure, out of direct sun, a
+ * wide-brimmed hat, sunscreen at least SPF 15, preferably higher than SPF 30) and how long the extra
+ * precautions of the first weeks last — never "carefully", "with care" or "any time".
+ */
+export function limitAnswer(s: ActivityStatus, today: IsoDate, onToday = true): string {
+  const a = s.activity;
+  if (!s.allowed) {
+    return join(factSentence(a.whileAvoided), `Your extra precautions last until ${whenSpoken(s.firstFreeDate, today)}, day ${s.firstFreeDay}.`);
+  }
   const n = s.firstFreeDay - 1;
-  const span = n === 1 ? 'your first day of extra care is' : `your first ${n} days of extra care are`;
-  return join(sentence(`${s.allowedFromToday ? 'as of today, ' : ''}${span} over`), factSentence(s.activity.onceAllowed)) ;
+  const span = n === 1 ? 'your first day of extra precautions is' : `your first ${n} days of extra precautions are`;
+  return join(factSentence(a.onceAllowed), sentence(`${s.allowedFromToday ? (onToday ? 'as of today, ' : 'as of that day, ') : ''}${span} over`));
 }
 
 /** How the briefing names a coming day: "tomorrow", "Saturday", or, a week or more away, "November 8th". */
 function briefWhen(date: IsoDate, today: IsoDate): string {
   return daysBetween(today, date) >= 7 ? monthDay(date) : whenSpoken(date, today);
-}
-
-/**
- * "No hard workouts or saunas until tomorrow. No makeup until Sunday, 48 hours after your appointment."
- * Grouped by the day each is fine again (one convention everywhere: "until" names that first free day),
- * soonest first; the rest on the card. A limit is not "off limits": its care is said in a few words every
- * day of its window ("Until November 15th, extra sun care: a wide-brimmed hat…").
- */
-/** A briefing's off-limits sentences, made once per briefing: one per first-free date (avoids), then the limits. */
-interface OffLimitsParts {
-  readonly groups: readonly string[];
-  readonly limits: readonly string[];
-}
-
-function offLimitsParts(items: readonly ActivityStatus[], today: IsoDate, at?: string): OffLimitsParts {
-  const byDate = new Map<IsoDate, Activity[]>();
-  for (const s of items) {
-    if (s.activity.kind !== 'avoid') continue;
-    const acts = byDate.get(s.firstFreeDate);
-    if (acts) acts.push(s.activity);
-    else byDate.set(s.firstFreeDate, [s.activity]);
-  }
-  const groups = [...byDate.entries()].map(([date, acts]) => {
-    const hours = Math.max(0, ...acts.map((a) => a.atLeastHours ?? 0));
-    const after = hours > 0 ? `, ${atLeastPhrase(hours)} after your appointment` : '';
-    return sentence(`no ${listOf(acts.map((a) => a.shortName), 'or')} until ${briefWhen(date, today)}${hours > 0 && at ? ` at ${at}` : ''}${after}`);
-  });
-  const limits = items
-    .filter((s) => s.activity.kind === 'limit')
-    .map((s) => sentence(`until ${briefWhen(s.firstFreeDate, today)}, ${s.activity.briefly?.text ?? `extra care with ${s.activity.shortName}`}`));
-  return { groups, limits };
-}
-
-/** The off-limits sentence with at most `maxGroups` dates said; the rest are in the Alexa app. */
-function offLimitsSentence(p: OffLimitsParts, maxGroups: number): string | undefined {
-  const parts = [...p.groups.slice(0, maxGroups), ...p.limits];
-  if (p.groups.length > maxGroups) parts.push('More in your Alexa app.');
-  return parts.length > 0 ? parts.join(' ') : undefined;
 }
 
 /** The follow-up in a briefing: "now" only for today; another day says it from that day. */

@@ -1,59 +1,55 @@
-import type { IsoDate } from '../domain/calendar';
+import { daysBetween, type IsoDate } from '../domain/calendar';
 import type { ClockTime } from '../domain/clockTime';
 import type { ReminderEntry } from '../domain/reminderPlan';
 import type { Protocol } from '../protocol/types';
 import type { ReminderFailure } from '../errors';
-import { spokenTime, whenSpoken } from './dates';
+import { monthDay, spokenTime, whenSpoken } from './dates';
 
 /** Kept for its callers; the wording of a time lives with the wording of dates. */
 export { spokenTime };
 import type { Speech } from './types';
 import { callClinic } from './clinic';
-import { atLeastPhrase, join, listOf, newlyAllowedSentence, sentence, withStop } from './phrasing';
+import { spokenSecondsOfText } from './spokenLength';
+import { BRIEFING_SECONDS } from './en-US';
+import { join, listOf, newlyAllowedSentence, restrictionsSentence, sentence, withStop } from './phrasing';
 
 /**
  * Every sentence about reminders: the reminders' own texts (spoken by Alexa at the set time, built from
  * the protocol's phrases) and the dialogue that sets them up.
  */
 
-/** Our cap for one reminder's text: Alexa reads it twice, to someone getting ready, so keep it short. */
-export const MAX_REMINDER_TEXT = 250;
+/**
+ * Our cap for one reminder's text: Alexa reads it twice, to someone getting ready, so keep it short — yet
+ * long enough to name every restriction of the first days with its end (issue 17); the spoken cap
+ * (BRIEFING_SECONDS) is the one that binds.
+ */
+export const MAX_REMINDER_TEXT = 400;
 
 function followUpSentence(protocol: Protocol): string {
   return join('From today, you can book your follow-up session.', callClinic(protocol.clinic));
 }
 
-/** The restriction ending soonest, as a reminder of what to skip: "Still no retinol or acid products until Sunday." */
-function stillOffSentence(entry: ReminderEntry): string | undefined {
-  const soonest = entry.plan.offLimits[0];
-  if (!soonest) return undefined;
-  if (soonest.activity.kind === 'limit') return soonest.activity.briefly && sentence(soonest.activity.briefly.text);
-  const group = entry.plan.offLimits.filter((s) => s.activity.kind === 'avoid' && s.firstFreeDay === soonest.firstFreeDay);
-  const hours = Math.max(0, ...group.map((s) => s.activity.atLeastHours ?? 0));
-  const after = hours > 0 ? `, ${atLeastPhrase(hours)} after your appointment` : '';
-  return `Still no ${listOf(group.map((s) => s.activity.shortName), 'or')} until ${whenSpoken(soonest.firstFreeDate, entry.date)}${after}.`;
-}
-
 /**
  * The words of one reminder: "Day 3 of your microneedling recovery: your skin may peel… Keep moisturizing.
- * From today, makeup is fine again…". Richest version that fits MAX_REMINDER_TEXT; the day and what to do
- * always come first, descriptions go before instructions.
+ * From today, makeup is fine again… No anti-inflammatories for a full week, until Sunday. …". Every
+ * restriction in force that day is named with its end (issue 17), readings said to be readings; the
+ * richest version that fits MAX_REMINDER_TEXT, the day first, descriptions before instructions.
  */
 export function reminderText(entry: ReminderEntry, protocol: Protocol): string {
   const lead = `Day ${entry.day} of your microneedling recovery`;
   const todo = entry.daily ? entry.plan.phase.todo.map((t) => sentence(t.text)) : [];
   const news = (advice: boolean) => join(newlyAllowedSentence(entry.milestones, 'From today', advice), entry.followUpFromToday && followUpSentence(protocol));
-  const still = entry.daily ? stillOffSentence(entry) : undefined;
+  const still = (sunFull: boolean) => (entry.daily ? restrictionsSentence(entry.plan.offLimits, (date) => (daysBetween(entry.date, date) >= 7 ? monthDay(date) : whenSpoken(date, entry.date)), { sunFull }) : undefined);
   const withSkin = entry.daily ? `${lead}: ${withStop(entry.plan.phase.skin.text)}` : `${lead}.`;
   const candidates = [
-    join(withSkin, ...todo, news(true), still),
-    join(`${lead}.`, ...todo, news(true), still),
-    join(withSkin, ...todo, news(true)),
-    join(`${lead}.`, ...todo, news(true)),
-    join(`${lead}.`, ...todo, news(false)),
-    join(`${lead}.`, todo[0], news(false)),
+    join(withSkin, ...todo, news(true), still(true)),
+    join(withSkin, ...todo, news(true), still(false)),
+    join(`${lead}.`, ...todo, news(true), still(false)),
+    join(`${lead}.`, ...todo, news(false), still(false)),
+    join(`${lead}.`, todo[0], news(false), still(false)),
+    join(`${lead}.`, news(false), still(false)),
   ];
-  const fits = candidates.find((c) => c.length <= MAX_REMINDER_TEXT);
+  const fits = candidates.find((c) => c.length <= MAX_REMINDER_TEXT && spokenSecondsOfText(c) <= BRIEFING_SECONDS);
   if (fits) return fits;
   // A clinic's phrases too long for any version: cut at a word, never send what Alexa would refuse.
   const last = candidates[candidates.length - 1] ?? lead;

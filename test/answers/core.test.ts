@@ -127,7 +127,7 @@ describe('"can I" on another day is the answer for that day (speech/anotherDay)'
       const sun = activityAnswer(patient, { kind, word: 'sun' })!;
       expect(sun.data).toMatchObject({ kind: 'limit', allowed: true, extraCare: true, extraCareEndsDay: 15 });
       expect(sun.data).not.toHaveProperty('allowedFromDay');
-      expect(sun.sentence.text).toMatch(/^Carefully/);
+      expect(sun.sentence.text).toMatch(/^Minimize sun exposure/);
     }
   });
 });

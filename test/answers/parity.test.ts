@@ -165,7 +165,7 @@ describe('the cases issue 16 found, now answered once for both doors (today: Sun
       const r = await addonSays(tool, { activity: 'sun' });
       expect(r.data).toMatchObject({ day: 2, activity: 'the sun', kind: 'limit', allowed: true, extraCare: true, extraCareEndsDay: 15, extraCareEndsDate: '2026-12-19' });
       expect(r.data).not.toHaveProperty('allowedFromDay');
-      expect(r.say).toMatch(/^Carefully/);
+      expect(r.say).toMatch(/^Minimize sun exposure/);
       expect(r.say).toContain('December 19th');
     }
   });

@@ -112,6 +112,9 @@ test('`npm run protocol:report` prints every fact with its source, the unreviewe
   const makeup = facts.find((f) => f.path === 'activities[0].avoidThroughDay')!;
   expect(run.stdout).toContain(factLine(makeup));
   expect(factLine(makeup)).toContain('Wait at least 48 hours after a microneedling procedure before applying any makeup.');
+  // The exercise and sauna ends are readings awaiting review (issue 17).
+  expect(run.stdout).toMatch(/\[clinic, UNREVIEWED\] activities\[1\]\.avoidThroughDay: hard workouts: avoid on day 1/);
+  expect(run.stdout).toMatch(/\[clinic, UNREVIEWED\] activities\[2\]\.avoidThroughDay: saunas: avoid on day 1/);
 });
 
 describe('the clinic file is validated', () => {

@@ -77,10 +77,13 @@ describe('prescriptions go to the doctor; anti-inflammatories are named as thems
       A: Not yet: no aspirin or other anti-inflammatories until Sunday, day 8, once a full week has passed since your appointment.
       A: like ibuprofen, aspirin or naproxen
       A!: no ibuprofen
+      A: If it was prescribed, talk to your doctor before stopping it.
       U: can I take naproxen
       A: no naproxen or other anti-inflammatories until
+      A!: prescribed
       U: can I take painkillers
-      A: no anti-inflammatories until
+      A: Your clinic's aftercare doesn't cover painkillers in general; please ask ${CLINIC.name} at ${CLINIC.phone}.
+      A!: anti-inflammatories
       `,
     );
   });
@@ -107,7 +110,7 @@ describe('the sun', () => {
       await patientOnDay(h, 26),
       `
       U: can I stop wearing sunscreen
-      A: /^No: keep wearing sunscreen/
+      A: /^No, keep it up\\. Whenever you go outside, wear a wide-brimmed hat and plenty of sunscreen, at least SPF 15, preferably higher than SPF 30/
       A!: Yes, always
       U: what SPF should I use
       A: at least SPF 15, preferably higher than SPF 30
@@ -116,14 +119,13 @@ describe('the sun', () => {
     );
   });
 
-  test.each([1, 2, 3, 5, 7, 8, 10, 14])('the day %i briefing carries the hat and the SPF', async (day) => {
-    await transcript(
-      await patientOnDay(h, day),
-      `
-      U: what should I do today
-      A: a wide-brimmed hat and sunscreen above SPF 30
-      `,
-    );
+  test.each([1, 2, 3, 5, 7, 8, 10, 14])('the day %i briefing says the extra sun precautions with their end; hat and SPF in speech when they fit, always on the card', async (day) => {
+    const turn = await (await patientOnDay(h, day)).say('what should I do today');
+    expect(turn.speech).toMatch(/extra sun precautions/i);
+    expect(turn.speech).toMatch(/November 15th|Sunday|tomorrow/);
+    if (day >= 9) expect(turn.speech).toContain('a wide-brimmed hat, and sunscreen of at least SPF 15, preferably above SPF 30');
+    expect(turn.card?.text).toContain('wear a wide-brimmed hat and plenty of sunscreen, at least SPF 15, preferably higher than SPF 30');
+    expect(`${turn.speech} ${turn.card?.text}`).not.toMatch(/carefully|with care|any time|sunscreen above SPF 30/i);
   });
 });
 
@@ -222,7 +224,8 @@ describe('no invented advice', () => {
 describe('words that work when heard', () => {
   test('day 2: hyaluronic acid is never next to "acid products"', async () => {
     const turn = await (await patientOnDay(h, 2)).say('what should I do today');
-    expect(turn.speech).toContain('hyaluronic acid');
+    // Every restriction with its end comes first in speech (issue 17); what to do is on the card.
+    expect(turn.card?.text).toContain('hyaluronic acid');
     expect(`${turn.speech} ${turn.card?.text}`).not.toMatch(/acid products|no acid/i);
   });
 
@@ -235,8 +238,8 @@ describe('words that work when heard', () => {
       await patientOnDay(h, 3),
       `
       U: what should I do today
-      A: Until November 15th, extra sun care
-      C: extra care until Sunday, November 15th (day 15)
+      A: Extra sun precautions until November 15th.
+      C: extra precautions until Sunday, November 15th (day 15)
       `,
     );
   });

@@ -27,8 +27,8 @@ test('a new patient hears the disclaimer, sets the date, asks about the day, and
     U: what should I do today
     A: Day 6 of your recovery
     A: Let the peeling come off on its own
-    A: No exfoliating, retinoids, toners or fragrance until tomorrow
-    A: Until December 4th, extra sun care: a wide-brimmed hat and sunscreen above SPF 30
+    A: Pending your clinic's review: no exfoliating, retinoids, toners or fragrance until tomorrow
+    A: Extra sun precautions until December 4th.
     C: Still off limits
     C: Anti-inflammatory medicines, like ibuprofen, aspirin or naproxen: until Friday, November 27th (day 8)
     U: can I wear makeup yet
@@ -43,7 +43,7 @@ test('a new patient hears the disclaimer, sets the date, asks about the day, and
     U: what about the sauna
     A: Yes
     U: can I go to the beach
-    A: Carefully: until Friday, December 4th, day 15
+    A: Your extra precautions last until Friday, December 4th, day 15.
     A: at least SPF 15, preferably higher than SPF 30
     U: thanks, bye
     A: Goodbye
@@ -58,7 +58,7 @@ test('a new patient hears the disclaimer, sets the date, asks about the day, and
     `
     U: open microneedling care
     A: Day 7 of your recovery
-    A: From today, exfoliating, retinoids, toners and fragrance are fine again
+    A: From today, pending your clinic's review, exfoliating, retinoids, toners and fragrance are fine again
     A!: not medical advice
     U: stop
     A: Goodbye

@@ -17,7 +17,7 @@ test('another day: tomorrow, a day number, a date, and a day before the treatmen
     `
     U: what about tomorrow
     A: Tomorrow is day 7
-    A: From that day, exfoliating, retinoids, toners and fragrance are fine again
+    A: From that day, pending your clinic's review, exfoliating, retinoids, toners and fragrance are fine again
     U: what happens on day three
     A: Sunday, November 22nd was day 3
     U: tell me about day 29
@@ -71,8 +71,10 @@ test('every activity, with everyday words and brand names', async () => {
     A: no toners until tomorrow
     U: can I wear perfume
     A: no fragrance until tomorrow
-    U: can I go to the hot tub
+    U: can I go to the steam room
     A: Yes, saunas have been fine since day 2
+    U: can I go to the hot tub
+    A: doesn't cover hot tubs
     U: can I go running
     A: Yes, hard workouts have been fine since day 2
     U: can I use hyaluronic acid
@@ -80,12 +82,12 @@ test('every activity, with everyday words and brand names', async () => {
     U: can I go tanning
     A: /^No: tanning and sunbathing are never/
     U: can I have botox
-    A: I don't have guidance about botox
+    A: Your clinic's aftercare doesn't cover botox and fillers
     A: please ask your clinic
     U: can I get a facial
-    A: I don't have guidance about a facial.
+    A: Your clinic's aftercare doesn't cover facials
     U: can I go swimming
-    A: I don't have guidance about swimming.
+    A: Your clinic's aftercare doesn't cover swimming and pools
     `,
   );
 });

@@ -211,7 +211,7 @@ describe('a question about another day is answered for that day', () => {
       A: Saturday is day 9. Yes:
       A: fine from day 7.
       U: can I use ice next week
-      A: /^Monday is day 11\\. Yes/
+      A: /^The week of November 30th is days 11 to 17\\. Monday is day 11\\. Yes/
       U: can I take ibuprofen
       A!: /is day \\d/
       A: day 8
@@ -253,7 +253,7 @@ describe('a question about another day is answered for that day', () => {
       const kind = activity?.kind;
       await transcript(
         patient,
-        `U: can I ${words} tomorrow\nA: Tomorrow is day ${lastDay + 1}.\nA: ${kind === 'limit' ? 'With care: from that day, your extra care with' : 'Yes: from that day'}\nA!: Not yet`,
+        `U: can I ${words} tomorrow\nA: Tomorrow is day ${lastDay + 1}.\nA: ${kind === 'limit' ? 'As of that day, your first 14 days of extra precautions are over' : 'Yes: from that day'}\nA!: Not yet`,
       );
     },
   );
@@ -265,7 +265,7 @@ describe('everyday words', () => {
     ['can I go to the sauna', 'can I use the sauna'],
     ['can I go in steam rooms', 'can I use the sauna'],
     ['can I use my retinol cream', 'can I use retinol'],
-    ['can I pick at the flakes', 'can I exfoliate'],
+    ['can I use my face scrub', 'can I exfoliate'],
     ['can I go for a run', 'can I exercise'],
     ['can I take an advil', 'can I take advil'],
     ['can I put on my mascara', 'can I wear makeup'],
@@ -277,16 +277,18 @@ describe('everyday words', () => {
     expect(heard).toBe(expected);
   });
 
-  test('an unknown activity is echoed as a noun phrase in a grammatical sentence', async () => {
+  test('a topic the article does not cover is named as the clinic lists it; an unknown one is not echoed', async () => {
     const patient = await treatedOn('2026-11-20', '2026-11-25', 'WORDS-');
     await transcript(
       patient,
       `
       U: can I go for a swim
-      A: I don't have guidance about swimming. I can tell you about
-      A: For anything else, please ask
+      A: Your clinic's aftercare doesn't cover swimming and pools; please ask your clinic.
       U: can I shave
-      A: I don't have guidance about shaving.
+      A: Your clinic's aftercare doesn't cover shaving; please ask your clinic.
+      U: can I ride a horse
+      A: Your clinic's aftercare doesn't cover that; please ask your clinic. I can tell you about
+      A!: ride
       `,
     );
   });

@@ -46,7 +46,7 @@ test('changing numbers and phrases in the protocol file changes what the skill s
     A: You can book your next session from Friday, January 1st, day 43
     A: Call Glow Skin Clinic at 555 0100
     U: open microneedling care
-    A: No makeup until Tuesday, 96 hours after your appointment
+    A: No makeup for 96 hours, until Tuesday
     `,
   );
 });

@@ -48,7 +48,7 @@ describe('questions the strict matcher missed are understood and answered (day 6
   test.each([
     ['can I take ibuprofen for the pain', 'no ibuprofen or other anti-inflammatories until Friday, day 8'],
     ['can I put on makeup tonight', 'makeup has been fine since day 3'],
-    ['can I take Tylenol', 'tylenol'],
+    ['can I take Tylenol', "doesn't cover painkillers in general"],
     ['my face is swollen, is that normal', 'call Bright Skin Clinic at 555-0100'],
     ['my face is really red, is that normal', 'call Bright Skin Clinic at 555-0100'],
     ['my skin is peeling is that normal', 'On days 3 to 6, slight peeling is normal'],

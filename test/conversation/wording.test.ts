@@ -29,18 +29,18 @@ async function patientOnDay(day: number, userId = `amzn1.ask.account.WORDING${++
   return patient;
 }
 
-test('the sun is never simply allowed: careful in the first two weeks, protected after', async () => {
+test('the sun is never simply allowed, in the words of the article: extra precautions in the first two weeks, protected after', async () => {
   await transcript(
     await patientOnDay(1),
     `
     U: can I go to the beach
-    A: Carefully: until Sunday, November 15th, day 15, take extra care.
-    A: Keep out of direct sun, and when you go outside, wear a wide-brimmed hat and plenty of sunscreen, at least SPF 15, preferably higher than SPF 30.
+    A: Minimize sun exposure and keep your skin out of direct sun; in these first 2 weeks take extra precautions: when you go outside, wear a wide-brimmed hat and plenty of sunscreen, at least SPF 15, preferably higher than SPF 30.
+    A: Your extra precautions last until Sunday, November 15th, day 15.
+    A!: /carefully|with care|any time/i
     U: when can I go to the beach
-    A: Your extra care with the sun lasts until Sunday, November 15th, day 15, when it can ease.
-    A: Always keep your skin safe from direct sun
+    A: Your extra precautions last until Sunday, November 15th, day 15.
     A!: through
-    A!: ends after
+    A!: /carefully|with care|any time/i
     `,
   );
   for (const day of [15, 16, 40]) {
@@ -48,33 +48,32 @@ test('the sun is never simply allowed: careful in the first two weeks, protected
       await patientOnDay(day),
       `
       U: can I go outside
-      A: /^With care\\./
-      A: always keep your skin safe from direct sun: outside, a wide-brimmed hat and sunscreen, at least SPF 15, preferably higher than SPF 30
+      A: /^Minimize sun exposure and always keep your skin out of direct sun: when you go outside, wear a wide-brimmed hat and plenty of sunscreen, at least SPF 15, preferably higher than SPF 30\\./
       A!: Yes
+      A!: /carefully|with care|any time/i
       U: can I go to the beach
       A!: Yes
       A!: window
       U: when can I go to the beach
-      A: /^Any time, with care\\./
-      A: always keep your skin safe from direct sun
-      A!: the wait for the sun is over
+      A: always keep your skin out of direct sun
+      A!: /carefully|with care|any time/i
       A!: You already can
       `,
     );
   }
-  await transcript(await patientOnDay(15), 'U: when can I go to the beach\nA: As of today, your first 14 days of extra care are over. Always keep your skin safe from direct sun');
+  await transcript(await patientOnDay(15), 'U: when can I go to the beach\nA: As of today, your first 14 days of extra precautions are over.');
 });
 
-test('the card lists the sun as extra care, or as lasting advice, never as off limits', async () => {
+test('the card lists the sun as extra precautions, or as lasting advice, never as off limits', async () => {
   await transcript(
     await patientOnDay(1),
     `
     U: what should I do today
     C: Still off limits:
-    C: • Ice: until Sunday, November 8th (day 8)
+    C: • Ice: until Sunday, November 8th (day 8) (pending your clinic's review)
     C!: • The sun: until
-    C: Extra care:
-    C: • The sun: extra care until Sunday, November 15th (day 15). Keep out of direct sun
+    C: Extra precautions:
+    C: • The sun: extra precautions until Sunday, November 15th (day 15). Minimize sun exposure
     `,
   );
   await transcript(
@@ -83,7 +82,7 @@ test('the card lists the sun as extra care, or as lasting advice, never as off l
     U: what should I do today
     C!: Still off limits
     C: Always:
-    C: • The sun: always keep your skin safe from direct sun
+    C: • The sun: minimize sun exposure and always keep your skin out of direct sun
     `,
   );
 });
@@ -124,8 +123,13 @@ test('a finished restriction is told by its first allowed day', async () => {
     A!: ended
     U: can I go to the gym
     A: Yes, hard workouts have been fine since day 2.
-    U: when can I use the hot tub
+    A: That day is a reading of the article your clinic has not confirmed yet.
+    U: when can I use the steam room
     A: You already can: saunas have been fine since Monday, November 2nd, day 2.
+    A: That day is a reading of the article your clinic has not confirmed yet.
+    U: when can I use the hot tub
+    A: /^Your clinic's aftercare doesn't cover hot tubs; please ask your clinic\\./
+    A!: saunas
     `,
   );
 });
@@ -219,10 +223,11 @@ test('"when can I" answers are grammatical for every kind of name, and name what
     A: That day is a reading of the article your clinic has not confirmed yet.
     U: when can I go running
     A: Hard workouts are fine again from tomorrow, day 2.
+    A: That day is a reading of the article your clinic has not confirmed yet.
     A!: That's in
     U: when can I use sunscreen
-    A: Any time: it's always encouraged.
-    A: wear sunscreen
+    A: You already can: it's always encouraged.
+    A: wear a wide-brimmed hat and plenty of sunscreen, at least SPF 15, preferably higher than SPF 30
     A!: You can use moisturizer
     `,
   );
@@ -230,7 +235,7 @@ test('"when can I" answers are grammatical for every kind of name, and name what
 
 test('the day-1 briefing, as spoken with its closing question, stays under 25 seconds', async () => {
   const patient = await patientOnDay(1);
-  const [asked] = await transcript(patient, 'U: what should I do today\nA: Day 1, your treatment day.\nA: No makeup today\nA: a wide-brimmed hat and sunscreen above SPF 30');
+  const [asked] = await transcript(patient, 'U: what should I do today\nA: Day 1, your treatment day.\nA: No makeup for 48 hours, until Tuesday.\nA: Extra sun precautions until November 15th.');
   // A returning patient opening the skill hears the same briefing as the launch answer.
   const [opened] = await transcript(talk(h, { userId: `amzn1.ask.account.WORDING${n}`, at: morningOfDay(1) }), 'U: open microneedling care\nA: Day 1, your treatment day.');
   for (const turn of [asked, opened]) {
@@ -241,7 +246,7 @@ test('the day-1 briefing, as spoken with its closing question, stays under 25 se
 });
 
 test.each(Array.from({ length: 35 }, (_, i) => i + 1))(
-  'day %i: the briefing stays under 25 seconds, says what ends soonest (or just ended) and the sun care of its window',
+  'day %i: the briefing stays under 25 seconds, says every restriction in force with its end (or just ended) and the sun care of its window',
   async (day) => {
     const patient = await patientOnDay(day);
     const [turn] = await transcript(patient, 'U: what should I do today');
@@ -251,6 +256,8 @@ test.each(Array.from({ length: 35 }, (_, i) => i + 1))(
     // A day where a restriction ends says that first; otherwise the soonest one still in force is said.
     const told = plan.newlyAllowed.find((s) => s.activity.kind === 'avoid') ?? plan.offLimits.find((s) => s.activity.kind === 'avoid');
     if (told) expect(turn?.speech).toContain(told.activity.shortName);
-    if (day <= 14) expect(turn?.speech).toContain('a wide-brimmed hat and sunscreen above SPF 30');
+    // Every restriction in force that day is named (issue 17), the sun's extra precautions in its window.
+    for (const s of plan.offLimits) if (s.activity.kind === 'avoid') expect(turn?.speech).toContain(s.activity.shortName);
+    if (day <= 14) expect(turn?.speech).toMatch(/extra sun precautions/i);
   },
 );

@@ -27,46 +27,46 @@ describe('a "limit" (the sun) is never plainly allowed', () => {
     const a = byId(id);
     const inWindow = day <= a.avoidThroughDay;
     for (const answer of [canI(a, day), whenCanI(a, day)]) {
-      expect(answer).not.toMatch(/^Yes/);
-      expect(answer).not.toMatch(/wait for .* is over|You already can|window .* ended/);
-      // After the window, the advice that lasts is always said.
-      if (!inWindow) expect(answer.toLowerCase()).toContain(a.onceAllowed!.text.toLowerCase());
+      expect(answer).not.toMatch(/^(Yes|No)\b/);
+      // Never the words the article does not use for the sun (issue 17).
+      expect(answer).not.toMatch(/carefully|with care|any time|wait for .* is over|You already can/i);
+      // The article's own care, in the window and after it.
+      expect(answer.toLowerCase()).toContain((inWindow ? a.whileAvoided! : a.onceAllowed!).text.toLowerCase());
+      expect(answer).toMatch(/minimize sun exposure/i);
+      expect(answer).toMatch(/at least SPF 15, preferably higher than SPF 30/);
     }
-    // In the window: the extra care itself, and until when (the day it can ease).
-    if (inWindow) {
-      expect(canI(a, day).toLowerCase()).toContain(a.whileAvoided!.text.toLowerCase());
-      expect(whenCanI(a, day)).toContain(`lasts until`);
-    }
+    // In the window: until when the extra precautions last (the day they are over).
+    if (inWindow) expect(whenCanI(a, day)).toContain('Your extra precautions last until');
   });
 
   test.each([
-    ['day 1, can I', canI(byId('sun'), 1), 'Carefully: until Sunday, November 15th, day 15, take extra care. Keep out of direct sun, and when you go outside, wear a wide-brimmed hat'],
-    ['day 1, when can I', whenCanI(byId('sun'), 1), 'Your extra care with the sun lasts until Sunday, November 15th, day 15, when it can ease.'],
-    ['day 14, can I', canI(byId('sun'), 14), 'Carefully: until tomorrow, day 15'],
-    ['day 15, can I', canI(byId('sun'), 15), 'With care. As of today, your first 14 days of extra care are over. Always keep your skin safe from direct sun'],
-    ['day 15, when can I', whenCanI(byId('sun'), 15), 'Any time, with care. As of today, your first 14 days'],
-    ['day 16, when can I', whenCanI(byId('sun'), 16), 'Any time, with care. Your first 14 days of extra care are over. Always keep your skin safe from direct sun'],
-    ['day 200, can I', canI(byId('sun'), 200), 'a wide-brimmed hat and sunscreen, at least SPF 15, preferably higher than SPF 30'],
+    ['day 1, can I', canI(byId('sun'), 1), 'Minimize sun exposure and keep your skin out of direct sun; in these first 2 weeks take extra precautions: when you go outside, wear a wide-brimmed hat'],
+    ['day 1, when can I', whenCanI(byId('sun'), 1), 'Your extra precautions last until Sunday, November 15th, day 15.'],
+    ['day 14, can I', canI(byId('sun'), 14), 'Your extra precautions last until tomorrow, day 15.'],
+    ['day 15, can I', canI(byId('sun'), 15), 'As of today, your first 14 days of extra precautions are over.'],
+    ['day 16, when can I', whenCanI(byId('sun'), 16), 'Minimize sun exposure and always keep your skin out of direct sun'],
+    ['day 200, can I', canI(byId('sun'), 200), 'a wide-brimmed hat and plenty of sunscreen, at least SPF 15, preferably higher than SPF 30'],
   ])('%s', (_name, answer, expected) => {
     expect(answer).toContain(expected);
     // One convention: "until" the day it eases, never "through" its last day.
     expect(answer).not.toMatch(/through|day 14\b/);
   });
 
-  test('the card keeps the sun out of "Still off limits": extra care in the window, lasting advice after', () => {
-    const [offLimits = '', rest = ''] = card(1, 1).split('Extra care:');
+  test('the card keeps the sun out of "Still off limits": extra precautions in the window, lasting advice after', () => {
+    const [offLimits = '', rest = ''] = card(1, 1).split('Extra precautions:');
     expect(offLimits).toContain('Still off limits:');
     expect(offLimits).not.toContain('The sun');
-    expect(rest).toContain('• The sun: extra care until Sunday, November 15th (day 15). Keep out of direct sun');
+    expect(rest).toContain('• The sun: extra precautions until Sunday, November 15th (day 15). Minimize sun exposure');
     for (const day of [15, 16, 40]) {
       expect(card(day, day)).not.toContain('Still off limits');
-      expect(card(day, day)).toContain('Always:\n• The sun: always keep your skin safe from direct sun');
+      expect(card(day, day)).toContain('Always:\n• The sun: minimize sun exposure and always keep your skin out of direct sun');
     }
   });
 
-  test('the briefing speaks of extra care, not of a restriction, and never of its end as a plain yes', () => {
-    expect(briefing(1, 1)).toContain('Until November 15th, extra sun care: a wide-brimmed hat and sunscreen above SPF 30.');
-    expect(briefing(15, 15)).toContain('From today, your extra care with the sun can ease. Always keep your skin safe from direct sun');
+  test('the briefing speaks of extra precautions, not of a restriction, and never of its end as a plain yes', () => {
+    expect(briefing(1, 1)).toContain('Extra sun precautions until November 15th.');
+    expect(briefing(9, 9)).toContain('Until Sunday, extra sun precautions: out of direct sun, a wide-brimmed hat, and sunscreen of at least SPF 15, preferably above SPF 30.');
+    expect(briefing(15, 15)).toContain('From today, your first 14 days of extra precautions with the sun are over.');
   });
 });
 
@@ -75,7 +75,13 @@ describe('a restriction that has ended is told by its first allowed day', () => 
     const a = byId(id);
     const later = first + 3;
     expect(canI(a, later)).toMatch(new RegExp(`^Yes, ${a.shortName} (has|have) been fine since day ${first}\\.`));
-    expect(whenCanI(a, later)).toMatch(new RegExp(`been fine since \\w+, November \\d+\\w\\w, day ${first}\\.$`));
+    expect(whenCanI(a, later)).toMatch(new RegExp(`been fine since \\w+, November \\d+\\w\\w, day ${first}\\.`));
+    // A yes that rests on a reading says so, as its "not yet" does (issue 17).
+    const reading = 'That day is a reading of the article your clinic has not confirmed yet.';
+    for (const answer of [canI(a, later), whenCanI(a, later), canI(a, first), whenCanI(a, first), canI(a, 1), whenCanI(a, 1)]) {
+      if (a.source && 'clinic' in a.source) expect(answer).toContain(reading);
+      else expect(answer).not.toContain(reading);
+    }
     for (const answer of [canI(a, later), whenCanI(a, later)]) expect(answer).not.toMatch(/\bended\b/);
   });
 
@@ -105,8 +111,8 @@ describe('"when can I" before the day: one grammatical template for every name',
   test.each([
     ['exfoliation', "Exfoliating is fine again from Saturday, day 7. That's in 6 days. That day is a reading of the article your clinic has not confirmed yet."],
     ['acids', "Toners are fine again from Saturday, day 7. That's in 6 days. That day is a reading of the article your clinic has not confirmed yet."],
-    ['exercise', 'Hard workouts are fine again from tomorrow, day 2.'],
-    ['sauna', 'Saunas are fine again from tomorrow, day 2.'],
+    ['exercise', 'Hard workouts are fine again from tomorrow, day 2. That day is a reading of the article your clinic has not confirmed yet.'],
+    ['sauna', 'Saunas are fine again from tomorrow, day 2. That day is a reading of the article your clinic has not confirmed yet.'],
     ['antiInflammatories', "Anti-inflammatories are fine again from Sunday, November 8th, day 8, once a full week has passed since your appointment. That's in 7 days."],
     ['makeup', 'Makeup is fine again from Tuesday, day 3, once 48 hours have passed since your appointment. That\'s in 2 days.'],
   ])('%s on day 1', (id, expected) => {
@@ -120,9 +126,9 @@ describe('"when can I" before the day: one grammatical template for every name',
     }
   });
 
-  test('an encouraged activity answers for whichever of its words was asked (sunscreen, serum…)', () => {
+  test('an encouraged activity answers for whichever of its words was asked (moisturizer, lotion…)', () => {
     const answer = whenCanI(byId('gentleCare'), 3);
-    expect(answer).toBe("Any time: it's always encouraged. Moisturize often, use a gentle, fragrance-free cleanser, and wear sunscreen outside.");
+    expect(answer).toBe("You already can: it's always encouraged. Moisturize often and use a gentle, fragrance-free cleanser.");
   });
 
   test.each([

@@ -225,7 +225,7 @@ describe('a patient (authorization code + PKCE)', () => {
   test('today, another day, "when can I", the next session and the symptom path', async () => {
     const today = await call(alice, 'get_today_plan');
     expect(today.facts).toMatchObject({ day: 2, date: '2026-11-25', treatmentDate: '2026-11-24' });
-    expect(today.text).toMatch(/^Day 2 of your recovery\./);
+    expect(today.text).toMatch(/^Day 2\. /);
     const day9 = await call(alice, 'get_day_plan', { day: 9 });
     expect(day9.facts).toMatchObject({ day: 9, date: '2026-12-02' });
     const when = await call(alice, 'when_can_i', { activity: 'Advil' });
@@ -238,7 +238,7 @@ describe('a patient (authorization code + PKCE)', () => {
     expect(swollen.facts).toMatchObject({ assessed: false, callClinic: true, emergencyLine: '911' });
     expect(swollen.text).toMatch(/^I can't check symptoms/);
     const unknown = await call(alice, 'can_i', { activity: 'skydiving' });
-    expect(unknown.text).toMatch(/I don't have guidance about skydiving/);
+    expect(unknown.text).toMatch(/^Your clinic's aftercare doesn't cover that; please ask your clinic./);
   });
 });
 

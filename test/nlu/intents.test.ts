@@ -55,7 +55,7 @@ const ROWS: Row[] = [
   ['is it okay for me to wear makeup', 'CanIIntent', { activity: 'makeup' }],
   ['can I go running tomorrow', 'CanIIntent', { activity: 'running', date: '2026-11-26' }],
   // A need question (issue 17: never a "No" to "do I need sunscreen"): the sunscreen intent, not "can I".
-  ['should I be using sunscreen', 'KeepSunscreenIntent'],
+  ['should I be using sunscreen', 'NeedIntent'],
   ['what about the sauna', 'CanIIntent', { activity: 'sauna' }],
   ['I wonder if I can wear makeup', 'CanIIntent', { activity: 'makeup' }],
   // when can I …

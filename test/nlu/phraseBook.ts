@@ -17,15 +17,26 @@ const p = (say: string, intent: string, slots?: Phrase['slots']): Phrase => ({ s
 export const ACTIVITY_WORDS: Record<string, string[]> = {
   makeup: ['wear makeup', 'put on makeup', 'wear foundation', 'use concealer', 'put on my mascara', 'wear lipstick', 'use my BB cream', 'wear mineral makeup'],
   exercise: ['work out', 'go to the gym', 'go for a run', 'go running', 'exercise', 'do yoga', 'do hot yoga', 'lift weights', 'go jogging', 'do cardio'],
-  sauna: ['go to the sauna', 'use the sauna', 'go in a sauna', 'use the steam room', 'go in the hot tub', 'use a jacuzzi', 'take a hot bath', 'go to steam rooms'],
-  antiInflammatories: ['take ibuprofen', 'take an advil', 'take some aspirin', 'take motrin', 'take aleve', 'take painkillers', 'take a pain reliever', 'take naproxen'],
+  sauna: ['go to the sauna', 'use the sauna', 'go in a sauna', 'use the steam room', 'go to steam rooms'],
+  antiInflammatories: ['take ibuprofen', 'take an advil', 'take some aspirin', 'take motrin', 'take aleve', 'take my baby aspirin', 'take bayer', 'take naproxen'],
   ice: ['use ice', 'put ice on my face', 'use an ice pack', 'use a cold compress', 'use my ice roller', 'use ice packs'],
-  exfoliation: ['exfoliate', 'use a scrub', 'use my face scrub', 'do a chemical peel', 'pick at the flakes', 'pick my skin', 'peel the flakes'],
-  retinoids: ['use retinol', 'use my retinol cream', 'use tretinoin', 'use retin a', 'take accutane', 'use differin', 'use my acne cream'],
-  acids: ['use a toner', 'use my toner', 'use glycolic acid', 'use salicylic acid', 'use vitamin c serum', 'use acids', 'use my vitamin c'],
+  exfoliation: ['exfoliate', 'use a scrub', 'use my face scrub', 'use an exfoliator', 'use exfoliant'],
+  retinoids: ['use retinol', 'use my retinol cream', 'use differin', 'use my acne cream'],
+  acids: ['use a toner', 'use my toner', 'use glycolic acid', 'use salicylic acid', 'use acids'],
   fragrance: ['wear perfume', 'use perfume', 'wear cologne', 'use scented lotion', 'use scented products'],
-  sun: ['go in the sun', 'go to the beach', 'go outside', 'sit in the sun', 'go tanning', 'go sunbathing', 'go to the pool'],
-  gentleCare: ['use moisturizer', 'use my moisturizer', 'use hyaluronic acid', 'wash my face', 'use sunscreen', 'put on sunscreen', 'use a gentle cleanser', 'use lotion'],
+  sun: ['go in the sun', 'go to the beach', 'go outside', 'sit in the sun'],
+  gentleCare: ['use moisturizer', 'use my moisturizer', 'use hyaluronic acid', 'use a gentle cleanser', 'use lotion'],
+  sunProtection: ['use sunscreen', 'put on sunscreen', 'wear a hat'],
+  // Words that mean something other than an activity (issue 17): heard, and resolved to what they mean.
+  notCovered_hot_tubs: ['go in the hot tub', 'use a jacuzzi'],
+  notCovered_baths: ['take a hot bath', 'take a bath'],
+  notCovered_painkillers_in_general: ['take painkillers', 'take a pain reliever', 'take tylenol'],
+  notCovered_chemical_peels: ['do a chemical peel', 'get a chemical peel'],
+  notCovered_serums: ['use vitamin c serum', 'use my vitamin c', 'use a serum'],
+  notCovered_swimming_and_pools: ['go to the pool', 'go swimming'],
+  notCovered_face_wash: ['wash my face'],
+  prescriptions: ['use tretinoin', 'use retin a', 'take accutane'],
+  tanning: ['go tanning', 'go sunbathing'],
 };
 
 /** The same question asked several ways, each with every activity's words. */

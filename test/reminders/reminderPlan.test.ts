@@ -77,13 +77,14 @@ describe('spoken texts, one per day, built from the protocol phrases', () => {
   });
 
   test.each([
-    [2, ['Moisturize often', 'hard workouts and saunas are fine again', 'Still no makeup until tomorrow, 48 hours after your appointment']],
-    [3, ['Let the peeling come off on its own', 'Keep moisturizing', 'From today, 48 hours after your appointment, makeup is fine again. Mineral makeup is recommended.']],
-    [5, ['Let the peeling come off on its own', 'Still no exfoliating, retinoids, toners or fragrance until Thursday']],
-    [7, ['exfoliating, retinoids, toners and fragrance are fine again', 'Still no anti-inflammatories or ice until tomorrow, a full week after your appointment']],
-    [8, ['From today, a full week after your appointment, anti-inflammatories are fine again', 'ice is fine again', 'Extra sun care: a wide-brimmed hat and sunscreen above SPF 30.']],
-    [14, ['Extra sun care: a wide-brimmed hat and sunscreen above SPF 30.']],
-    [15, ['your extra care with the sun can ease']],
+    // Every restriction in force that day, with its end; readings said to be readings (issue 17).
+    [2, ['hard workouts and saunas are fine again', "pending your clinic's review", 'No makeup for 48 hours, until tomorrow', 'No anti-inflammatories for a full week, until Friday', 'no ice until Friday', 'Extra sun precautions until December 4th.']],
+    [3, ['Let the peeling come off on its own', 'Keep moisturizing', 'From today, 48 hours after your appointment, makeup is fine again.']],
+    [5, ['Let the peeling come off on its own', "Pending your clinic's review: no exfoliating, retinoids, toners or fragrance until Thursday and no ice until Friday."]],
+    [7, ["From today, pending your clinic's review, exfoliating, retinoids, toners and fragrance are fine again", 'No anti-inflammatories for a full week, until tomorrow.', "Pending your clinic's review: no ice until tomorrow."]],
+    [8, ['From today, a full week after your appointment, anti-inflammatories are fine again', "From today, pending your clinic's review, ice is fine again", 'Extra sun precautions until December 4th.']],
+    [14, ['Until tomorrow, extra sun precautions: out of direct sun, a wide-brimmed hat, and sunscreen of at least SPF 15, preferably above SPF 30.']],
+    [15, ['your first 14 days of extra precautions with the sun are over']],
     [29, ['you can book your follow-up session']],
   ])('day %i says what matters that morning', (day, phrases) => {
     for (const phrase of phrases) expect(text(day)).toContain(phrase);

@@ -420,7 +420,7 @@ test('a word added to makeup can be tried in the day view, through the skill\'s 
   await page.locator('#day-title').filter({ hasText: 'Day 2 ' }).waitFor();
   await page.locator('#phrase').fill('can I use primer?');
   await page.keyboard.press('Enter');
-  await page.locator('#phrase-answer').filter({ hasText: /^I don't have guidance about primer\./ }).waitFor();
+  await page.locator('#phrase-answer').filter({ hasText: /^Your clinic's aftercare doesn't cover that;/ }).waitFor();
   await openActivity('makeup');
   const words = page.locator('[data-path="activities[0].synonyms"]');
   await words.focus();

@@ -5,11 +5,14 @@ import { withFirstUseDisclaimer } from '../disclaimer';
 import { isIntent } from '../request';
 import { answer } from '../respond';
 
-/** "What SPF should I use?" and "can I stop wearing sunscreen?" — the same every day, so no date is needed. */
+/**
+ * "What SPF should I use?" — the same every day, so no date is needed. ("Can I stop wearing sunscreen?"
+ * is a question of its kind, answered with the others: ActivityQuestionHandler.)
+ */
 export const sunCareIntentHandler = (deps: SkillDeps): RequestHandler => ({
-  canHandle: (input) => isIntent(input, 'SunscreenIntent', 'KeepSunscreenIntent'),
+  canHandle: (input) => isIntent(input, 'SunscreenIntent'),
   async handle(input) {
-    const text = isIntent(input, 'KeepSunscreenIntent') ? safetyEn.keepSunscreen(deps.protocol) : safetyEn.sunscreen(deps.protocol);
+    const text = safetyEn.sunscreen(deps.protocol);
     const said = await withFirstUseDisclaimer(input, deps, { text });
     return answer(input, said.text, said.card);
   },

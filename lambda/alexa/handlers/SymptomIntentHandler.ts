@@ -1,7 +1,7 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
-import { findActivity } from '../../domain/care';
 import { symptomHelp } from '../../answers/symptom';
-import { soundsLikeSymptom } from '../../domain/symptoms';
+import { meaningOf } from '../../domain/meaning';
+import { ASKED_ABOUT, heardWords } from '../questions';
 import type { SkillDeps } from '../deps';
 import { withFirstUseDisclaimer } from '../disclaimer';
 import { isIntent, slotResolvedId, slotValue } from '../request';
@@ -35,10 +35,13 @@ export const symptomIntentHandler = (deps: SkillDeps): RequestHandler => ({
   },
 });
 
-/** An activity slot Alexa could not resolve to an activity, holding symptom words. */
+/**
+ * A question about something whose words name a symptom ("can I put ice on my swollen face", "it stings
+ * when I put moisturizer on"): the symptom path wins over any activity word (domain/meaning).
+ */
 function symptomInActivitySlot(input: HandlerInput, deps: SkillDeps): boolean {
-  if (!isIntent(input, 'CanIIntent', 'WhenCanIIntent')) return false;
-  const heard = slotValue(input, 'activity');
-  if (findActivity(deps.protocol, slotResolvedId(input, 'activity') ?? heard)) return false;
-  return soundsLikeSymptom(deps.protocol, heard);
+  if (!isIntent(input, ...ASKED_ABOUT)) return false;
+  // "How long will I peel?" is answered from what the article calls normal (answers/question).
+  if (isIntent(input, 'HowLongIntent')) return false;
+  return meaningOf(deps.protocol, heardWords(input), slotResolvedId(input, 'activity')).kind === 'symptom';
 }
