@@ -111,4 +111,3 @@ export class AccountNotDeletedError extends Error {
 export class TokenRefusedError extends Error {
   override readonly name = 'TokenRefusedError';
 }
-

@@ -32,7 +32,8 @@ export function boundedFields<F extends object>(fields: F | undefined, max = MAX
 }
 
 export function createLogger(write: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): Logger {
-  const emit = (level: string, event: string, fields?: LogFields) => write(JSON.stringify({ level, event: bounded(event), ...boundedFields(fields) }));
+  const emit = (level: string, event: string, fields?: LogFields) =>
+    write(JSON.stringify({ level, event: bounded(event), ...boundedFields(fields) }));
   return {
     info: (event, fields) => emit('info', event, fields),
     warn: (event, fields) => emit('warn', event, fields),

@@ -28,7 +28,9 @@ const blockedByFacts = review.unreviewed.length > 0 && !allowUnreviewed;
 if (blockedByFacts || review.problems.length > 0) {
   console.error(
     `\nDeploy refused: ${[
-      blockedByFacts ? `${review.unreviewed.length} unreviewed facts (review them in lambda/protocol/default-protocol.json, or pass --allow-unreviewed)` : '',
+      blockedByFacts
+        ? `${review.unreviewed.length} unreviewed facts (review them in lambda/protocol/default-protocol.json, or pass --allow-unreviewed)`
+        : '',
       review.problems.length > 0 ? `${review.problems.length} placeholders or mismatches` : '',
     ]
       .filter(Boolean)
@@ -49,4 +51,6 @@ const run = (command: string, commandArgs: string[], env: NodeJS.ProcessEnv = pr
 run('npm', ['run', 'build']);
 run('npx', ['ask', 'deploy'], { ...process.env, ASK_SHARE_USAGE: 'false' });
 // The studio tells "saved" from "what patients hear" by this note.
-recordDeployed().catch((e: unknown) => console.error(`deployed, but the studio's note of it failed: ${e instanceof Error ? e.message : e}`));
+recordDeployed().catch((e: unknown) =>
+  console.error(`deployed, but the studio's note of it failed: ${e instanceof Error ? e.message : e}`),
+);

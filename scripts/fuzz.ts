@@ -22,7 +22,8 @@ const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Date.now() 
 function calendarSweep(): void {
   const start = Date.now();
   const mismatches = calendarMismatches(1900, 2200);
-  if (mismatches.length > 0) throw new Error(`calendar: ${mismatches.length} mismatches with Date, first ${mismatches.slice(0, 5).join(', ')}`);
+  if (mismatches.length > 0)
+    throw new Error(`calendar: ${mismatches.length} mismatches with Date, first ${mismatches.slice(0, 5).join(', ')}`);
   console.log(`calendar: every day 1900-2200 agrees with Date, ${((Date.now() - start) / 1000).toFixed(1)} s`);
 }
 

@@ -21,9 +21,13 @@ async function main(): Promise<void> {
   const client = await connect(connection.mcpUrl, token);
   try {
     if (what === 'tools') {
-      for (const t of (await client.listTools()).tools) console.log(`${t.name}: ${t.description}\n  input: ${JSON.stringify(t.inputSchema.properties ?? {})}\n`);
+      for (const t of (await client.listTools()).tools)
+        console.log(`${t.name}: ${t.description}\n  input: ${JSON.stringify(t.inputSchema.properties ?? {})}\n`);
     } else {
-      const result = (await client.callTool({ name: what, arguments: JSON.parse(args) as Record<string, unknown> })) as { content: { text: string }[]; structuredContent?: unknown };
+      const result = (await client.callTool({ name: what, arguments: JSON.parse(args) as Record<string, unknown> })) as {
+        content: { text: string }[];
+        structuredContent?: unknown;
+      };
       console.log(result.content[0]?.text);
       console.log(JSON.stringify(result.structuredContent, null, 2));
     }

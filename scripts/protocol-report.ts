@@ -13,4 +13,6 @@ if (unreviewed.length > 0) {
   console.log(`\nAwaiting the clinic's review (${unreviewed.length}):`);
   for (const f of unreviewed) console.log(factLine(f));
 }
-console.log(`\n${facts.length} facts: ${facts.filter((f) => 'article' in f.source).length} from the article, ${facts.length - unreviewed.length} reviewed, ${unreviewed.length} unreviewed.`);
+console.log(
+  `\n${facts.length} facts: ${facts.filter((f) => 'article' in f.source).length} from the article, ${facts.length - unreviewed.length} reviewed, ${unreviewed.length} unreviewed.`,
+);

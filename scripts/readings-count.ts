@@ -56,7 +56,10 @@ for (let day = 1; day <= 60; day++) {
     const next = activityStatus(a, TREATMENT, day + 1);
     about(a, canIOn(next, day + 1, addDays(today, 1), today, a.synonyms[0]), `day ${day} can I … tomorrow`);
   }
-  for (const [plan, label] of [[planForDay(p, TREATMENT, day), 'today'], [planForDay(p, TREATMENT, day + 1), 'tomorrow']] as const) {
+  for (const [plan, label] of [
+    [planForDay(p, TREATMENT, day), 'today'],
+    [planForDay(p, TREATMENT, day + 1), 'tomorrow'],
+  ] as const) {
     // What the day's words rest on: the restrictions in force and those ending that day.
     const told = readings.filter((a) => [...plan.offLimits, ...plan.newlyAllowed].some((s) => s.activity.id === a.id));
     within(en.briefing(plan, today, p), told, `day ${day} briefing (${label})`);
@@ -64,11 +67,17 @@ for (let day = 1; day <= 60; day++) {
   }
 }
 // The question kinds issue 17 added ("do I still need", "can I stop", "how long", a weekend), where this checkout has them.
-type Ask = (protocol: typeof p, q: { kind: string; heard: string; day?: number }, patient: unknown) => { route: string; answer?: { sentence: { text: string } } };
+type Ask = (
+  protocol: typeof p,
+  q: { kind: string; heard: string; day?: number },
+  patient: unknown,
+) => { route: string; answer?: { sentence: { text: string } } };
 const core = (() => {
   try {
     const question = require('../lambda/answers/question') as { questionAnswer: Ask };
-    const patient = require('../lambda/answers/patient') as { patientOn: (protocol: typeof p, record: { treatmentDate: IsoDate }, today: IsoDate) => unknown };
+    const patient = require('../lambda/answers/patient') as {
+      patientOn: (protocol: typeof p, record: { treatmentDate: IsoDate }, today: IsoDate) => unknown;
+    };
     return { ask: question.questionAnswer, patientOn: patient.patientOn };
   } catch {
     return undefined;

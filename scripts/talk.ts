@@ -69,9 +69,21 @@ function readOptions(argv: string[]): Options {
   if (values.today !== undefined && !today) exit(`--today must be a calendar day like 2026-11-27, not "${values.today}"`);
   const zone = values.zone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   if (!isKnownTimeZone(zone)) exit(`--zone: unknown time zone "${zone}"`);
-  if (values.now !== undefined && !instantAt(values.now, zone)) exit(`--now must be a local date and time like 2026-11-25T07:30, not "${values.now}"`);
+  if (values.now !== undefined && !instantAt(values.now, zone))
+    exit(`--now must be a local date and time like 2026-11-25T07:30, not "${values.now}"`);
   if (values.now !== undefined && today) exit('--now and --today both set the day: give one');
-  return { now: values.now, today, user: values.user ?? 'me', person: values.person, zone, data: values.data ?? '.local-data', fresh: values.fresh ?? false, cards: values.cards ?? false, logs: values.logs ?? false, showReminders: values['show-reminders'] ?? false };
+  return {
+    now: values.now,
+    today,
+    user: values.user ?? 'me',
+    person: values.person,
+    zone,
+    data: values.data ?? '.local-data',
+    fresh: values.fresh ?? false,
+    cards: values.cards ?? false,
+    logs: values.logs ?? false,
+    showReminders: values['show-reminders'] ?? false,
+  };
 }
 
 function exit(message: string, code = 2): never {
@@ -138,7 +150,9 @@ async function main(): Promise<void> {
   const print = (line: string) => write(`${line}\n`);
   const weekday = new Date(`${conv.today}T12:00:00Z`).toLocaleDateString('en-US', { weekday: 'long', timeZone: 'UTC' });
   const time = localTime(conv.now(), opts.zone);
-  print(`Microneedling Care, on your computer. Today is ${weekday} ${conv.today}, ${time} (${opts.zone}); you are "${opts.user}"${opts.person ? ` (voice: ${opts.person})` : ''}.`);
+  print(
+    `Microneedling Care, on your computer. Today is ${weekday} ${conv.today}, ${time} (${opts.zone}); you are "${opts.user}"${opts.person ? ` (voice: ${opts.person})` : ''}.`,
+  );
   print('Talk as you would to an Echo, e.g.:  open microneedling care  |  ask microneedling care what should I do today');
   print('An empty line is silence. Type quit to leave.\n');
 

@@ -75,7 +75,10 @@ export function checkDocs(docs: Partial<Docs>): Checked {
       file.parse(docs[file.name], docs);
     } catch (e) {
       if (!(e instanceof ProtocolError)) throw e;
-      return { ok: false, error: { doc: file.name, path: fieldOf(e.message, file), message: e.message, plain: plainMessage(e.message, raw) } };
+      return {
+        ok: false,
+        error: { doc: file.name, path: fieldOf(e.message, file), message: e.message, plain: plainMessage(e.message, raw) },
+      };
     }
   }
   const protocol = PROTOCOL_FILE.parse(docs.protocol, docs);
@@ -107,7 +110,9 @@ export class BrokenFile extends Error {
     readonly file: string,
     detail: string,
   ) {
-    super(`${file} cannot be read (${detail}). Fix it in a text editor, or put back the last committed version with: git checkout -- ${file}`);
+    super(
+      `${file} cannot be read (${detail}). Fix it in a text editor, or put back the last committed version with: git checkout -- ${file}`,
+    );
   }
 }
 
@@ -119,16 +124,25 @@ export interface Snapshot {
 }
 
 export const versionOf = (texts: Record<DocName, string>): string =>
-  createHash('sha256').update(DATA_FILES.map((f) => texts[f.name]).join('\0')).digest('hex').slice(0, 16);
+  createHash('sha256')
+    .update(DATA_FILES.map((f) => texts[f.name]).join('\0'))
+    .digest('hex')
+    .slice(0, 16);
 
 export async function readSnapshot(paths: DocPaths, shown: (p: string) => string = (p) => p): Promise<Snapshot> {
-  const texts = Object.fromEntries(await Promise.all(DATA_FILES.map(async (f) => [f.name, await readFile(paths[f.name], 'utf8')] as const))) as Record<DocName, string>;
+  const texts = Object.fromEntries(
+    await Promise.all(DATA_FILES.map(async (f) => [f.name, await readFile(paths[f.name], 'utf8')] as const)),
+  ) as Record<DocName, string>;
   const docs = Object.fromEntries(
     DATA_FILES.map((f) => {
       try {
         return [f.name, JSON.parse(texts[f.name])];
       } catch (e) {
-        throw new BrokenFile(f.name, shown(paths[f.name]), `not valid JSON: ${e instanceof Error ? e.message.replace(/\s*\n[\s\S]*$/, '') : 'unreadable'}`);
+        throw new BrokenFile(
+          f.name,
+          shown(paths[f.name]),
+          `not valid JSON: ${e instanceof Error ? e.message.replace(/\s*\n[\s\S]*$/, '') : 'unreadable'}`,
+        );
       }
     }),
   ) as Docs;
@@ -161,7 +175,12 @@ function ordered(value: unknown, template: unknown): unknown {
   if (typeof value !== 'object' || value === null) return value;
   const record = value as Record<string, unknown>;
   const known = typeof template === 'object' && template !== null && !Array.isArray(template) ? Object.keys(template) : [];
-  const keys = [...known.filter((k) => k in record), ...Object.keys(record).filter((k) => !known.includes(k)).sort()];
+  const keys = [
+    ...known.filter((k) => k in record),
+    ...Object.keys(record)
+      .filter((k) => !known.includes(k))
+      .sort(),
+  ];
   const base = (template ?? {}) as Record<string, unknown>;
   return Object.fromEntries(keys.map((k) => [k, ordered(record[k], base[k])]));
 }
@@ -209,9 +228,12 @@ export async function writeDocs(
     const before = await readSnapshot(paths);
     if (version !== undefined && version !== before.version) throw new StaleSave('the files changed since this page loaded them');
     check();
-    const changes = DATA_FILES.map((f) => ({ name: f.name, target: paths[f.name], old: before.texts[f.name], text: stableJson(docs[f.name], before.docs[f.name]) })).filter(
-      (c) => c.text !== c.old,
-    );
+    const changes = DATA_FILES.map((f) => ({
+      name: f.name,
+      target: paths[f.name],
+      old: before.texts[f.name],
+      text: stableJson(docs[f.name], before.docs[f.name]),
+    })).filter((c) => c.text !== c.old);
     const temps: string[] = [];
     const renamed: typeof changes = [];
     try {

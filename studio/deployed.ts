@@ -14,7 +14,9 @@ export async function deployedVersion(paths: DocPaths): Promise<string | undefin
   if (Object.entries(paths).some(([name, p]) => defaults[name as keyof DocPaths] !== p)) return undefined;
   try {
     const record: unknown = JSON.parse(await readFile(RECORD, 'utf8'));
-    return typeof record === 'object' && record !== null && typeof (record as { version?: unknown }).version === 'string' ? (record as { version: string }).version : undefined;
+    return typeof record === 'object' && record !== null && typeof (record as { version?: unknown }).version === 'string'
+      ? (record as { version: string }).version
+      : undefined;
   } catch {
     return undefined;
   }

@@ -43,7 +43,10 @@ function windowValues(owner: Raw): Record<string, number> {
 }
 
 export function factsOf(protocol: Protocol, rawProtocol: unknown): Fact[] {
-  const byKey = new Map<string, { -readonly [K in keyof Fact]: Fact[K] } & { at: string[]; sourcePaths: string[]; review?: { path: string; on: Source; off: Source }[] }>();
+  const byKey = new Map<
+    string,
+    { -readonly [K in keyof Fact]: Fact[K] } & { at: string[]; sourcePaths: string[]; review?: { path: string; on: Source; off: Source }[] }
+  >();
   for (const f of protocolFacts(protocol)) {
     const { owner, isWindow } = ownerPathOf(rawProtocol, f.path);
     const sourcePath = `${owner}.source`;
@@ -51,7 +54,14 @@ export function factsOf(protocol: Protocol, rawProtocol: unknown): Fact[] {
     const kind = 'article' in f.source ? 'article' : 'clinic';
     const text = 'article' in f.source ? f.source.article : f.source.clinic;
     const key = `${f.text}\u0000${kind}\u0000${text}`;
-    const entry = byKey.get(key) ?? { label: f.text, doc: 'protocol' as const, at: [], source: { kind, text }, sourcePaths: [], reviewed: f.reviewed };
+    const entry = byKey.get(key) ?? {
+      label: f.text,
+      doc: 'protocol' as const,
+      at: [],
+      source: { kind, text },
+      sourcePaths: [],
+      reviewed: f.reviewed,
+    };
     entry.at.push(f.path);
     entry.sourcePaths.push(sourcePath);
     entry.reviewed &&= f.reviewed;
@@ -59,7 +69,8 @@ export function factsOf(protocol: Protocol, rawProtocol: unknown): Fact[] {
       const supports = isWindow ? { supports: windowValues(valueAt(rawProtocol, owner) as Raw) } : {};
       const on = { clinic: text, reviewedByClinic: true, ...supports };
       const off = 'article' in raw ? raw : { ...raw, reviewedByClinic: false };
-      (entry.review ??= []).push({ path: sourcePath, on, off });
+      entry.review ??= [];
+      entry.review.push({ path: sourcePath, on, off });
     }
     byKey.set(key, entry);
   }

@@ -49,10 +49,14 @@ export function checkLimits(p: Protocol): LimitProblem | undefined {
     const ssml = toSsml(opts.alone ? text : `${p.disclaimer} ${CONFIRMATION} ${text} ${en.whatNext}`);
     if (ssml.length > MAX_SSML_CHARACTERS) {
       const context = opts.alone ? '' : ' when a new patient hears the disclaimer first';
-      return { path, message: `${what} would be ${ssml.length.toLocaleString('en-US')} characters long${context}; Alexa refuses more than ${MAX_SSML_CHARACTERS.toLocaleString('en-US')}` };
+      return {
+        path,
+        message: `${what} would be ${ssml.length.toLocaleString('en-US')} characters long${context}; Alexa refuses more than ${MAX_SSML_CHARACTERS.toLocaleString('en-US')}`,
+      };
     }
     const seconds = spokenSecondsOfText(opts.alone ? text : `${text} ${en.whatNext}`);
-    if (seconds > MAX_SECONDS) return { path, message: `${what} would take about ${Math.round(seconds)} seconds to say; answers must fit in ${MAX_SECONDS}` };
+    if (seconds > MAX_SECONDS)
+      return { path, message: `${what} would take about ${Math.round(seconds)} seconds to say; answers must fit in ${MAX_SECONDS}` };
     return undefined;
   };
   const first = check('disclaimer', 'The greeting a new patient hears first', en.welcomeNew(p).text, { alone: true });
@@ -61,7 +65,11 @@ export function checkLimits(p: Protocol): LimitProblem | undefined {
     ['sunscreen', 'The answer to "what SPF should I use?"', safetyEn.sunscreen(p)],
     ['keepSunscreen', 'The answer to "can I stop wearing sunscreen?"', safetyEn.keepSunscreen(p)],
     ['symptoms.warningSigns', 'The answer to a symptom', safetyEn.callClinic(p).text],
-    ...p.symptoms.normal.map((s, i): [string, string, string] => [`symptoms.normal[${i}].answer`, `What the skill says is normal (${s.id})`, safetyEn.normalToday(s, p).text]),
+    ...p.symptoms.normal.map((s, i): [string, string, string] => [
+      `symptoms.normal[${i}].answer`,
+      `What the skill says is normal (${s.id})`,
+      safetyEn.normalToday(s, p).text,
+    ]),
   ];
   for (const [path, what, text] of fixed) {
     const problem = check(path, what, text);
@@ -78,7 +86,8 @@ export function checkLimits(p: Protocol): LimitProblem | undefined {
     for (const a of view.answers) {
       const i = p.activities.findIndex((x) => x.id === a.id);
       const path = i >= 0 ? `activities[${i}]` : `${a.id}.answer`;
-      const problem = check(path, `On day ${day}, "can I" for ${a.name}`, a.canI) ?? check(path, `On day ${day}, "when can I" for ${a.name}`, a.whenCanI);
+      const problem =
+        check(path, `On day ${day}, "can I" for ${a.name}`, a.canI) ?? check(path, `On day ${day}, "when can I" for ${a.name}`, a.whenCanI);
       if (problem) return problem;
     }
   }

@@ -10,9 +10,18 @@ const RULES: readonly [RegExp, (m: RegExpExecArray, name: (path: string) => stri
   [/must be a whole number of days from (\d+)/, (m) => `Enter a whole number of days from ${m[1]}.`],
   [/must be a non-empty string/, () => 'This cannot be empty.'],
   [/must be a word without spaces before or after it/, () => 'Remove the spaces before or after the word.'],
-  [/synonyms\[\d+\] "([^"]*)" is already used by (activities\[\d+\])/, (m, name) => `"${m[1]}" already means ${name(m[2]!)}: each word patients say can mean only one thing.`],
-  [/atLeastHours must be avoidThroughDay × 24 \((\d+)\)/, (m) => `The hours must be the days × 24 (${m[1]}), so the wait ends on the first free day.`],
-  [/fromDay must be (\d+) so phases follow each other/, (m) => `This phase must start on day ${m[1]}, the day after the one before it ends.`],
+  [
+    /synonyms\[\d+\] "([^"]*)" is already used by (activities\[\d+\])/,
+    (m, name) => `"${m[1]}" already means ${name(m[2]!)}: each word patients say can mean only one thing.`,
+  ],
+  [
+    /atLeastHours must be avoidThroughDay × 24 \((\d+)\)/,
+    (m) => `The hours must be the days × 24 (${m[1]}), so the wait ends on the first free day.`,
+  ],
+  [
+    /fromDay must be (\d+) so phases follow each other/,
+    (m) => `This phase must start on day ${m[1]}, the day after the one before it ends.`,
+  ],
   [/toDay must not be before fromDay/, () => 'The last day cannot be before the first day.'],
   [/must be a phone number/, () => 'Enter a phone number: digits, spaces and + ( ) - only.'],
   [/must be an https URL/, () => 'Enter a web address that starts with https://'],

@@ -44,7 +44,16 @@ export function timeline(protocol: Protocol, treatment: IsoDate): Timeline {
   const bars = protocol.activities.flatMap((a) => {
     if (a.kind === 'encouraged') return [];
     const s = activityStatus(a, treatment, 1);
-    return [{ id: a.id, name: a.shortName, kind: a.kind, throughDay: a.avoidThroughDay, firstFreeDay: s.firstFreeDay, firstFreeDate: s.firstFreeDate }];
+    return [
+      {
+        id: a.id,
+        name: a.shortName,
+        kind: a.kind,
+        throughDay: a.avoidThroughDay,
+        firstFreeDay: s.firstFreeDay,
+        firstFreeDate: s.firstFreeDate,
+      },
+    ];
   });
   const next = followUp(protocol, treatment, 1);
   const reminders = reminderPlan(protocol, treatment, MORNING).map((e) => ({ day: e.day, date: e.date, daily: e.daily }));
@@ -66,7 +75,8 @@ export interface DayView {
 }
 
 /** A patient treated on `treatment`, asking on recovery day `day` (no appointment time given). */
-const patientAsking = (protocol: Protocol, treatment: IsoDate, day: number): Patient => patientOn(protocol, { treatmentDate: treatment }, dateOfDay(treatment, day));
+const patientAsking = (protocol: Protocol, treatment: IsoDate, day: number): Patient =>
+  patientOn(protocol, { treatmentDate: treatment }, dateOfDay(treatment, day));
 
 export function dayView(protocol: Protocol, treatment: IsoDate, day: number): DayView {
   const p = patientAsking(protocol, treatment, day);
@@ -111,10 +121,15 @@ const FRAMES: readonly [RegExp, ActivityQuestion['kind']][] = [
  * an activity as that activity, anything else with "I don't have guidance on …".
  */
 export function answerPhrase(protocol: Protocol, treatment: IsoDate, day: number, phrase: string): string {
-  const said = phrase.toLowerCase().replace(/[?!.]+$/, '').replace(/\s+/g, ' ').trim();
+  const said = phrase
+    .toLowerCase()
+    .replace(/[?!.]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   const framed = FRAMES.map(([re, kind]) => [re.exec(said), kind] as const).find(([m]) => m);
   const [kind, words] = framed ? [framed[1], framed[0]![1]!] : (['canI', said] as const);
   if (soundsLikeSymptom(protocol, said)) return symptomHelp(protocol, said, { day, worried: false }).sentence.text;
-  const answer = activityAnswer(patientAsking(protocol, treatment, day), { kind, word: words, heard: words }) ?? unknownActivity(protocol, words);
+  const answer =
+    activityAnswer(patientAsking(protocol, treatment, day), { kind, word: words, heard: words }) ?? unknownActivity(protocol, words);
   return answer.sentence.text;
 }

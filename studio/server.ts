@@ -3,7 +3,17 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { parseIsoDate } from '../lambda/domain/calendar';
-import { BrokenFile, StaleSave, checkDocs, readSnapshot, repoRoot, writeDocs, type DocPaths, type Docs, type FieldError } from './dataFiles';
+import {
+  BrokenFile,
+  StaleSave,
+  checkDocs,
+  readSnapshot,
+  repoRoot,
+  writeDocs,
+  type DocPaths,
+  type Docs,
+  type FieldError,
+} from './dataFiles';
 import { deployedVersion } from './deployed';
 import { deployProblems, factsOf } from './facts';
 import { answerPhrase, dayView, timeline, TIMELINE_DAYS } from './preview';
@@ -29,7 +39,11 @@ const ASSETS: Record<string, string> = {
   '/timeline.js': 'timeline.js',
   '/studio.css': 'studio.css',
 };
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
 const MAX_BODY = 1_000_000;
 
 class BadRequest extends Error {}
@@ -43,7 +57,9 @@ class Refused extends Error {
 const STALE = {
   ok: false,
   stale: true,
-  error: { message: 'Someone saved these files after this page opened them (another tab or window), so this save would undo their change.' },
+  error: {
+    message: 'Someone saved these files after this page opened them (another tab or window), so this save would undo their change.',
+  },
 };
 
 export async function startStudio(opts: { port?: number; paths: DocPaths; log?: (line: string) => void }): Promise<Studio> {
@@ -58,7 +74,10 @@ export async function startStudio(opts: { port?: number; paths: DocPaths; log?: 
       if (e instanceof BadRequest) return send(res, 400, { ok: false, error: { message: e.message } });
       if (e instanceof BrokenFile) return send(res, 409, { ok: false, broken: { doc: e.doc, message: e.message } });
       log(`studio: ${req.method} ${req.url}: ${e instanceof Error ? e.message : String(e)}`);
-      send(res, 500, { ok: false, error: { message: 'The studio could not do that: nothing was changed. The terminal running the studio says why.' } });
+      send(res, 500, {
+        ok: false,
+        error: { message: 'The studio could not do that: nothing was changed. The terminal running the studio says why.' },
+      });
     });
   });
   await new Promise<void>((resolve, reject) => {
@@ -97,7 +116,11 @@ async function handle(req: IncomingMessage, res: ServerResponse, paths: DocPaths
           if (!checked.ok) throw new Refused(checked.error);
         });
         const files = relativePaths(paths);
-        return send(res, 200, { ok: true, version: saved.version, files: Object.fromEntries(saved.written.map((name) => [name, files[name]])) });
+        return send(res, 200, {
+          ok: true,
+          version: saved.version,
+          files: Object.fromEntries(saved.written.map((name) => [name, files[name]])),
+        });
       } catch (e) {
         if (e instanceof StaleSave) return send(res, 409, STALE);
         if (e instanceof Refused) return send(res, 422, { ok: false, error: e.error });
@@ -159,7 +182,9 @@ const shownPath = (p: string): string => (p.startsWith(repoRoot + path.sep) ? pa
 
 /** Paths as the clinic knows them: inside the repository relative to it, anywhere else in full. */
 const relativePaths = (paths: DocPaths): DocPaths =>
-  Object.fromEntries(Object.entries(paths).map(([k, p]) => [k, p.startsWith(repoRoot + path.sep) ? path.relative(repoRoot, p) : p])) as DocPaths;
+  Object.fromEntries(
+    Object.entries(paths).map(([k, p]) => [k, p.startsWith(repoRoot + path.sep) ? path.relative(repoRoot, p) : p]),
+  ) as DocPaths;
 
 const close = (server: Server) =>
   new Promise<void>((resolve) => {

@@ -23,7 +23,9 @@ export interface AuthServerOptions {
 }
 
 /** An import() that TypeScript's CommonJS output leaves alone, so Node loads the ES module itself. */
-const importEsm = new Function('specifier', 'return import(specifier)') as (s: string) => Promise<{ default: new (issuer: string, config: object) => OidcProvider; errors: { InvalidTarget: new () => Error } }>;
+const importEsm = new Function('specifier', 'return import(specifier)') as (
+  s: string,
+) => Promise<{ default: new (issuer: string, config: object) => OidcProvider; errors: { InvalidTarget: new () => Error } }>;
 interface OidcProvider {
   callback(): (req: unknown, res: unknown) => void;
 }
@@ -43,7 +45,13 @@ async function main(): Promise<void> {
 
   const provider = new Provider(issuer, {
     clients: [
-      { client_id: service.clientId, client_secret: service.clientSecret, grant_types: ['client_credentials'], response_types: [], redirect_uris: [] },
+      {
+        client_id: service.clientId,
+        client_secret: service.clientSecret,
+        grant_types: ['client_credentials'],
+        response_types: [],
+        redirect_uris: [],
+      },
       {
         client_id: patient.clientId,
         client_secret: patient.clientSecret,
@@ -70,7 +78,13 @@ async function main(): Promise<void> {
         useGrantedResource: () => true,
         getResourceServerInfo: (_ctx: unknown, resource: string) => {
           if (!options.resources.includes(resource)) throw new errors.InvalidTarget();
-          return { scope: options.patientScope, audience: resource, accessTokenTTL: 3600, accessTokenFormat: 'jwt', jwt: { sign: { alg: 'RS256' } } };
+          return {
+            scope: options.patientScope,
+            audience: resource,
+            accessTokenTTL: 3600,
+            accessTokenFormat: 'jwt',
+            jwt: { sign: { alg: 'RS256' } },
+          };
         },
       },
     },

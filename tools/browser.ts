@@ -12,7 +12,14 @@ const UNPACK = `import('@sparticuz/chromium').then(async ({ default: c }) => {
 });`;
 
 /** Off everything that would reach out to the internet; Chromium's own connections are refused here anyway. */
-const QUIET = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const QUIET = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 export async function launchBrowser(): Promise<Browser> {
   const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', UNPACK], { cwd: __dirname });

@@ -1,4 +1,15 @@
-import type { events, interfaces, IntentRequest, LaunchRequest, RequestEnvelope, Session, SessionEndedReason, SessionEndedRequest, Slot, SupportedInterfaces } from 'ask-sdk-model';
+import type {
+  events,
+  interfaces,
+  IntentRequest,
+  LaunchRequest,
+  RequestEnvelope,
+  Session,
+  SessionEndedReason,
+  SessionEndedRequest,
+  Slot,
+  SupportedInterfaces,
+} from 'ask-sdk-model';
 
 /**
  * Request envelopes shaped like the ones Alexa sends, for tests and the local simulator.
@@ -63,11 +74,24 @@ function session(o: EnvelopeOptions): Session {
   };
 }
 
-const common = (o: EnvelopeOptions) => ({ requestId: o.requestId ?? nextRequestId(), timestamp: o.timestamp ?? nowInstant(), locale: o.locale ?? ENVELOPE_DEFAULTS.locale });
+const common = (o: EnvelopeOptions) => ({
+  requestId: o.requestId ?? nextRequestId(),
+  timestamp: o.timestamp ?? nowInstant(),
+  locale: o.locale ?? ENVELOPE_DEFAULTS.locale,
+});
 
-const inSession = (o: EnvelopeOptions, request: RequestEnvelope['request']): RequestEnvelope => ({ version: '1.0', session: session(o), context: context(o), request });
+const inSession = (o: EnvelopeOptions, request: RequestEnvelope['request']): RequestEnvelope => ({
+  version: '1.0',
+  session: session(o),
+  context: context(o),
+  request,
+});
 /** Skill events arrive outside any session. */
-const outOfSession = (o: EnvelopeOptions, request: RequestEnvelope['request']): RequestEnvelope => ({ version: '1.0', context: context(o), request });
+const outOfSession = (o: EnvelopeOptions, request: RequestEnvelope['request']): RequestEnvelope => ({
+  version: '1.0',
+  context: context(o),
+  request,
+});
 
 export function launchRequest(o: EnvelopeOptions = {}): RequestEnvelope {
   const request: LaunchRequest = { type: 'LaunchRequest', ...common(o) };
@@ -85,21 +109,37 @@ export function intentRequest(
   const full: Record<string, Slot> = {};
   for (const [slotName, input] of Object.entries(slots)) {
     full[slotName] =
-      typeof input === 'string' ? { name: slotName, value: input, confirmationStatus: 'NONE' } : (input ?? { name: slotName, confirmationStatus: 'NONE' });
+      typeof input === 'string'
+        ? { name: slotName, value: input, confirmationStatus: 'NONE' }
+        : (input ?? { name: slotName, confirmationStatus: 'NONE' });
   }
   // dialogState is only sent for intents with a dialog model; the SDK type insists on it, Alexa does not.
-  const request = { type: 'IntentRequest', ...common(o), ...(o.dialogState ? { dialogState: o.dialogState } : {}), intent: { name, confirmationStatus: 'NONE', slots: full } } as IntentRequest;
+  const request = {
+    type: 'IntentRequest',
+    ...common(o),
+    ...(o.dialogState ? { dialogState: o.dialogState } : {}),
+    intent: { name, confirmationStatus: 'NONE', slots: full },
+  } as IntentRequest;
   return inSession(o, request);
 }
 
-export function sessionEndedRequest(reason: SessionEndedReason = 'USER_INITIATED', o: EnvelopeOptions = {}, error?: SessionEndedRequest['error']): RequestEnvelope {
+export function sessionEndedRequest(
+  reason: SessionEndedReason = 'USER_INITIATED',
+  o: EnvelopeOptions = {},
+  error?: SessionEndedRequest['error'],
+): RequestEnvelope {
   const request: SessionEndedRequest = { type: 'SessionEndedRequest', ...common(o), reason, ...(error ? { error } : {}) };
   return inSession({ ...o, newSession: o.newSession ?? false }, request);
 }
 
 export function skillDisabledEvent(o: EnvelopeOptions = {}): RequestEnvelope {
   const c = common(o);
-  const request: events.skillevents.SkillDisabledRequest = { type: 'AlexaSkillEvent.SkillDisabled', ...c, eventCreationTime: c.timestamp, eventPublishingTime: c.timestamp };
+  const request: events.skillevents.SkillDisabledRequest = {
+    type: 'AlexaSkillEvent.SkillDisabled',
+    ...c,
+    eventCreationTime: c.timestamp,
+    eventPublishingTime: c.timestamp,
+  };
   return outOfSession(o, request);
 }
 
@@ -110,13 +150,21 @@ const permissionBody = (scopes: readonly string[], o: EnvelopeOptions): events.s
 
 /** The user granted permissions in the Alexa app (e.g. ['alexa::alerts:reminders:skill:readwrite']). */
 export function permissionAcceptedEvent(scopes: readonly string[], o: EnvelopeOptions = {}): RequestEnvelope {
-  const request: events.skillevents.PermissionAcceptedRequest = { type: 'AlexaSkillEvent.SkillPermissionAccepted', ...common(o), body: permissionBody(scopes, o) };
+  const request: events.skillevents.PermissionAcceptedRequest = {
+    type: 'AlexaSkillEvent.SkillPermissionAccepted',
+    ...common(o),
+    body: permissionBody(scopes, o),
+  };
   return outOfSession(o, request);
 }
 
 /** The user changed permissions; `scopes` are the ones still accepted (may be empty). */
 export function permissionChangedEvent(scopes: readonly string[], o: EnvelopeOptions = {}): RequestEnvelope {
-  const request: events.skillevents.PermissionChangedRequest = { type: 'AlexaSkillEvent.SkillPermissionChanged', ...common(o), body: permissionBody(scopes, o) };
+  const request: events.skillevents.PermissionChangedRequest = {
+    type: 'AlexaSkillEvent.SkillPermissionChanged',
+    ...common(o),
+    body: permissionBody(scopes, o),
+  };
   return outOfSession(o, request);
 }
 
@@ -125,7 +173,10 @@ export type PermissionAnswer = 'ACCEPTED' | 'DENIED' | 'NOT_ANSWERED';
 export const REMINDERS_SCOPE = 'alexa::alerts:reminders:skill:readwrite';
 
 /** Alexa's answer to the skill's voice permission request (Connections.SendRequest "AskFor"), inside the session. */
-export function connectionsResponse(answer: { permissionScope?: string; status: PermissionAnswer; token?: string }, o: EnvelopeOptions = {}): RequestEnvelope {
+export function connectionsResponse(
+  answer: { permissionScope?: string; status: PermissionAnswer; token?: string },
+  o: EnvelopeOptions = {},
+): RequestEnvelope {
   const request: interfaces.connections.ConnectionsResponse = {
     type: 'Connections.Response',
     ...common(o),

@@ -71,7 +71,11 @@ export async function startThrottlingDynamo(): Promise<ThrottlingDynamo> {
     req.on('end', () => {
       requests++;
       res
-        .writeHead(400, { 'Content-Type': 'application/x-amz-json-1.0', 'x-amzn-ErrorType': THROTTLED_TYPE, 'x-amzn-RequestId': `throttled-${requests}` })
+        .writeHead(400, {
+          'Content-Type': 'application/x-amz-json-1.0',
+          'x-amzn-ErrorType': THROTTLED_TYPE,
+          'x-amzn-RequestId': `throttled-${requests}`,
+        })
         .end(JSON.stringify({ __type: THROTTLED_TYPE, message: 'Rate of requests exceeds the allowed throughput.' }));
     });
   });

@@ -15,7 +15,11 @@ import { localMcpConfig } from './localMcp';
  * over its in-memory transport: what a test or a screenshot of the Alexa+ view needs, without the HTTP
  * and OAuth parts (test/mcp covers those). `protocol` defaults to the clinic's (tests pass their frozen one).
  */
-export async function startInMemoryAddon(opts: { clock: () => Date; table?: string; protocol?: Protocol }): Promise<{ client: Client; stop(): Promise<void> }> {
+export async function startInMemoryAddon(opts: {
+  clock: () => Date;
+  table?: string;
+  protocol?: Protocol;
+}): Promise<{ client: Client; stop(): Promise<void> }> {
   const dynamo = await startLocalDynamo();
   try {
     const config = localMcpConfig('http://127.0.0.1:9/mcp', 'http://127.0.0.1:9', {

@@ -4,12 +4,7 @@ import { createDynamoStore, ensureTable } from '../lambda/store/dynamoStore';
 import type { ProfileStore } from '../lambda/store/types';
 
 /** dynalite ships no types; this is the part we use. */
-type Dynalite = (options: {
-  path?: string;
-  createTableMs?: number;
-  deleteTableMs?: number;
-  updateTableMs?: number;
-}) => Server;
+type Dynalite = (options: { path?: string; createTableMs?: number; deleteTableMs?: number; updateTableMs?: number }) => Server;
 const dynalite = require('dynalite') as Dynalite;
 
 export interface LocalDynamo {

@@ -86,7 +86,14 @@ export function accountOf(token: string): string {
 const PATH = /^\/v1\/alerts\/reminders(?:\/([^/?]+))?(?:\?.*)?$/;
 const NO_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?$/;
 
-const defaults = (): RemindersBehaviour => ({ permission: true, deviceSupported: true, maxActive: 250, faults: [], createFaults: [], createFault: 500 });
+const defaults = (): RemindersBehaviour => ({
+  permission: true,
+  deviceSupported: true,
+  maxActive: 250,
+  faults: [],
+  createFaults: [],
+  createFault: 500,
+});
 
 export function createLocalReminders(): LocalReminders {
   const behaviour = defaults();
@@ -107,7 +114,15 @@ export function createLocalReminders(): LocalReminders {
 
   const store = (body: AlertBody, owner: string): StoredAlert => {
     const now = new Date().toISOString();
-    const alert: StoredAlert = { alertToken: `local-alert-${++counter}`, body, status: 'ON', createdTime: now, updatedTime: now, version: 1, owner };
+    const alert: StoredAlert = {
+      alertToken: `local-alert-${++counter}`,
+      body,
+      status: 'ON',
+      createdTime: now,
+      updatedTime: now,
+      version: 1,
+      owner,
+    };
     alerts.set(alert.alertToken, alert);
     save();
     return alert;
@@ -116,16 +131,30 @@ export function createLocalReminders(): LocalReminders {
   /** Checks a create/update body the way Alexa would refuse it; returns the error code, if any. */
   const invalid = (body: AlertBody | undefined): string | undefined => {
     const t = body?.trigger;
-    if (t?.type !== 'SCHEDULED_ABSOLUTE' || typeof t.scheduledTime !== 'string' || !NO_OFFSET.test(t.scheduledTime)) return 'INVALID_TRIGGER_SCHEDULED_TIME_FORMAT';
+    if (t?.type !== 'SCHEDULED_ABSOLUTE' || typeof t.scheduledTime !== 'string' || !NO_OFFSET.test(t.scheduledTime))
+      return 'INVALID_TRIGGER_SCHEDULED_TIME_FORMAT';
     if (typeof t.timeZoneId !== 'string' || !isZone(t.timeZoneId)) return 'INVALID_TIMEZONE_ID';
     const content = body?.alertInfo?.spokenInfo?.content;
-    if (!Array.isArray(content) || content.length === 0 || !content.every((c) => typeof c.text === 'string' && c.text !== '' && typeof c.locale === 'string')) return 'INVALID_ALERT_INFO';
+    if (
+      !Array.isArray(content) ||
+      content.length === 0 ||
+      !content.every((c) => typeof c.text === 'string' && c.text !== '' && typeof c.locale === 'string')
+    )
+      return 'INVALID_ALERT_INFO';
     return undefined;
   };
 
-  const list = (): StoredAlert[] => [...alerts.values()].sort((a, b) => (a.body.trigger?.scheduledTime ?? '').localeCompare(b.body.trigger?.scheduledTime ?? ''));
+  const list = (): StoredAlert[] =>
+    [...alerts.values()].sort((a, b) => (a.body.trigger?.scheduledTime ?? '').localeCompare(b.body.trigger?.scheduledTime ?? ''));
 
-  const view = (a: StoredAlert) => ({ alertToken: a.alertToken, createdTime: a.createdTime, updatedTime: a.updatedTime, status: a.status, version: String(a.version), ...a.body });
+  const view = (a: StoredAlert) => ({
+    alertToken: a.alertToken,
+    createdTime: a.createdTime,
+    updatedTime: a.updatedTime,
+    status: a.status,
+    version: String(a.version),
+    ...a.body,
+  });
 
   function handle(req: IncomingMessage, raw: string, res: ServerResponse): boolean {
     const m = PATH.exec(req.url ?? '');
@@ -144,29 +173,41 @@ export function createLocalReminders(): LocalReminders {
     if (caller === undefined) return json(res, 401, { code: 'INVALID_BEARER_TOKEN', message: 'The authentication token is not valid.' });
     // Alerts saved before owners were kept belong to everyone.
     const visible = (a: StoredAlert) => a.owner === undefined || accountOf(a.owner) === accountOf(caller);
-    if (!behaviour.permission) return json(res, 401, { code: 'UNAUTHORIZED', message: 'Access to this resource has not yet been requested.' });
+    if (!behaviour.permission)
+      return json(res, 401, { code: 'UNAUTHORIZED', message: 'Access to this resource has not yet been requested.' });
 
     const isCreate = method === 'POST' && !token;
     let fault = behaviour.faults.shift();
     if (fault === undefined && isCreate) fault = behaviour.createFaults.shift();
-    if (fault === undefined && isCreate && behaviour.failCreatesAfter !== undefined && creates >= behaviour.failCreatesAfter) fault = behaviour.createFault;
+    if (fault === undefined && isCreate && behaviour.failCreatesAfter !== undefined && creates >= behaviour.failCreatesAfter)
+      fault = behaviour.createFault;
     if (fault === 'ok') fault = undefined;
     if (fault === 'hang') return true;
     if (fault === 'createThenHang') {
       if (isCreate && !invalid(body)) store(body as AlertBody, caller);
       return true;
     }
-    if (typeof fault === 'number') return json(res, fault, { code: fault === 429 ? 'TOO_MANY_REQUESTS' : 'INTERNAL_ERROR', message: `fault ${fault}` });
+    if (typeof fault === 'number')
+      return json(res, fault, { code: fault === 429 ? 'TOO_MANY_REQUESTS' : 'INTERNAL_ERROR', message: `fault ${fault}` });
 
     if (isCreate) {
-      if (!behaviour.deviceSupported) return json(res, 403, { code: 'DEVICE_NOT_SUPPORTED', message: 'This device does not support reminders.' });
+      if (!behaviour.deviceSupported)
+        return json(res, 403, { code: 'DEVICE_NOT_SUPPORTED', message: 'This device does not support reminders.' });
       const problem = invalid(body);
       if (problem) return json(res, 400, { code: problem, message: problem });
       const active = [...alerts.values()].filter((a) => a.status === 'ON' && visible(a)).length;
-      if (active >= behaviour.maxActive) return json(res, 403, { code: 'MAX_REMINDERS_EXCEEDED', message: 'The maximum number of reminders is reached.' });
+      if (active >= behaviour.maxActive)
+        return json(res, 403, { code: 'MAX_REMINDERS_EXCEEDED', message: 'The maximum number of reminders is reached.' });
       const alert = store(body as AlertBody, caller);
       creates++;
-      return json(res, 200, { alertToken: alert.alertToken, createdTime: alert.createdTime, updatedTime: alert.updatedTime, status: 'ON', version: '1', href: `/v1/alerts/reminders/${alert.alertToken}` });
+      return json(res, 200, {
+        alertToken: alert.alertToken,
+        createdTime: alert.createdTime,
+        updatedTime: alert.updatedTime,
+        status: 'ON',
+        version: '1',
+        href: `/v1/alerts/reminders/${alert.alertToken}`,
+      });
     }
     if (method === 'GET' && !token) {
       const list = [...alerts.values()].filter(visible).map(view);
@@ -218,10 +259,14 @@ export function createLocalReminders(): LocalReminders {
       if (calls.length === 0) return [];
       const count = (m: string) => calls.filter((c) => c.method === m).length;
       const mine = list().filter((a) => owner === undefined || a.owner === owner);
-      const lines = [`  [reminders: ${count('POST')} create, ${count('PUT')} update, ${count('DELETE')} delete call(s); ${mine.length} set now]`];
+      const lines = [
+        `  [reminders: ${count('POST')} create, ${count('PUT')} update, ${count('DELETE')} delete call(s); ${mine.length} set now]`,
+      ];
       for (const a of mine) {
         const t = a.body.trigger;
-        lines.push(`    ${(t?.scheduledTime ?? '?').slice(0, 16).replace('T', ' ')} ${t?.timeZoneId ?? ''}  ${a.body.alertInfo?.spokenInfo?.content?.[0]?.text ?? ''}`);
+        lines.push(
+          `    ${(t?.scheduledTime ?? '?').slice(0, 16).replace('T', ' ')} ${t?.timeZoneId ?? ''}  ${a.body.alertInfo?.spokenInfo?.content?.[0]?.text ?? ''}`,
+        );
       }
       lines.push('');
       return lines;

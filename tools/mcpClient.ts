@@ -24,7 +24,9 @@ export async function discover(mcpUrl: string): Promise<Discovery> {
   const resource = (await getJson(new URL(`/.well-known/oauth-protected-resource${url.pathname}`, url))) as Discovery['resource'];
   const issuer = resource.authorization_servers[0];
   if (!issuer) throw new Error('no authorization server in the resource metadata');
-  const authorizationServer = (await getJson(new URL('/.well-known/oauth-authorization-server', issuer))) as Discovery['authorizationServer'];
+  const authorizationServer = (await getJson(
+    new URL('/.well-known/oauth-authorization-server', issuer),
+  )) as Discovery['authorizationServer'];
   return { resource, authorizationServer };
 }
 
@@ -34,8 +36,16 @@ export interface ClientCredentials {
 }
 
 /** The Alexa+ service tier's token: client_credentials, for this resource. */
-export async function serviceToken(d: Discovery, client: ClientCredentials, opts: { resource?: string; scope?: string } = {}): Promise<string> {
-  return tokenRequest(d, client, { grant_type: 'client_credentials', resource: opts.resource ?? d.resource.resource, ...(opts.scope && { scope: opts.scope }) });
+export async function serviceToken(
+  d: Discovery,
+  client: ClientCredentials,
+  opts: { resource?: string; scope?: string } = {},
+): Promise<string> {
+  return tokenRequest(d, client, {
+    grant_type: 'client_credentials',
+    resource: opts.resource ?? d.resource.resource,
+    ...(opts.scope && { scope: opts.scope }),
+  });
 }
 
 /**
@@ -68,7 +78,11 @@ export async function patientToken(
   const jar = new Map<string, string>();
   let next: { url: URL; init?: RequestInit } = { url: start };
   for (let step = 0; step < 12; step++) {
-    const res = await fetch(next.url, { ...next.init, redirect: 'manual', headers: { ...(next.init?.headers as Record<string, string>), cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; ') } });
+    const res = await fetch(next.url, {
+      ...next.init,
+      redirect: 'manual',
+      headers: { ...(next.init?.headers as Record<string, string>), cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; ') },
+    });
     for (const c of res.headers.getSetCookie()) {
       const [pair] = c.split(';');
       const eq = pair!.indexOf('=');
@@ -81,7 +95,13 @@ export async function patientToken(
         if (target.searchParams.get('state') !== state) throw new Error('state mismatch');
         const code = target.searchParams.get('code');
         if (!code) throw new Error(`authorization failed: ${target.searchParams.get('error') ?? 'no code'}`);
-        return tokenRequest(d, client, { grant_type: 'authorization_code', code, redirect_uri: client.redirectUri, code_verifier: verifier, resource });
+        return tokenRequest(d, client, {
+          grant_type: 'authorization_code',
+          code,
+          redirect_uri: client.redirectUri,
+          code_verifier: verifier,
+          resource,
+        });
       }
       next = { url: target };
       continue;
@@ -92,7 +112,10 @@ export async function patientToken(
     const prompt = /name="prompt" value="([^"]+)"/.exec(html)?.[1];
     if (!action || !prompt) throw new Error(`unexpected page from the authorization server (${res.status})`);
     const form = new URLSearchParams(prompt === 'login' ? { prompt, login, password: 'local' } : { prompt });
-    next = { url: new URL(action.replace(/&amp;/g, '&'), next.url), init: { method: 'POST', body: form.toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } } };
+    next = {
+      url: new URL(action.replace(/&amp;/g, '&'), next.url),
+      init: { method: 'POST', body: form.toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } },
+    };
   }
   throw new Error('too many steps in the authorization flow');
 }
@@ -100,7 +123,10 @@ export async function patientToken(
 /** The SDK's own Client over Streamable HTTP, sending this access token (or none). */
 export async function connect(mcpUrl: string, token: string | undefined): Promise<Client> {
   const client = new Client({ name: 'aftercare-local-test-client', version: '1.0.0' });
-  const transport = new StreamableHTTPClientTransport(new URL(mcpUrl), token ? { requestInit: { headers: { authorization: `Bearer ${token}` } } } : {});
+  const transport = new StreamableHTTPClientTransport(
+    new URL(mcpUrl),
+    token ? { requestInit: { headers: { authorization: `Bearer ${token}` } } } : {},
+  );
   await client.connect(transport);
   return client;
 }
@@ -115,7 +141,8 @@ async function tokenRequest(d: Discovery, client: ClientCredentials, body: Recor
     body: new URLSearchParams(body).toString(),
   });
   const out = (await res.json()) as { access_token?: string; error?: string; error_description?: string };
-  if (!res.ok || !out.access_token) throw new Error(`token request refused: ${out.error ?? res.status} ${out.error_description ?? ''}`.trim());
+  if (!res.ok || !out.access_token)
+    throw new Error(`token request refused: ${out.error ?? res.status} ${out.error_description ?? ''}`.trim());
   return out.access_token;
 }
 

@@ -5,9 +5,42 @@
 
 /** Words an invocation name may not contain: wake words, launch phrases and connecting words. */
 const FORBIDDEN_WORDS = [
-  'alexa', 'amazon', 'echo', 'computer', 'skill', 'app', 'ask', 'open', 'launch', 'start', 'begin', 'tell',
-  'load', 'play', 'resume', 'run', 'enable', 'use', 'talk', 'to', 'from', 'in', 'using', 'with', 'about', 'for',
-  'that', 'by', 'if', 'and', 'whether', 'stop', 'cancel', 'help', 'exit', 'quit',
+  'alexa',
+  'amazon',
+  'echo',
+  'computer',
+  'skill',
+  'app',
+  'ask',
+  'open',
+  'launch',
+  'start',
+  'begin',
+  'tell',
+  'load',
+  'play',
+  'resume',
+  'run',
+  'enable',
+  'use',
+  'talk',
+  'to',
+  'from',
+  'in',
+  'using',
+  'with',
+  'about',
+  'for',
+  'that',
+  'by',
+  'if',
+  'and',
+  'whether',
+  'stop',
+  'cancel',
+  'help',
+  'exit',
+  'quit',
 ];
 
 /** Alexa's rules for a custom invocation name; returns what breaks them (empty when it is fine). */
@@ -31,7 +64,10 @@ export interface ModelIntent {
 export interface LanguageModel {
   readonly invocationName: string;
   readonly intents: readonly ModelIntent[];
-  readonly types?: readonly { readonly name: string; readonly values: readonly { readonly id?: string; readonly name: { readonly value: string; readonly synonyms?: readonly string[] } }[] }[];
+  readonly types?: readonly {
+    readonly name: string;
+    readonly values: readonly { readonly id?: string; readonly name: { readonly value: string; readonly synonyms?: readonly string[] } }[];
+  }[];
 }
 
 /**

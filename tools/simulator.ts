@@ -2,7 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { Directive, RequestEnvelope, ResponseEnvelope, SupportedInterfaces, ui } from 'ask-sdk-model';
 import { daysBetween, type IsoDate } from '../lambda/domain/calendar';
 import { localDate } from '../lambda/services/zoneClock';
-import { connectionsResponse, intentRequest, launchRequest, sessionEndedRequest, type EnvelopeOptions, type PermissionAnswer } from './envelope';
+import {
+  connectionsResponse,
+  intentRequest,
+  launchRequest,
+  sessionEndedRequest,
+  type EnvelopeOptions,
+  type PermissionAnswer,
+} from './envelope';
 import { parseInvocation, type Nlu, type NluResult } from './nlu';
 
 /**
@@ -68,7 +75,10 @@ interface OpenSession {
 }
 
 /** What a silence did: Alexa spoke the re-prompt, or (the second time) ended the session. */
-export type Silence = { readonly kind: 'reprompt'; readonly speech: string } | { readonly kind: 'ended'; readonly turn?: Turn } | { readonly kind: 'notListening' };
+export type Silence =
+  | { readonly kind: 'reprompt'; readonly speech: string }
+  | { readonly kind: 'ended'; readonly turn?: Turn }
+  | { readonly kind: 'notListening' };
 
 export class Conversation {
   readonly turns: Turn[] = [];
@@ -194,12 +204,20 @@ export class Conversation {
       applicationId: o.applicationId,
       locale: o.locale,
       supportedInterfaces: o.supportedInterfaces,
-      timestamp: o.now().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      timestamp: o
+        .now()
+        .toISOString()
+        .replace(/\.\d{3}Z$/, 'Z'),
     };
   }
 
   private requestOptions(session: OpenSession): EnvelopeOptions {
-    return { ...this.baseOptions(), sessionId: session.id, newSession: session.requests === 0, sessionAttributes: session.requests === 0 ? undefined : session.attributes };
+    return {
+      ...this.baseOptions(),
+      sessionId: session.id,
+      newSession: session.requests === 0,
+      sessionAttributes: session.requests === 0 ? undefined : session.attributes,
+    };
   }
 
   private async exchange(request: RequestEnvelope, extra: { said?: string; nlu?: NluResult; keepSession?: boolean }): Promise<Turn> {
@@ -267,7 +285,9 @@ function describe(request: RequestEnvelope, response: ResponseEnvelope, extra: {
     directives,
     // The session stays open only when the skill asks (false) or waits for a permission answer.
     sessionEnded: r.shouldEndSession !== false && !askFor,
-    ...(askFor ? { permissionRequest: { scope: String((askFor as { payload?: { permissionScope?: unknown } }).payload?.permissionScope ?? '') } } : {}),
+    ...(askFor
+      ? { permissionRequest: { scope: String((askFor as { payload?: { permissionScope?: unknown } }).payload?.permissionScope ?? '') } }
+      : {}),
   };
   return turn;
 }
@@ -333,7 +353,16 @@ export function instantAt(localDateTime: string, zone: string): Date | undefined
 
 /** How far `zone`'s wall clock is ahead of UTC at `at`. */
 function zoneOffsetMs(at: Date, zone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }).formatToParts(at);
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: zone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(at);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
   return wall - Math.floor(at.getTime() / 1000) * 1000;

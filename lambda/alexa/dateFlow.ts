@@ -1,6 +1,13 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { dateSavedAnswer, decideConfirmedDate, decideRejectedDate, decideSaidDate, type DateContext, type DateDecision } from '../answers/treatmentDate';
+import {
+  dateSavedAnswer,
+  decideConfirmedDate,
+  decideRejectedDate,
+  decideSaidDate,
+  type DateContext,
+  type DateDecision,
+} from '../answers/treatmentDate';
 import type { IsoDate } from '../domain/calendar';
 import { weekdayIndex, type SpokenTreatmentDate } from '../domain/spokenDate';
 import { resolveSpokenTime } from '../domain/clockTime';
@@ -26,7 +33,13 @@ async function contextOf(input: HandlerInput, deps: SkillDeps, newTreatment: boo
 }
 
 /** Renders a decision: the question kept in the session, or the date stored. */
-function act(input: HandlerInput, deps: SkillDeps, decision: DateDecision, ctx: DateContext, said: SpokenTreatmentDate): Promise<Response> | Response {
+function act(
+  input: HandlerInput,
+  deps: SkillDeps,
+  decision: DateDecision,
+  ctx: DateContext,
+  said: SpokenTreatmentDate,
+): Promise<Response> | Response {
   const deferred = readSession(input).deferred;
   const { newTreatment } = ctx;
   switch (decision.kind) {
@@ -39,7 +52,14 @@ function act(input: HandlerInput, deps: SkillDeps, decision: DateDecision, ctx: 
       return reply(input, decision.answer.sentence, { pending: { kind: 'treatmentDate', newTreatment, ...rejected }, deferred });
     }
     case 'confirm': {
-      const pending: ConfirmPending = { kind: 'confirmDate', date: decision.date, newTreatment, change: decision.change, said, rejected: decision.rejected };
+      const pending: ConfirmPending = {
+        kind: 'confirmDate',
+        date: decision.date,
+        newTreatment,
+        change: decision.change,
+        said,
+        rejected: decision.rejected,
+      };
       return reply(input, decision.answer.sentence, { pending, deferred });
     }
   }
@@ -61,7 +81,9 @@ export async function receiveTreatmentDate(
   if (said.date === undefined && said.weekday !== undefined && weekdayIndex(said.weekday) < 0) {
     const deferred = readSession(input).deferred;
     const rejected = opts.rejected && opts.rejected.length > 0 ? { rejected: opts.rejected } : {};
-    return opts.asked ? reply(input, en.fallbackAwaitingDate(), { pending: { kind: 'treatmentDate', newTreatment, ...rejected }, deferred }) : reply(input, en.fallback(deps.protocol), { deferred });
+    return opts.asked
+      ? reply(input, en.fallbackAwaitingDate(), { pending: { kind: 'treatmentDate', newTreatment, ...rejected }, deferred })
+      : reply(input, en.fallback(deps.protocol), { deferred });
   }
   const ctx = await contextOf(input, deps, newTreatment);
   const decision = decideSaidDate({ said, form: 'alexa', rejected: opts.rejected, correcting: opts.correcting }, ctx);
@@ -86,7 +108,13 @@ export async function rejectTreatmentDate(input: HandlerInput, deps: SkillDeps, 
  * Stores the date (a new treatment keeps the earlier one as history) and the appointment's time when it
  * was said with the day ("yesterday at 3 pm"), then answers any question asked before.
  */
-export async function saveTreatmentDate(input: HandlerInput, deps: SkillDeps, date: IsoDate, newTreatment: boolean, spokenTime?: string): Promise<Response> {
+export async function saveTreatmentDate(
+  input: HandlerInput,
+  deps: SkillDeps,
+  date: IsoDate,
+  newTreatment: boolean,
+  spokenTime?: string,
+): Promise<Response> {
   const user = await loadUser(input, deps);
   if (!user.key) return reply(input, en.error(), { end: true });
   const heard = spokenTime === undefined ? undefined : resolveSpokenTime(spokenTime);
@@ -96,13 +124,22 @@ export async function saveTreatmentDate(input: HandlerInput, deps: SkillDeps, da
     return time === undefined || !next ? next : { ...next, appointment: { date, time } };
   });
   forgetUserView(input);
-  const dateSaid = dateSavedAnswer(date, { today: user.today, stored: user.profile?.treatmentDate, newTreatment }, saved?.profile.history ?? []).sentence.text;
+  const dateSaid = dateSavedAnswer(
+    date,
+    { today: user.today, stored: user.profile?.treatmentDate, newTreatment },
+    saved?.profile.history ?? [],
+  ).sentence.text;
   const said = time === undefined ? dateSaid : `${dateSaid} ${appointmentNote(deps, date, time, user.today)}`;
   const deferred = readSession(input).deferred;
   // Reminders: a plan made for another date is replaced, or reminders are offered (no time offer once a time was said).
   const reminders = await remindersAfterDateSaved(input, deps, user, date, { offer: !deferred, timeKnown: time !== undefined });
   const lead = reminders.note ? `${said} ${reminders.note}` : said;
   if (deferred) return answerDeferred(input, deps, deferred, lead);
-  if (reminders.question) return reply(input, { text: `${lead} ${reminders.question.text}`, reprompt: reminders.question.reprompt }, { pending: reminders.pending });
+  if (reminders.question)
+    return reply(
+      input,
+      { text: `${lead} ${reminders.question.text}`, reprompt: reminders.question.reprompt },
+      { pending: reminders.pending },
+    );
   return reply(input, { text: `${lead} ${en.afterDateSaved()}`, reprompt: en.whatNext });
 }

@@ -32,7 +32,11 @@ export async function withFirstUseDisclaimer(input: HandlerInput, deps: SkillDep
  * The same for a handler whose answer is built further down (a date said as the very first words,
  * "ask microneedling care my treatment was yesterday"): decided before it runs, since it may store a date.
  */
-export async function respondWithFirstUseDisclaimer(input: HandlerInput, deps: SkillDeps, respond: () => Promise<Response>): Promise<Response> {
+export async function respondWithFirstUseDisclaimer(
+  input: HandlerInput,
+  deps: SkillDeps,
+  respond: () => Promise<Response>,
+): Promise<Response> {
   const first = await isFirstUse(input, deps);
   if (first) markDisclaimed(input);
   const response = await respond();

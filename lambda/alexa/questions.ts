@@ -37,7 +37,12 @@ export async function requireTreatmentDate(
 ): Promise<{ user: KnownUser } | { response: Response }> {
   const user = await loadUser(input, deps);
   if (user.profile?.treatmentDate === undefined || user.day === undefined) {
-    return { response: reply(input, await withFirstUseDisclaimer(input, deps, en.needDateFirst()), { pending: { kind: 'treatmentDate', newTreatment: false }, deferred: question }) };
+    return {
+      response: reply(input, await withFirstUseDisclaimer(input, deps, en.needDateFirst()), {
+        pending: { kind: 'treatmentDate', newTreatment: false },
+        deferred: question,
+      }),
+    };
   }
   return { user: user as KnownUser };
 }
@@ -61,7 +66,13 @@ export function heardWords(input: HandlerInput): string | undefined {
  * A question about something in its kind (the intent says which), for the day or the week or weekend
  * the slots name, or today. A symptom in the words goes to the symptom path.
  */
-export function activityQuestion(p: Patient, intent: string, word: string | undefined, heard: string | undefined, spoken: SpokenDay): Answer<object> | undefined {
+export function activityQuestion(
+  p: Patient,
+  intent: string,
+  word: string | undefined,
+  heard: string | undefined,
+  spoken: SpokenDay,
+): Answer<object> | undefined {
   const span = spanAsked(spoken.date);
   // "When can I … next week?" is answered like "can I … next week?": for each of its days.
   const day = span ? undefined : dayAsked(p, spoken, { weeks: true });

@@ -65,7 +65,13 @@ export function readSession(input: HandlerInput): SessionState {
   } catch {
     return {};
   }
-  return { pending: readPending(raw.pending), deferred: readDeferred(raw.deferred), last: readLast(raw.last), disclaimed: raw.disclaimed === true || undefined, misses: readMisses(raw.misses) };
+  return {
+    pending: readPending(raw.pending),
+    deferred: readDeferred(raw.deferred),
+    last: readLast(raw.last),
+    disclaimed: raw.disclaimed === true || undefined,
+    misses: readMisses(raw.misses),
+  };
 }
 
 const readMisses = (v: unknown): number | undefined => (typeof v === 'number' && Number.isInteger(v) && v > 0 && v < 100 ? v : undefined);
@@ -84,7 +90,9 @@ function readPendingKind(p: Record<string, unknown>): Pending | undefined {
       return { kind: 'treatmentDate', newTreatment, rejected: dates(p.rejected) };
     case 'confirmDate': {
       const date = parseIsoDate(str(p.date) ?? '');
-      return date ? { kind: 'confirmDate', date, newTreatment, change: p.change === true, said: readSaid(p.said), rejected: dates(p.rejected) } : undefined;
+      return date
+        ? { kind: 'confirmDate', date, newTreatment, change: p.change === true, said: readSaid(p.said), rejected: dates(p.rejected) }
+        : undefined;
     }
     case 'confirmForget':
       return { kind: 'confirmForget' };

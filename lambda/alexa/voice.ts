@@ -11,7 +11,10 @@ import { profileKey } from './request';
 export function voiceTag(input: HandlerInput): string | undefined {
   const key = profileKey(input);
   if (!key) return undefined;
-  return createHash('sha256').update(`voice\n${personItemId(key)}`, 'utf8').digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(`voice\n${personItemId(key)}`, 'utf8')
+    .digest('hex')
+    .slice(0, 16);
 }
 
 /**

@@ -15,9 +15,22 @@ export interface AppointmentData {
  * "My appointment was at 3 PM": the article's "at least 48 hours" (and a full week) end at that time of
  * day on their first free day; said for the waits still running or ending today.
  */
-export function appointmentSavedAnswer(protocol: Protocol, treatment: IsoDate, today: IsoDate, day: number, time: ClockTime): Answer<AppointmentData> {
+export function appointmentSavedAnswer(
+  protocol: Protocol,
+  treatment: IsoDate,
+  today: IsoDate,
+  day: number,
+  time: ClockTime,
+): Answer<AppointmentData> {
   const plan = planForDay(protocol, treatment, day);
   const ending = [...plan.newlyAllowed, ...plan.offLimits].filter((s) => s.activity.atLeastHours !== undefined);
-  const data: AppointmentData = { appointmentTime: time, ending: ending.map((s) => ({ activity: s.activity.shortName, endsOnDay: s.firstFreeDay, endsOnDate: s.firstFreeDate })) };
-  return answerOf(en.appointmentSaved(time, ending, today), data, ending.map((s) => cite(s.activity.source)));
+  const data: AppointmentData = {
+    appointmentTime: time,
+    ending: ending.map((s) => ({ activity: s.activity.shortName, endsOnDay: s.firstFreeDay, endsOnDate: s.firstFreeDate })),
+  };
+  return answerOf(
+    en.appointmentSaved(time, ending, today),
+    data,
+    ending.map((s) => cite(s.activity.source)),
+  );
 }

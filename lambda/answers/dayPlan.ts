@@ -54,7 +54,12 @@ export function dayPlanAnswer(p: Patient, day: number): Answer<DayPlanData | Bef
   if (day < 1) return beforeTreatment(p, day);
   const plan = planForDay(p.protocol, p.treatment, day);
   const text = en.briefing(plan, p.today, p.protocol, { appointment: p.timing.appointment });
-  const facts = [plan.phase.skin, ...plan.phase.todo, ...plan.offLimits.map((s) => s.activity), ...plan.newlyAllowed.map((s) => s.activity)].map((f) => cite(f.source));
+  const facts = [
+    plan.phase.skin,
+    ...plan.phase.todo,
+    ...plan.offLimits.map((s) => s.activity),
+    ...plan.newlyAllowed.map((s) => s.activity),
+  ].map((f) => cite(f.source));
   const data: DayPlanData = {
     day,
     date: plan.date,

@@ -41,16 +41,21 @@ export type Decided =
   /** Words we cannot place: the clinic, and what we can answer. */
   | { readonly route: 'unknown' };
 
-const done = (text: string, data: Record<string, unknown>, sources: ReturnType<typeof cite>[] = []): Decided => ({ route: 'answer', answer: answerOf(text, data, sources) });
+const done = (text: string, data: Record<string, unknown>, sources: ReturnType<typeof cite>[] = []): Decided => ({
+  route: 'answer',
+  answer: answerOf(text, data, sources),
+});
 
 /** The question answered for a patient (undefined while no treatment date is known). */
 export function questionAnswer(protocol: Protocol, q: Question, p: Patient | undefined): Decided {
   // "When will I see results?", "how long will I peel?": the recovery answers (answers/recovery), never assessed.
   if (q.kind === 'whenWill') return { route: 'answer', answer: resultsAnswer(protocol) };
   const meaning = meaningOf(protocol, q.heard ?? q.word, q.word);
-  if (meaning.kind === 'symptom') return q.kind === 'howLong' ? { route: 'answer', answer: howLongAnswer(protocol, undefined, q.heard) } : { route: 'symptom' };
+  if (meaning.kind === 'symptom')
+    return q.kind === 'howLong' ? { route: 'answer', answer: howLongAnswer(protocol, undefined, q.heard) } : { route: 'symptom' };
   if (meaning.kind === 'unknown') return { route: 'unknown' };
-  if (meaning.kind === 'notCovered') return done(notCoveredSentence(meaning.topic.name, protocol), { activity: meaning.topic.name, covered: false });
+  if (meaning.kind === 'notCovered')
+    return done(notCoveredSentence(meaning.topic.name, protocol), { activity: meaning.topic.name, covered: false });
   if (meaning.kind === 'prescription' || meaning.kind === 'tanning') {
     const question = meaning.kind === 'prescription' ? 'prescriptions' : 'tanning';
     const data = meaning.kind === 'prescription' ? { activity: 'prescription' } : { activity: 'tanning', allowed: false };
@@ -60,14 +65,27 @@ export function questionAnswer(protocol: Protocol, q: Question, p: Patient | und
   return activityAnswerOf(protocol, q, meaning, p);
 }
 
-function activityAnswerOf(protocol: Protocol, q: Question, meaning: Extract<Meaning, { kind: 'activity' }>, p: Patient | undefined): Decided {
+function activityAnswerOf(
+  protocol: Protocol,
+  q: Question,
+  meaning: Extract<Meaning, { kind: 'activity' }>,
+  p: Patient | undefined,
+): Decided {
   const a = meaning.activity;
   const note = meaning.prescribedToo && protocol.prescribedToo ? sentence(protocol.prescribedToo.answer.text) : undefined;
   const source = cite(a.source);
   // Care encouraged every day needs no date: "do I still need sunscreen" is a yes on any day.
   if (a.kind === 'encouraged') {
-    const when = p && { day: q.day ?? p.day, date: dateOfDay(p.treatment, q.day ?? p.day), today: p.today, todayDay: p.day, treatmentDate: p.treatment };
-    return done(meaningEn.encouraged(a, q.kind), { ...when, activity: a.shortName, kind: 'encouraged', allowed: true, ...source }, [source]);
+    const when = p && {
+      day: q.day ?? p.day,
+      date: dateOfDay(p.treatment, q.day ?? p.day),
+      today: p.today,
+      todayDay: p.day,
+      treatmentDate: p.treatment,
+    };
+    return done(meaningEn.encouraged(a, q.kind), { ...when, activity: a.shortName, kind: 'encouraged', allowed: true, ...source }, [
+      source,
+    ]);
   }
   if (!p) return { route: 'needDate' };
   const base = { today: p.today, todayDay: p.day, treatmentDate: p.treatment, activity: a.shortName };
@@ -78,7 +96,18 @@ function activityAnswerOf(protocol: Protocol, q: Question, meaning: Extract<Mean
   const said = day !== p.day ? canIOn(status, day, dateOfDay(p.treatment, day), p.today, q.heard) : todayAnswer(status, q, p);
   // Stopping a medicine that may be prescribed: the doctor first.
   const text = q.kind === 'canStop' ? join(note, said) : join(said, note);
-  return done(text, { ...base, day, date: dateOfDay(p.treatment, day), ...standing(status), ...source, ...(meaning.prescribedToo && { prescribedToo: true }) }, [source]);
+  return done(
+    text,
+    {
+      ...base,
+      day,
+      date: dateOfDay(p.treatment, day),
+      ...standing(status),
+      ...source,
+      ...(meaning.prescribedToo && { prescribedToo: true }),
+    },
+    [source],
+  );
 }
 
 /** Today, in the question's kind. */
@@ -91,7 +120,9 @@ function todayAnswer(s: ActivityStatus, q: Question, p: Patient): string {
     case 'need':
     case 'canStop':
       // "Do I still need to avoid makeup?": the wait, said from its side — never a bare "No".
-      return !s.allowed || (s.allowedFromToday && p.timing.appointment) ? en.canI(s, p.day, p.today, q.heard, p.timing) : meaningEn.waitOver(s);
+      return !s.allowed || (s.allowedFromToday && p.timing.appointment)
+        ? en.canI(s, p.day, p.today, q.heard, p.timing)
+        : meaningEn.waitOver(s);
     default:
       return en.canI(s, p.day, p.today, q.heard, p.timing);
   }
@@ -105,11 +136,23 @@ function spanAnswer(q: Question, a: Activity, p: Patient, note: string | undefin
   const first = days[0] ?? 1;
   const last = days[days.length - 1] ?? first;
   if (last < 1) return done(en.beforeTreatment(), { ...base, day: first, beforeTreatment: true });
-  const lead = meaningEn.spanLead(span.weekend ? (daysBetween(p.today, span.from) < 7 ? 'this weekend' : `the weekend of ${monthDay(span.from)}`) : `the week of ${monthDay(span.from)}`, first, last);
+  const lead = meaningEn.spanLead(
+    span.weekend
+      ? daysBetween(p.today, span.from) < 7
+        ? 'this weekend'
+        : `the weekend of ${monthDay(span.from)}`
+      : `the week of ${monthDay(span.from)}`,
+    first,
+    last,
+  );
   const said = (day: number) => canIOn(activityStatus(a, p.treatment, day), day, dateOfDay(p.treatment, day), p.today, q.heard);
   const from = Math.max(first, 1);
   const firstStatus = activityStatus(a, p.treatment, from);
   const turn = days.find((d) => d > from && activityStatus(a, p.treatment, d).allowed !== firstStatus.allowed);
   const source = cite(a.source);
-  return done(join(lead, said(from), turn !== undefined ? said(turn) : undefined, note), { ...base, day: from, date: dateOfDay(p.treatment, from), ...standing(firstStatus), ...source }, [source]);
+  return done(
+    join(lead, said(from), turn !== undefined ? said(turn) : undefined, note),
+    { ...base, day: from, date: dateOfDay(p.treatment, from), ...standing(firstStatus), ...source },
+    [source],
+  );
 }

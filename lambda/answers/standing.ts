@@ -8,7 +8,13 @@ import type { ActivityStatus } from '../domain/care';
  */
 export type ActivityStanding =
   | { readonly kind: 'avoid'; readonly allowed: boolean; readonly allowedFromDay: number; readonly allowedFromDate: IsoDate }
-  | { readonly kind: 'limit'; readonly allowed: true; readonly extraCare: boolean; readonly extraCareEndsDay: number; readonly extraCareEndsDate: IsoDate }
+  | {
+      readonly kind: 'limit';
+      readonly allowed: true;
+      readonly extraCare: boolean;
+      readonly extraCareEndsDay: number;
+      readonly extraCareEndsDate: IsoDate;
+    }
   | { readonly kind: 'encouraged'; readonly allowed: true };
 
 export function standing(s: ActivityStatus): ActivityStanding {
@@ -21,4 +27,3 @@ export function standing(s: ActivityStatus): ActivityStanding {
       return { kind: 'encouraged', allowed: true };
   }
 }
-

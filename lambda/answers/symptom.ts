@@ -23,13 +23,24 @@ export interface SymptomData {
  * when that is all the words name; any worry ("should I be worried", "it's getting worse"), any warning
  * sign or no known day (`day` undefined) goes to the clinic's phone and the emergency line.
  */
-export function symptomHelp(protocol: Protocol, heard: string | undefined, asked: { readonly day: number | undefined; readonly worried: boolean }): Answer<SymptomData> {
+export function symptomHelp(
+  protocol: Protocol,
+  heard: string | undefined,
+  asked: { readonly day: number | undefined; readonly worried: boolean },
+): Answer<SymptomData> {
   const day = asked.worried ? undefined : asked.day;
   const result = symptomAnswer(protocol, heard, day);
-  const clinic = { day: day ?? null, clinicPhone: clinicPhone(protocol.clinic) ?? null, emergencyLine: protocol.clinic.emergencyLine, assessed: false } as const;
+  const clinic = {
+    day: day ?? null,
+    clinicPhone: clinicPhone(protocol.clinic) ?? null,
+    emergencyLine: protocol.clinic.emergencyLine,
+    assessed: false,
+  } as const;
   if (result.kind === 'normal') {
     const source = cite(result.symptom.answer.source);
-    return answerOf(safetyEn.normalToday(result.symptom, protocol), { ...clinic, normalForThisDay: result.symptom.id, ...source }, [source]);
+    return answerOf(safetyEn.normalToday(result.symptom, protocol), { ...clinic, normalForThisDay: result.symptom.id, ...source }, [
+      source,
+    ]);
   }
   return answerOf(safetyEn.callClinic(protocol), { ...clinic, callClinic: true });
 }

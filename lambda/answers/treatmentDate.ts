@@ -76,7 +76,13 @@ export interface DateSavedData {
 export type DateDecision =
   | { readonly kind: 'save'; readonly date: IsoDate }
   /** A yes or no question about `date`; `change` when a yes would replace the stored date. */
-  | { readonly kind: 'confirm'; readonly date: IsoDate; readonly change: boolean; readonly rejected: readonly IsoDate[]; readonly answer: Answer<DateConfirmData> }
+  | {
+      readonly kind: 'confirm';
+      readonly date: IsoDate;
+      readonly change: boolean;
+      readonly rejected: readonly IsoDate[];
+      readonly answer: Answer<DateConfirmData>;
+    }
   /** The date is asked for again. */
   | { readonly kind: 'ask'; readonly need: DateNeed; readonly rejected: readonly IsoDate[]; readonly answer: Answer<DateQuestionData> }
   /** Nothing to save and nothing asked: the stored date again, or a no to changing it. */
@@ -90,12 +96,21 @@ const OLDEST_DAYS = 730;
 const sayYear = (date: IsoDate, today: IsoDate): boolean => daysBetween(date, today) > SAY_YEAR_AFTER_DAYS;
 
 function ask(ctx: DateContext, need: DateNeed, speech: Speech, rejected: readonly IsoDate[], heard?: IsoDate): DateDecision {
-  const data: DateQuestionData = { saved: false, today: ctx.today, storedTreatmentDate: ctx.stored ?? null, needs: need, ...(heard && { heard }) };
+  const data: DateQuestionData = {
+    saved: false,
+    today: ctx.today,
+    storedTreatmentDate: ctx.stored ?? null,
+    needs: need,
+    ...(heard && { heard }),
+  };
   return { kind: 'ask', need, rejected, answer: answerOf(speech, data) };
 }
 
 function settled(ctx: DateContext, date: IsoDate, speech: Speech): DateDecision {
-  return { kind: 'settled', answer: answerOf(speech, { saved: false, treatmentDate: date, today: ctx.today, todayDay: dayNumber(date, ctx.today) }) };
+  return {
+    kind: 'settled',
+    answer: answerOf(speech, { saved: false, treatmentDate: date, today: ctx.today, todayDay: dayNumber(date, ctx.today) }),
+  };
 }
 
 const alreadyThat = (ctx: DateContext, date: IsoDate) => settled(ctx, date, { text: en.alreadyThatDate(date) });
@@ -146,7 +161,14 @@ export function decideSaidDate(spoken: SaidDate, ctx: DateContext): DateDecision
       const day = dayNumber(date, ctx.today);
       const change = !ctx.newTreatment && ctx.stored !== undefined;
       const confirm = (speech: Speech): DateDecision => {
-        const data: DateConfirmData = { saved: false, today: ctx.today, storedTreatmentDate: ctx.stored ?? null, needs: 'confirmation', candidate: date, candidateTodayDay: day };
+        const data: DateConfirmData = {
+          saved: false,
+          today: ctx.today,
+          storedTreatmentDate: ctx.stored ?? null,
+          needs: 'confirmation',
+          candidate: date,
+          candidateTodayDay: day,
+        };
         return { kind: 'confirm', date, change, rejected, answer: answerOf(speech, data) };
       };
       if (change && ctx.stored !== undefined) return confirm(en.confirmChange(ctx.stored, date, day, withYear));
@@ -172,13 +194,28 @@ export function decideRejectedDate(spoken: SaidDate, ctx: DateContext): DateDeci
   // no (the month and day settle it better than a guess a year ago).
   const first = reading({ ...spoken, correcting: undefined }, ctx.today, []);
   const offered = first.kind === 'guess' || first.kind === 'definite' ? proposedDays(first, ctx.newTreatment, ctx.stored) : [];
-  const next = offered.find((d) => !rejected.includes(d) && d <= ctx.today && !(ctx.newTreatment && ctx.stored !== undefined && d <= ctx.stored));
+  const next = offered.find(
+    (d) => !rejected.includes(d) && d <= ctx.today && !(ctx.newTreatment && ctx.stored !== undefined && d <= ctx.stored),
+  );
   if (next === undefined) return ask(ctx, 'month_and_day', en.askMonthAndDay(), rejected);
   const refused = refusal(ctx, next, rejected);
   if (refused) return refused;
   const day = dayNumber(next, ctx.today);
-  const data: DateConfirmData = { saved: false, today: ctx.today, storedTreatmentDate: ctx.stored ?? null, needs: 'confirmation', candidate: next, candidateTodayDay: day };
-  return { kind: 'confirm', date: next, change: false, rejected, answer: answerOf(en.confirmNextDate(next, day, sayYear(next, ctx.today)), data) };
+  const data: DateConfirmData = {
+    saved: false,
+    today: ctx.today,
+    storedTreatmentDate: ctx.stored ?? null,
+    needs: 'confirmation',
+    candidate: next,
+    candidateTodayDay: day,
+  };
+  return {
+    kind: 'confirm',
+    date: next,
+    change: false,
+    rejected,
+    answer: answerOf(en.confirmNextDate(next, day, sayYear(next, ctx.today)), data),
+  };
 }
 
 /** The date is stored: "Got it: … That makes today day N." (`earlier`: the dates kept as history). */

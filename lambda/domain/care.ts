@@ -68,9 +68,7 @@ export interface DayPlan {
 
 /** Everything the skill says about one recovery day, decided from the protocol alone. */
 export function planForDay(protocol: Protocol, treatment: IsoDate, day: number): DayPlan {
-  const statuses = protocol.activities
-    .filter((a) => a.kind !== 'encouraged')
-    .map((a) => activityStatus(a, treatment, day));
+  const statuses = protocol.activities.filter((a) => a.kind !== 'encouraged').map((a) => activityStatus(a, treatment, day));
   const offLimits = statuses.filter((s) => !s.allowed).sort((a, b) => a.firstFreeDay - b.firstFreeDay);
   const next = followUp(protocol, treatment, day);
   return {
@@ -105,7 +103,8 @@ function wordIndex(protocol: Protocol): ReadonlyMap<string, Activity> {
   if (!index) {
     const built = new Map<string, Activity>();
     // The first activity to claim a key wins, as the protocol's order did before.
-    for (const a of protocol.activities) for (const s of [a.name, ...a.synonyms]) if (!built.has(activityKey(s))) built.set(activityKey(s), a);
+    for (const a of protocol.activities)
+      for (const s of [a.name, ...a.synonyms]) if (!built.has(activityKey(s))) built.set(activityKey(s), a);
     index = built;
     wordIndexes.set(protocol, index);
   }

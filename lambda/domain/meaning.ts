@@ -65,7 +65,8 @@ export function meaningOf(protocol: Protocol, heard: string | undefined, resolve
 function notCoveredTopic(protocol: Protocol, text: string): NotCoveredTopic | undefined {
   let best: { topic: NotCoveredTopic; length: number } | undefined;
   for (const topic of protocol.notCovered ?? []) {
-    for (const word of topic.words) if (mentions(text, [word]) && (!best || word.length > best.length)) best = { topic, length: word.length };
+    for (const word of topic.words)
+      if (mentions(text, [word]) && (!best || word.length > best.length)) best = { topic, length: word.length };
   }
   return best?.topic;
 }
@@ -124,5 +125,7 @@ export function spanAsked(value: string | undefined): DaySpan | undefined {
   const week = Number(m[2]);
   if (!jan4 || week < 1 || week > 53) return undefined;
   const monday = addDays(jan4, 7 * (week - 1) - ((weekday(jan4) + 6) % 7));
-  return m[3] ? { from: addDays(monday, 5), to: addDays(monday, 6), weekend: true } : { from: monday, to: addDays(monday, 6), weekend: false };
+  return m[3]
+    ? { from: addDays(monday, 5), to: addDays(monday, 6), weekend: true }
+    : { from: monday, to: addDays(monday, 6), weekend: false };
 }

@@ -1,7 +1,11 @@
 import type { Protocol } from '../protocol/types';
 
 /** Lower case, letters and digits only, single spaces: "My face's really HOT!" → "my face s really hot". */
-export const plainWords = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+export const plainWords = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 /** Whether `text` says any of `words` as whole words ("my medication" mentions "medication"; "hot yoga" mentions "hot"). */
 export function mentions(text: string | undefined, words: readonly string[]): boolean {

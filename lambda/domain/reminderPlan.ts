@@ -79,7 +79,8 @@ export interface LocalNow {
 }
 
 /** A reminder at `time` on `date` still lies ahead (a reminder for this very minute would be missed). */
-export const isAhead = (date: IsoDate, time: ClockTime, now: LocalNow): boolean => date > now.date || (date === now.date && time > now.time);
+export const isAhead = (date: IsoDate, time: ClockTime, now: LocalNow): boolean =>
+  date > now.date || (date === now.date && time > now.time);
 
 /** The entries that can still go off — Alexa refuses reminders in the past, and they would be useless. */
 export const upcomingEntries = (entries: readonly ReminderEntry[], now: LocalNow): ReminderEntry[] =>

@@ -79,7 +79,13 @@ export interface SyncWork {
  * The work that makes the alerts match `entries` (the whole plan for `treatment` at `time`).
  * An entry for today whose old alert has already gone off is not moved, so nobody hears a day twice.
  */
-export function planSync(record: PlanRecord | undefined, treatment: IsoDate, time: ClockTime, entries: readonly ReminderEntry[], now: LocalNow): SyncWork {
+export function planSync(
+  record: PlanRecord | undefined,
+  treatment: IsoDate,
+  time: ClockTime,
+  entries: readonly ReminderEntry[],
+  now: LocalNow,
+): SyncWork {
   const byKey = new Map(entries.map((e) => [e.key, e]));
   const deletes = staleTokens(record, treatment);
   const keep: Record<string, string> = {};
@@ -183,7 +189,11 @@ export function recordAfter(
  * its key when it belongs to the same plan and the key is free, otherwise as stale, for the next run to
  * delete.
  */
-export function mergeConcurrent(ours: PlanRecord | undefined, before: PlanRecord | undefined, current: PlanRecord | undefined): PlanRecord | undefined {
+export function mergeConcurrent(
+  ours: PlanRecord | undefined,
+  before: PlanRecord | undefined,
+  current: PlanRecord | undefined,
+): PlanRecord | undefined {
   if (!current) return ours;
   const known = new Set([...Object.values(before?.tokens ?? {}), ...Object.values(ours?.tokens ?? {})]);
   const foreign = Object.entries(current.tokens).filter(([, token]) => !known.has(token));
@@ -195,7 +205,13 @@ export function mergeConcurrent(ours: PlanRecord | undefined, before: PlanRecord
     else tokens[staleKey(token)] = token;
   }
   const base = ours ?? current;
-  return { time: base.time, forTreatment: base.forTreatment, tokens, incomplete: ours?.incomplete ?? false, ...(ours?.since && { since: ours.since }) };
+  return {
+    time: base.time,
+    forTreatment: base.forTreatment,
+    tokens,
+    incomplete: ours?.incomplete ?? false,
+    ...(ours?.since && { since: ours.since }),
+  };
 }
 
 /**

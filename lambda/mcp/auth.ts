@@ -34,8 +34,13 @@ export type TokenVerifier = (token: string, audience: string) => Promise<Caller>
  * not-before (jose), then the tier: a token whose subject is its own client is the service's, and so is
  * one without the patient scope. `now` is for tests that present a token after its expiry.
  */
-export function createTokenVerifier(settings: AuthSettings, opts: { now?: () => Date; keys?: JWTVerifyGetKey; prefetchKeys?: boolean } = {}): TokenVerifier {
-  const remote = opts.keys ? undefined : createRemoteJWKSet(new URL(settings.jwksUri), { timeoutDuration: JWKS_TIMEOUT_MS, [customFetch]: jwksFetch });
+export function createTokenVerifier(
+  settings: AuthSettings,
+  opts: { now?: () => Date; keys?: JWTVerifyGetKey; prefetchKeys?: boolean } = {},
+): TokenVerifier {
+  const remote = opts.keys
+    ? undefined
+    : createRemoteJWKSet(new URL(settings.jwksUri), { timeoutDuration: JWKS_TIMEOUT_MS, [customFetch]: jwksFetch });
   // A cold container's first token needs the keys: with prefetchKeys they are asked for now, while the rest
   // of the container is set up. A failure here is forgotten; the first verification simply asks again.
   if (remote && opts.prefetchKeys) remote.reload().catch(() => undefined);

@@ -50,7 +50,9 @@ export async function handleMcpRequest(request: Request, deps: McpDeps): Promise
   const path = url.pathname;
   const resourcePath = new URL(resourceUrl).pathname;
   if (path === PRM_PATH || path === `${PRM_PATH}${resourcePath}`) {
-    return request.method === 'GET' ? json(200, protectedResourceMetadata(deps, resourceUrl)) : json(405, { error: 'method_not_allowed' }, { allow: 'GET' });
+    return request.method === 'GET'
+      ? json(200, protectedResourceMetadata(deps, resourceUrl))
+      : json(405, { error: 'method_not_allowed' }, { allow: 'GET' });
   }
   if (path !== resourcePath) return json(404, { error: 'not_found' });
 
@@ -69,7 +71,10 @@ export async function handleMcpRequest(request: Request, deps: McpDeps): Promise
   // Streamable HTTP transport allows; a Lambda could not keep either anyway.
   if (request.method !== 'POST') return json(405, { error: 'method_not_allowed' }, { allow: 'POST' });
 
-  const server = new McpServer({ name: 'microneedling-aftercare', version: '1.0.0' }, { capabilities: { tools: {} }, jsonSchemaValidator: schemaValidator });
+  const server = new McpServer(
+    { name: 'microneedling-aftercare', version: '1.0.0' },
+    { capabilities: { tools: {} }, jsonSchemaValidator: schemaValidator },
+  );
   registerTools(server, deps, caller);
   const transport = new WebStandardStreamableHTTPServerTransport({ enableJsonResponse: true });
   try {

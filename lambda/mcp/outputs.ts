@@ -5,13 +5,18 @@ import * as z from 'zod';
  * core's data for that answer — nothing else (strict: a host may rely on every field it sees being
  * declared, and the SDK's client checks each result against it).
  */
-const ISO = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('YYYY-MM-DD');
+const ISO = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .describe('YYYY-MM-DD');
 const SOURCE = z
   .union([z.strictObject({ article: z.string() }), z.strictObject({ clinic: z.string(), reviewedByClinic: z.boolean() })])
   .describe("Where the care fact comes from: the clinic's article (its sentence), or the clinic's own reading.");
 const STANDING = {
   activity: z.string().nullable().describe('The activity as patients name it; null when the words name none.'),
-  kind: z.enum(['avoid', 'limit', 'encouraged']).describe('avoid: not until a day; limit: allowed with extra care until a day; encouraged: always.'),
+  kind: z
+    .enum(['avoid', 'limit', 'encouraged'])
+    .describe('avoid: not until a day; limit: allowed with extra care until a day; encouraged: always.'),
   allowed: z.boolean().describe('Whether it is fine that day (a limit is always allowed, with care).'),
   allowedFromDay: z.number().int().describe('avoid only: the first day it is fine.'),
   allowedFromDate: ISO.describe('avoid only: the first date it is fine.'),
@@ -56,7 +61,9 @@ const FIELDS = {
   saved: z.boolean(),
   storedTreatmentDate: ISO.nullable(),
   heard: ISO.describe('The day heard, when it is refused (still to come, or too long ago).'),
-  candidate: ISO.describe('With needs=confirmation: the date to confirm; pass it back with confirmed: true after a yes, or in rejected after a no.'),
+  candidate: ISO.describe(
+    'With needs=confirmation: the date to confirm; pass it back with confirmed: true after a yes, or in rejected after a no.',
+  ),
   candidateTodayDay: z.number().int(),
   earlierTreatments: z.array(ISO),
   deleted: z.boolean(),
@@ -117,13 +124,46 @@ const ACTIVITY_FIELDS: readonly Field[] = [
   'emergencyLine',
   'assessed',
 ];
-const DAY_FIELDS: readonly Field[] = [...NEEDS_DATE, 'day', 'date', 'today', 'todayDay', 'skin', 'todo', 'offLimits', 'newlyAllowed', 'followUp', 'beforeTreatment'];
-const DATE_FIELDS: readonly Field[] = ['saved', 'today', 'storedTreatmentDate', 'needs', 'heard', 'candidate', 'candidateTodayDay', 'treatmentDate', 'todayDay', 'earlierTreatments'];
+const DAY_FIELDS: readonly Field[] = [
+  ...NEEDS_DATE,
+  'day',
+  'date',
+  'today',
+  'todayDay',
+  'skin',
+  'todo',
+  'offLimits',
+  'newlyAllowed',
+  'followUp',
+  'beforeTreatment',
+];
+const DATE_FIELDS: readonly Field[] = [
+  'saved',
+  'today',
+  'storedTreatmentDate',
+  'needs',
+  'heard',
+  'candidate',
+  'candidateTodayDay',
+  'treatmentDate',
+  'todayDay',
+  'earlierTreatments',
+];
 
 export const OUTPUTS = {
   activity: output(ACTIVITY_FIELDS),
   day: output(DAY_FIELDS),
-  nextSession: output([...NEEDS_DATE, 'day', 'today', 'bookableFromDay', 'bookableFromDate', 'bookableNow', 'daysToWait', 'source', 'reviewedByClinic']),
+  nextSession: output([
+    ...NEEDS_DATE,
+    'day',
+    'today',
+    'bookableFromDay',
+    'bookableFromDate',
+    'bookableNow',
+    'daysToWait',
+    'source',
+    'reviewedByClinic',
+  ]),
   date: output(DATE_FIELDS),
   forget: output(['deleted', 'needs', 'nothingStored']),
   symptom: output(['day', 'normalForThisDay', 'callClinic', 'clinicPhone', 'emergencyLine', 'assessed', 'source', 'reviewedByClinic']),

@@ -53,21 +53,36 @@ const REJECTED = z
   .array(z.string().regex(ISO_DATE))
   .max(20)
   .optional()
-  .describe('Days the patient already said no to: after a no, call again with the same words and add that candidate here; the next reading is offered (a no to changing a stored date keeps it).');
-const CONFIRMED = z.boolean().optional().describe('true only after the patient said yes to the exact date this tool last asked about (its candidate, passed as date).');
+  .describe(
+    'Days the patient already said no to: after a no, call again with the same words and add that candidate here; the next reading is offered (a no to changing a stored date keeps it).',
+  );
+const CONFIRMED = z
+  .boolean()
+  .optional()
+  .describe('true only after the patient said yes to the exact date this tool last asked about (its candidate, passed as date).');
 const TIME_ZONE = z
   .string()
   .max(64)
   .optional()
-  .describe('The patient\'s IANA time zone (e.g. "America/Los_Angeles"), when known; it decides what "today" is. An unknown name is refused and nothing is saved.');
+  .describe(
+    'The patient\'s IANA time zone (e.g. "America/Los_Angeles"), when known; it decides what "today" is. An unknown name is refused and nothing is saved.',
+  );
 
 const WEEK = z
   .string()
   .regex(/^\d{4}-W\d{2}(-WE)?$/)
   .optional()
-  .describe('A week ("2026-W46": "next week") or a weekend ("2026-W45-WE": "this weekend") the patient asks about, in Alexa date form: answered for its days.');
+  .describe(
+    'A week ("2026-W46": "next week") or a weekend ("2026-W45-WE": "this weekend") the patient asks about, in Alexa date form: answered for its days.',
+  );
 /** How the patient asked (domain/meaning: QuestionKind). */
-const QUESTION_KINDS = { can_i: 'canI', do_i_still_need: 'need', can_i_stop: 'canStop', how_long: 'howLong', when_will_i_see_results: 'whenWill' } as const;
+const QUESTION_KINDS = {
+  can_i: 'canI',
+  do_i_still_need: 'need',
+  can_i_stop: 'canStop',
+  how_long: 'howLong',
+  when_will_i_see_results: 'whenWill',
+} as const;
 const QUESTION = z
   .enum(['can_i', 'do_i_still_need', 'can_i_stop', 'how_long', 'when_will_i_see_results'])
   .optional()
@@ -135,14 +150,16 @@ export function registerTools(server: McpServer, deps: McpDeps, caller: Caller):
     return run(patientOn(protocol, { ...v.profile, treatmentDate }, v.today, () => localClockTime(deps.clock(), v.zone)));
   };
   /** A day the host named: `day` wins (1–3650), else `date` — read as the skill reads a spoken day. */
-  const asked = (p: Patient, args: { day?: number; date?: string }) => dayAsked(p, { dayNumber: args.day === undefined ? undefined : String(args.day), date: args.date });
+  const asked = (p: Patient, args: { day?: number; date?: string }) =>
+    dayAsked(p, { dayNumber: args.day === undefined ? undefined : String(args.day), date: args.date });
 
   const readOnly = { readOnlyHint: true, openWorldHint: false } as const;
   // The day plan and "can I" show the day view on hosts with MCP Apps; their text stays complete without it.
   registerDayView(server);
   const registerWithView = dayViewTool(server);
   /** The result of `said` with the day view of `plan` (a day-plan answer) beside it. */
-  const withView = (plan: Answer<object>, said: Answer<object> = plan) => withDayView(answer(said), dayViewData(protocol, plan, said === plan ? undefined : said));
+  const withView = (plan: Answer<object>, said: Answer<object> = plan) =>
+    withDayView(answer(said), dayViewData(protocol, plan, said === plan ? undefined : said));
 
   registerWithView(
     'get_today_plan',
@@ -161,7 +178,8 @@ export function registerTools(server: McpServer, deps: McpDeps, caller: Caller):
     {
       title: "Another day's aftercare",
       outputSchema: OUTPUTS.day,
-      description: 'The aftercare plan of another recovery day: "what about tomorrow?", "what should I do on Saturday?", "what about day 9?". Give `day` or `date`.',
+      description:
+        'The aftercare plan of another recovery day: "what about tomorrow?", "what should I do on Saturday?", "what about day 9?". Give `day` or `date`.',
       inputSchema: { day: DAY, date: DATE },
       annotations: readOnly,
     },
@@ -175,17 +193,19 @@ export function registerTools(server: McpServer, deps: McpDeps, caller: Caller):
       ),
   );
 
-  const activityTool = (kind: 'canI' | 'whenCanI') => (args: { activity: string; day?: number; date?: string; week?: string; question?: keyof typeof QUESTION_KINDS }) =>
-    asPatient(async (v) =>
-      withPatient(v, (p) => {
-        const span = spanAsked(args.week);
-        const day = span ? undefined : asked(p, args);
-        const q = { kind: args.question ? QUESTION_KINDS[args.question] : kind, word: args.activity, heard: args.activity, day, span };
-        const said = activityAnswer(p, q) ?? unknownActivity(protocol, args.activity);
-        // "Can I" shows the day it is about, its answer on top; "when can I" has no view.
-        return kind === 'canI' ? withView(dayPlanAnswer(p, day ?? p.day), said) : answer(said);
-      }),
-    );
+  const activityTool =
+    (kind: 'canI' | 'whenCanI') =>
+    (args: { activity: string; day?: number; date?: string; week?: string; question?: keyof typeof QUESTION_KINDS }) =>
+      asPatient(async (v) =>
+        withPatient(v, (p) => {
+          const span = spanAsked(args.week);
+          const day = span ? undefined : asked(p, args);
+          const q = { kind: args.question ? QUESTION_KINDS[args.question] : kind, word: args.activity, heard: args.activity, day, span };
+          const said = activityAnswer(p, q) ?? unknownActivity(protocol, args.activity);
+          // "Can I" shows the day it is about, its answer on top; "when can I" has no view.
+          return kind === 'canI' ? withView(dayPlanAnswer(p, day ?? p.day), said) : answer(said);
+        }),
+      );
 
   registerWithView(
     'can_i',
@@ -216,7 +236,8 @@ export function registerTools(server: McpServer, deps: McpDeps, caller: Caller):
     {
       title: 'Next session',
       outputSchema: OUTPUTS.nextSession,
-      description: 'When the patient can book their next (follow-up) microneedling session, and the clinic to call. Use for "when is my next session?".',
+      description:
+        'When the patient can book their next (follow-up) microneedling session, and the clinic to call. Use for "when is my next session?".',
       annotations: readOnly,
     },
     (_args: unknown) => asPatient(async (v) => withPatient(v, (p) => answer(nextSessionAnswer(p)))),
@@ -263,7 +284,8 @@ export function registerTools(server: McpServer, deps: McpDeps, caller: Caller):
     {
       title: 'A new treatment',
       outputSchema: OUTPUTS.date,
-      description: 'Records a new microneedling treatment after the current one ("I had another session today"); the earlier date is kept as history. Unclear days are asked back, as for set_treatment_date.',
+      description:
+        'Records a new microneedling treatment after the current one ("I had another session today"); the earlier date is kept as history. Unclear days are asked back, as for set_treatment_date.',
       inputSchema: dateInput,
       annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: true, openWorldHint: false },
     },
@@ -275,7 +297,8 @@ export function registerTools(server: McpServer, deps: McpDeps, caller: Caller):
     {
       title: 'Delete my data',
       outputSchema: OUTPUTS.forget,
-      description: 'Deletes everything the add-on keeps for the patient (treatment dates, time zone). Call first without `confirmed` to get the question; call with confirmed: true only after the patient said yes.',
+      description:
+        'Deletes everything the add-on keeps for the patient (treatment dates, time zone). Call first without `confirmed` to get the question; call with confirmed: true only after the patient said yes.',
       inputSchema: { confirmed: z.boolean().optional().describe('true only after the patient confirmed they want everything deleted.') },
       annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: false },
     },
@@ -304,8 +327,15 @@ export function registerTools(server: McpServer, deps: McpDeps, caller: Caller):
       description:
         'Whenever the patient mentions a symptom or a worry (redness, swelling, pain, itching, peeling, bumps, bleeding, "is this normal?"): this never assesses it. It says what the clinic\'s guide calls normal on their day when that is all they describe, otherwise the clinic\'s phone and emergency line. Never answer a symptom question yourself, and never suggest a remedy.',
       inputSchema: {
-        symptom: z.string().min(1).max(200).describe('What the patient describes, in their own words ("my skin is peeling", "my face is swollen and hot").'),
-        worried: z.boolean().optional().describe('true when the patient asks whether to worry, or says it is getting worse: always the clinic.'),
+        symptom: z
+          .string()
+          .min(1)
+          .max(200)
+          .describe('What the patient describes, in their own words ("my skin is peeling", "my face is swollen and hot").'),
+        worried: z
+          .boolean()
+          .optional()
+          .describe('true when the patient asks whether to worry, or says it is getting worse: always the clinic.'),
       },
       annotations: readOnly,
     },

@@ -20,7 +20,10 @@ export function driftedFields(owner: object, source: Source): string[] {
 export function sourceOf(owner: object, source: Source): Source {
   const drifted = driftedFields(owner, source).length > 0;
   // Read, `supports` has done its work: every door sees a plain article sentence or clinic reading.
-  if ('article' in source) return drifted ? { clinic: `the clinic's own window; the article says: "${source.article}"`, reviewedByClinic: false } : { article: source.article };
+  if ('article' in source)
+    return drifted
+      ? { clinic: `the clinic's own window; the article says: "${source.article}"`, reviewedByClinic: false }
+      : { article: source.article };
   return { clinic: source.clinic, reviewedByClinic: source.reviewedByClinic && !drifted };
 }
 
@@ -48,7 +51,11 @@ export function protocolFacts(p: Protocol): ProtocolFact[] {
     if (a.kind !== 'encouraged') {
       const hours = a.atLeastHours ? ` (at least ${a.atLeastHours} hours)` : '';
       const days = a.avoidThroughDay === 1 ? 'day 1' : `days 1–${a.avoidThroughDay}`;
-      add(`${at}.avoidThroughDay`, `${a.shortName}: ${a.kind === 'limit' ? 'extra care on' : 'avoid on'} ${days}${hours}`, sourceOf(a, a.source));
+      add(
+        `${at}.avoidThroughDay`,
+        `${a.shortName}: ${a.kind === 'limit' ? 'extra care on' : 'avoid on'} ${days}${hours}`,
+        sourceOf(a, a.source),
+      );
     }
     addFact(`${at}.whileAvoided`, a.whileAvoided);
     addFact(`${at}.onceAllowed`, a.onceAllowed);
@@ -60,7 +67,11 @@ export function protocolFacts(p: Protocol): ProtocolFact[] {
   addFact('keepSunscreen', p.keepSunscreen);
   addFact('prescribedToo.answer', p.prescribedToo?.answer);
   p.symptoms.normal.forEach((s, i) => addFact(`symptoms.normal[${i}].answer`, s.answer));
-  add('symptoms.warningSigns', `warning signs, always the clinic: ${p.symptoms.warningSigns.words.join(', ')}`, p.symptoms.warningSigns.source);
+  add(
+    'symptoms.warningSigns',
+    `warning signs, always the clinic: ${p.symptoms.warningSigns.words.join(', ')}`,
+    p.symptoms.warningSigns.source,
+  );
   add('followUp.afterDays', `follow-up session bookable after ${p.followUp.afterDays} days`, sourceOf(p.followUp, p.followUp.source));
   return out;
 }

@@ -21,52 +21,58 @@ const supports: Check = (value, path) => {
 const source: Check = (value, path) => {
   const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
   if (isObject && Object.hasOwn(value, 'article')) return object({ article: text(), supports }, ['supports'])(value, path);
-  if (isObject && Object.hasOwn(value, 'clinic')) return object({ clinic: text(), reviewedByClinic: bool, supports }, ['supports'])(value, path);
-  throw new ProtocolError(`Invalid care protocol: ${path} must be {"article": "…"} or {"clinic": "…", "reviewedByClinic": true|false} (got ${JSON.stringify(value)})`);
+  if (isObject && Object.hasOwn(value, 'clinic'))
+    return object({ clinic: text(), reviewedByClinic: bool, supports }, ['supports'])(value, path);
+  throw new ProtocolError(
+    `Invalid care protocol: ${path} must be {"article": "…"} or {"clinic": "…", "reviewedByClinic": true|false} (got ${JSON.stringify(value)})`,
+  );
 };
 
 const fact = object({ text: text(), source });
 const words = list(word);
 const fixedAnswer = object({ words, answer: fact });
 
-const checkShape = object({
-  schemaVersion: oneOf(2),
-  locale: text(),
-  disclaimer: text(),
-  phases: list(object({ id: text(), fromDay: day(), toDay: day(), skin: fact, todo: list(fact, 0) }, ['toDay'])),
-  activities: list(
-    object(
-      {
-        id: text(),
-        name: text(),
-        shortName: text(),
-        kind: oneOf('avoid', 'limit', 'encouraged'),
-        synonyms: words,
-        namedAsHeard: words,
-        avoidThroughDay: day(0),
-        atLeastHours: day(1, MAX_DAY * 24),
-        source,
-        whileAvoided: fact,
-        onceAllowed: fact,
-        briefly: fact,
-      },
-      ['namedAsHeard', 'atLeastHours', 'whileAvoided', 'onceAllowed', 'briefly'],
+const checkShape = object(
+  {
+    schemaVersion: oneOf(2),
+    locale: text(),
+    disclaimer: text(),
+    phases: list(object({ id: text(), fromDay: day(), toDay: day(), skin: fact, todo: list(fact, 0) }, ['toDay'])),
+    activities: list(
+      object(
+        {
+          id: text(),
+          name: text(),
+          shortName: text(),
+          kind: oneOf('avoid', 'limit', 'encouraged'),
+          synonyms: words,
+          namedAsHeard: words,
+          avoidThroughDay: day(0),
+          atLeastHours: day(1, MAX_DAY * 24),
+          source,
+          whileAvoided: fact,
+          onceAllowed: fact,
+          briefly: fact,
+        },
+        ['namedAsHeard', 'atLeastHours', 'whileAvoided', 'onceAllowed', 'briefly'],
+      ),
     ),
-  ),
-  prescriptions: fixedAnswer,
-  tanning: fixedAnswer,
-  sunscreen: fact,
-  keepSunscreen: fact,
-  symptoms: object({
-    normal: list(object({ id: text(), fromDay: day(), toDay: day(), words, answer: fact })),
-    warningSigns: object({ words, source }),
-    worryWords: words,
-  }),
-  followUp: object({ afterDays: day(), source }),
-  briefing: object({ maxOffLimitsSpoken: day() }),
-  notCovered: list(object({ name: text(), words }), 0),
-  prescribedToo: fixedAnswer,
-}, ['notCovered', 'prescribedToo']);
+    prescriptions: fixedAnswer,
+    tanning: fixedAnswer,
+    sunscreen: fact,
+    keepSunscreen: fact,
+    symptoms: object({
+      normal: list(object({ id: text(), fromDay: day(), toDay: day(), words, answer: fact })),
+      warningSigns: object({ words, source }),
+      worryWords: words,
+    }),
+    followUp: object({ afterDays: day(), source }),
+    briefing: object({ maxOffLimitsSpoken: day() }),
+    notCovered: list(object({ name: text(), words }), 0),
+    prescribedToo: fixedAnswer,
+  },
+  ['notCovered', 'prescribedToo'],
+);
 
 /** A placeholder left from the template ("REPLACE-WITH-CLINIC-PHONE"): never spoken, never deployed. */
 export const isPlaceholder = (value: string): boolean => /REPLACE-WITH/i.test(value) || value.trim() === '';
@@ -84,7 +90,9 @@ export function parseClinic(data: unknown): Clinic {
   checkClinic(data, 'clinic');
   const c = data as Clinic;
   const bad = (field: string, expected: string) => {
-    throw new ProtocolError(`Invalid clinic data: clinic.${field} must be ${expected} (got ${JSON.stringify((c as unknown as Record<string, string>)[field])})`);
+    throw new ProtocolError(
+      `Invalid clinic data: clinic.${field} must be ${expected} (got ${JSON.stringify((c as unknown as Record<string, string>)[field])})`,
+    );
   };
   for (const field of ['phone', 'emergencyLine'] as const) {
     if (!isPlaceholder(c[field]) && !/^\+?[\d\s().-]{3,20}$/.test(c[field])) bad(field, 'a phone number');
@@ -120,7 +128,8 @@ function checkConsistency(p: Protocol): void {
     if (a.kind === 'encouraged' && a.avoidThroughDay !== 0) fail('avoidThroughDay must be 0 for an encouraged activity');
     if (a.kind === 'encouraged' && !a.onceAllowed) fail('onceAllowed must say what to do for an encouraged activity');
     if (a.kind !== 'encouraged' && a.avoidThroughDay < 1) fail('avoidThroughDay must be set for a restriction');
-    if (a.kind === 'limit' && (!a.whileAvoided || !a.onceAllowed || !a.briefly)) fail('whileAvoided, onceAllowed and briefly must be set for a limit');
+    if (a.kind === 'limit' && (!a.whileAvoided || !a.onceAllowed || !a.briefly))
+      fail('whileAvoided, onceAllowed and briefly must be set for a limit');
     if (a.atLeastHours !== undefined && a.atLeastHours !== a.avoidThroughDay * 24) {
       fail(`atLeastHours must be avoidThroughDay × 24 (${a.avoidThroughDay * 24}), so the window ends on its first free day`);
     }
@@ -143,7 +152,8 @@ function checkConsistency(p: Protocol): void {
     }),
   );
   for (const field of Object.keys(p.followUp.source.supports ?? {})) {
-    if (field !== 'afterDays') throw new ProtocolError(`Invalid care protocol: followUp.source.supports.${field} is not a field of the follow-up`);
+    if (field !== 'afterDays')
+      throw new ProtocolError(`Invalid care protocol: followUp.source.supports.${field} is not a field of the follow-up`);
   }
   p.symptoms.normal.forEach((s, i) => {
     if (s.toDay < s.fromDay) throw new ProtocolError(`Invalid care protocol: symptoms.normal[${i}].toDay must not be before fromDay`);

@@ -12,8 +12,12 @@ export interface DeployReview {
 /** The manifest fields that must agree with the clinic file (skill-package/skill.json). */
 interface Manifest {
   readonly manifest: {
-    readonly publishingInformation?: { readonly locales?: Record<string, { readonly smallIconUri?: string; readonly largeIconUri?: string }> };
-    readonly privacyAndCompliance?: { readonly locales?: Record<string, { readonly privacyPolicyUrl?: string; readonly termsOfUseUrl?: string }> };
+    readonly publishingInformation?: {
+      readonly locales?: Record<string, { readonly smallIconUri?: string; readonly largeIconUri?: string }>;
+    };
+    readonly privacyAndCompliance?: {
+      readonly locales?: Record<string, { readonly privacyPolicyUrl?: string; readonly termsOfUseUrl?: string }>;
+    };
   };
 }
 
@@ -21,15 +25,20 @@ interface Manifest {
 export function reviewForDeploy(protocol: Protocol, manifest: Manifest): DeployReview {
   const problems: string[] = [];
   for (const [field, value] of Object.entries(protocol.clinic)) {
-    if (isPlaceholder(value)) problems.push(`clinic.${field} is a placeholder (${value || 'empty'}): fill it in lambda/protocol/clinic.json`);
+    if (isPlaceholder(value))
+      problems.push(`clinic.${field} is a placeholder (${value || 'empty'}): fill it in lambda/protocol/clinic.json`);
   }
   const legal = manifest.manifest.privacyAndCompliance?.locales ?? {};
   for (const [locale, urls] of Object.entries(legal)) {
     if (urls.privacyPolicyUrl !== protocol.clinic.privacyPolicyUrl) {
-      problems.push(`skill.json ${locale} privacyPolicyUrl (${urls.privacyPolicyUrl}) differs from clinic.privacyPolicyUrl (${protocol.clinic.privacyPolicyUrl})`);
+      problems.push(
+        `skill.json ${locale} privacyPolicyUrl (${urls.privacyPolicyUrl}) differs from clinic.privacyPolicyUrl (${protocol.clinic.privacyPolicyUrl})`,
+      );
     }
     if (urls.termsOfUseUrl !== protocol.clinic.termsOfUseUrl) {
-      problems.push(`skill.json ${locale} termsOfUseUrl (${urls.termsOfUseUrl}) differs from clinic.termsOfUseUrl (${protocol.clinic.termsOfUseUrl})`);
+      problems.push(
+        `skill.json ${locale} termsOfUseUrl (${urls.termsOfUseUrl}) differs from clinic.termsOfUseUrl (${protocol.clinic.termsOfUseUrl})`,
+      );
     }
   }
   for (const [locale, info] of Object.entries(manifest.manifest.publishingInformation?.locales ?? {})) {

@@ -35,10 +35,13 @@ export function checkChain(pem: string, roots: readonly X509Certificate[], now: 
     if (!(from <= now && now <= to)) throw new RequestRefusedError('certificate not valid now');
     validUntil = Math.min(validUntil, to);
     const issuer = chain[i + 1];
-    if (issuer && !(issuer.ca && cert.checkIssued(issuer) && cert.verify(issuer.publicKey))) throw new RequestRefusedError('certificate chain is broken');
+    if (issuer && !(issuer.ca && cert.checkIssued(issuer) && cert.verify(issuer.publicKey)))
+      throw new RequestRefusedError('certificate chain is broken');
   }
   const top = chain[chain.length - 1] as X509Certificate;
-  const anchored = roots.some((root) => root.fingerprint256 === top.fingerprint256 || (root.ca && top.checkIssued(root) && top.verify(root.publicKey)));
+  const anchored = roots.some(
+    (root) => root.fingerprint256 === top.fingerprint256 || (root.ca && top.checkIssued(root) && top.verify(root.publicKey)),
+  );
   if (!anchored) throw new RequestRefusedError('certificate chain does not end in a trusted root');
   const names = (leaf.subjectAltName ?? '').split(',').map((n) => n.trim());
   if (!names.includes(`DNS:${SIGNING_NAME}`)) throw new RequestRefusedError('certificate is not for echo-api.amazon.com');
@@ -77,5 +80,7 @@ export const downloadCertificate: CertificateDownload = (url, { signal, maxBytes
       res.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
       res.on('error', () => reject(new RequestRefusedError('certificate download failed')));
     });
-    req.on('error', () => reject(new RequestRefusedError(signal.aborted ? 'certificate download timed out' : 'certificate download failed')));
+    req.on('error', () =>
+      reject(new RequestRefusedError(signal.aborted ? 'certificate download timed out' : 'certificate download failed')),
+    );
   });

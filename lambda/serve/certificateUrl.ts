@@ -21,7 +21,8 @@ export function normalizeCertificateUrl(raw: string): URL {
   if (url.protocol !== 'https:') throw new RequestRefusedError('certificate URL is not https');
   if (url.hostname !== 's3.amazonaws.com') throw new RequestRefusedError('certificate URL is not on s3.amazonaws.com');
   if (url.port !== '' && url.port !== '443') throw new RequestRefusedError('certificate URL names another port');
-  if (url.username || url.password || /^https:\/\/[^/]*@/i.test(raw.trim())) throw new RequestRefusedError('certificate URL carries user info');
+  if (url.username || url.password || /^https:\/\/[^/]*@/i.test(raw.trim()))
+    throw new RequestRefusedError('certificate URL carries user info');
   url.hash = '';
   // `…pem?` parses to an empty search but is still a query: refused like any other.
   if (url.search !== '' || url.href.includes('?')) throw new RequestRefusedError('certificate URL carries a query');

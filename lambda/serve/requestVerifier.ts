@@ -127,7 +127,8 @@ export function createRequestVerifier(opts: VerifierOptions = {}): RequestVerifi
     refusedRecently(key);
     const pending = inFlight.get(key);
     if (pending) return pending;
-    if (inFlight.size >= limits.downloadsInFlight && !proven.has(key)) throw new RequestRefusedError('too many certificate downloads at once');
+    if (inFlight.size >= limits.downloadsInFlight && !proven.has(key))
+      throw new RequestRefusedError('too many certificate downloads at once');
     downloads++;
     const signal = AbortSignal.timeout(limits.downloadTimeoutMs);
     // The race guarantees the deadline even for a download that ignores its signal.

@@ -9,7 +9,6 @@ export { RemindersApiError, type ReminderFailure };
  * get one short retry; failures come back as RemindersApiError with a `failure` the dialogue can speak.
  */
 
-
 /** The body of a create or update (Alexa's ReminderRequest). */
 export interface ReminderRequestBody {
   /** When the request was made, local time without offset, like the scheduled time. */
@@ -20,7 +19,9 @@ export interface ReminderRequestBody {
     readonly scheduledTime: string;
     readonly timeZoneId: string;
   };
-  readonly alertInfo: { readonly spokenInfo: { readonly content: readonly { readonly locale: string; readonly text: string; readonly ssml?: string }[] } };
+  readonly alertInfo: {
+    readonly spokenInfo: { readonly content: readonly { readonly locale: string; readonly text: string; readonly ssml?: string }[] };
+  };
   readonly pushNotification: { readonly status: 'ENABLED' | 'DISABLED' };
 }
 
@@ -96,7 +97,8 @@ export function createRemindersClient(opts: RemindersClientOptions): RemindersCl
       // A create that failed on the server side may still have landed: repeating it could ring twice.
       // Only a throttled one (429, certainly not created) is repeated; the next run adopts a landed one.
       const safeToRepeat = method !== 'POST' || status === 429;
-      const retryable = error.failure === 'unavailable' && safeToRepeat && attempt === 1 && opts.deadline.remainingMs() > retryDelay + MIN_CALL_MS;
+      const retryable =
+        error.failure === 'unavailable' && safeToRepeat && attempt === 1 && opts.deadline.remainingMs() > retryDelay + MIN_CALL_MS;
       if (!retryable) throw error;
       await new Promise((resolve) => setTimeout(resolve, retryDelay));
     }
@@ -145,7 +147,13 @@ export function classify(status: number, body: unknown): RemindersApiError {
 
 function readListed(raw: unknown): ListedReminder[] {
   if (!raw || typeof raw !== 'object') return [];
-  const r = raw as { alertToken?: unknown; createdTime?: unknown; status?: unknown; trigger?: { scheduledTime?: unknown }; alertInfo?: { spokenInfo?: { content?: unknown } } };
+  const r = raw as {
+    alertToken?: unknown;
+    createdTime?: unknown;
+    status?: unknown;
+    trigger?: { scheduledTime?: unknown };
+    alertInfo?: { spokenInfo?: { content?: unknown } };
+  };
   if (typeof r.alertToken !== 'string') return [];
   const content = r.alertInfo?.spokenInfo?.content;
   const first = Array.isArray(content) ? (content[0] as { text?: unknown } | undefined) : undefined;

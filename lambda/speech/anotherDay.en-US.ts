@@ -17,7 +17,9 @@ export function canIOn(s: ActivityStatus, day: number, date: IsoDate, today: Iso
     const fine = agree(a.shortName, 'is', 'are');
     if (day > s.firstFreeDay) return join(lead, sentence(`yes: ${fine} fine from day ${s.firstFreeDay}`), unconfirmed(a));
     // The first free day of an "at least 48 hours" wait starts at the appointment's time of day.
-    const yes = a.atLeastHours ? `from that day, ${oncePassed(a.atLeastHours)}, ${fine} fine again` : `from that day, the wait for ${a.shortName} is over`;
+    const yes = a.atLeastHours
+      ? `from that day, ${oncePassed(a.atLeastHours)}, ${fine} fine again`
+      : `from that day, the wait for ${a.shortName} is over`;
     return join(lead, sentence(`yes: ${yes}`), unconfirmed(a));
   }
   if (a.kind === 'limit') return join(lead, limitAnswer(s, today, false));

@@ -3,7 +3,7 @@ import { clinicName, clinicPhone } from './clinic';
 import { join, sentence } from './phrasing';
 import type { Speech } from './types';
 
-const WHAT_NEXT = 'What else would you like to know?';
+import { WHAT_NEXT } from './prompts.en-US';
 /** The three things most worth saying to this skill, offered after two misses. */
 const THREE_THINGS = 'You can say: what should I do today, can I wear makeup, or when is my next session.';
 const THREE_DATES = 'You can say a day like yesterday, last Friday, or November 20th.';
@@ -22,7 +22,10 @@ export const conversationEn = {
 
   /** "I don't know" to "when was your treatment?": the clinic has the date. */
   dontKnowDate: (p: Protocol): Speech => ({
-    text: join(`That's okay. Your clinic has the date of your treatment: ${callThem(p)}.`, `When you know it, just tell me the day. ${THREE_DATES}`),
+    text: join(
+      `That's okay. Your clinic has the date of your treatment: ${callThem(p)}.`,
+      `When you know it, just tell me the day. ${THREE_DATES}`,
+    ),
     reprompt: `When was your treatment? ${THREE_DATES}`,
   }),
   dontKnow: (): Speech => ({ text: `That's okay. ${THREE_THINGS} ${WHAT_NEXT}`, reprompt: THREE_THINGS }),

@@ -42,7 +42,6 @@ export function spokenTime(time: ClockTime): string {
   return `${h12}${minute === 0 ? '' : `:${String(minute).padStart(2, '0')}`} ${hour < 12 ? 'AM' : 'PM'}`;
 }
 
-
 /** "Wednesday, January 1st, 2025": a day far enough back that its year must be heard. */
 export function fullDateWithYear(date: IsoDate): string {
   return `${fullDate(date)}, ${dateParts(date).year}`;

@@ -28,7 +28,8 @@ export const meaningEn = {
   },
 
   /** The sun: the article's words every time; "can I stop" / "do I still need" get their no or yes first. */
-  limit: (said: string, kind: QuestionKind): string => (kind === 'canStop' ? join('No.', said) : kind === 'need' ? join('Yes.', said) : said),
+  limit: (said: string, kind: QuestionKind): string =>
+    kind === 'canStop' ? join('No.', said) : kind === 'need' ? join('Yes.', said) : said,
 
   /** "Do I still have to wait for makeup?" once it is fine: that the wait is over — never a bare "No". */
   waitOver: (s: ActivityStatus): string =>

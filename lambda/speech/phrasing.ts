@@ -78,7 +78,9 @@ export function newlyAllowedSentence(items: readonly ActivityStatus[], when: str
     const names = listOf(group.map((s) => s.activity.shortName));
     const subject = group.length === 1 ? agree(names, 'is', 'are') : `${names} are`;
     const reading = group.some(isReading) ? `, ${PENDING_REVIEW}` : '';
-    parts.push(`${when}${hours > 0 ? `${at ? ` at ${at}` : ''}, ${atLeastPhrase(hours)} after your appointment` : ''}${reading}, ${subject} fine again.`);
+    parts.push(
+      `${when}${hours > 0 ? `${at ? ` at ${at}` : ''}, ${atLeastPhrase(hours)} after your appointment` : ''}${reading}, ${subject} fine again.`,
+    );
     const only = advice && group.length === 1 ? group[0]?.activity.onceAllowed : undefined;
     if (only) parts.push(sentence(only.text));
   }
@@ -99,7 +101,11 @@ export function newlyAllowedSentence(items: readonly ActivityStatus[], when: str
  * together, under one "pending your clinic's review". With the appointment's time of day (`at`) an "at
  * least" ends at that time ("until Tuesday at 3 PM"). `sunFull` says the limit's care in full (briefly).
  */
-export function restrictionsSentence(items: readonly ActivityStatus[], when: (date: IsoDate) => string, opts: { at?: string; sunFull?: boolean } = {}): string | undefined {
+export function restrictionsSentence(
+  items: readonly ActivityStatus[],
+  when: (date: IsoDate) => string,
+  opts: { at?: string; sunFull?: boolean } = {},
+): string | undefined {
   const avoid = items.filter((s) => s.activity.kind === 'avoid');
   const limits = items.filter((s) => s.activity.kind === 'limit');
   const facts: string[] = [];
@@ -107,8 +113,16 @@ export function restrictionsSentence(items: readonly ActivityStatus[], when: (da
   for (const group of groupBy(avoid, (s) => `${s.firstFreeDate}|${s.activity.atLeastHours ?? 0}|${isReading(s)}`)) {
     const first = group[0] as ActivityStatus;
     const hours = first.activity.atLeastHours ?? 0;
-    const names = listOf(group.map((s) => s.activity.shortName), 'or');
-    const end = hours === 0 ? `until ${when(first.firstFreeDate)}` : opts.at ? `until ${when(first.firstFreeDate)} at ${opts.at}` : `for ${atLeastPhrase(hours)}, until ${when(first.firstFreeDate)}`;
+    const names = listOf(
+      group.map((s) => s.activity.shortName),
+      'or',
+    );
+    const end =
+      hours === 0
+        ? `until ${when(first.firstFreeDate)}`
+        : opts.at
+          ? `until ${when(first.firstFreeDate)} at ${opts.at}`
+          : `for ${atLeastPhrase(hours)}, until ${when(first.firstFreeDate)}`;
     (isReading(first) ? readings : facts).push(`no ${names} ${end}`);
   }
   const parts = facts.map(sentence);

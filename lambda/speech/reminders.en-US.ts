@@ -38,8 +38,16 @@ function followUpSentence(protocol: Protocol): string {
 export function reminderText(entry: ReminderEntry, protocol: Protocol): string {
   const lead = `Day ${entry.day} of your microneedling recovery`;
   const todo = entry.daily ? entry.plan.phase.todo.map((t) => sentence(t.text)) : [];
-  const news = (advice: boolean) => join(newlyAllowedSentence(entry.milestones, 'From today', advice), entry.followUpFromToday && followUpSentence(protocol));
-  const still = (sunFull: boolean) => (entry.daily ? restrictionsSentence(entry.plan.offLimits, (date) => (daysBetween(entry.date, date) >= 7 ? monthDay(date) : whenSpoken(date, entry.date)), { sunFull }) : undefined);
+  const news = (advice: boolean) =>
+    join(newlyAllowedSentence(entry.milestones, 'From today', advice), entry.followUpFromToday && followUpSentence(protocol));
+  const still = (sunFull: boolean) =>
+    entry.daily
+      ? restrictionsSentence(
+          entry.plan.offLimits,
+          (date) => (daysBetween(entry.date, date) >= 7 ? monthDay(date) : whenSpoken(date, entry.date)),
+          { sunFull },
+        )
+      : undefined;
   const withSkin = entry.daily ? `${lead}: ${withStop(entry.plan.phase.skin.text)}` : `${lead}.`;
   const candidates = [
     join(withSkin, ...todo, news(true), still(true)),
@@ -78,7 +86,9 @@ export function describeEntries(entries: readonly ReminderEntry[], today: IsoDat
   const first = daily[0];
   const last = daily[daily.length - 1];
   if (first && last && daily.length > 1) {
-    parts.push(`every morning from ${whenSpoken(first.date, today)}, day ${first.day}, through ${whenSpoken(last.date, today)}, day ${last.day}, with that day's care tips`);
+    parts.push(
+      `every morning from ${whenSpoken(first.date, today)}, day ${first.day}, through ${whenSpoken(last.date, today)}, day ${last.day}, with that day's care tips`,
+    );
   } else if (first) {
     parts.push(`one on ${whenSpoken(first.date, today)}, day ${first.day}, with that day's care tips`);
   }
@@ -117,7 +127,7 @@ const FAILURE_REASON: Record<ReminderFailure, string> = {
   rejected: 'Alexa refused them',
   unavailable: "the reminders service isn't answering right now",
   timeout: "the reminders service didn't answer in time",
-  outOfTime: "the reminders service was too slow to finish in one go",
+  outOfTime: 'the reminders service was too slow to finish in one go',
   zoneUnknown: "I can't tell your time zone right now",
   busy: 'I was still busy with another change to your reminders',
 };
@@ -174,15 +184,30 @@ export const remindersEn = {
     const first = entries[0];
     const last = entries[entries.length - 1];
     if (!first || !last) return 'Done.';
-    const range = entries.length === 1 ? `on ${whenSpoken(first.date, today)}` : `from ${whenSpoken(first.date, today)} through ${whenSpoken(last.date, today)}`;
-    return join(`Done: ${count(entries.length)} at ${spokenTime(time)}, ${range}.`, todaySentence(todays, time), 'To change the time, say: change my reminder time.');
+    const range =
+      entries.length === 1
+        ? `on ${whenSpoken(first.date, today)}`
+        : `from ${whenSpoken(first.date, today)} through ${whenSpoken(last.date, today)}`;
+    return join(
+      `Done: ${count(entries.length)} at ${spokenTime(time)}, ${range}.`,
+      todaySentence(todays, time),
+      'To change the time, say: change my reminder time.',
+    );
   },
   /** After a run that set only part of the plan: what was and wasn't set, and why. */
-  partlySet: (set: readonly ReminderEntry[], missing: readonly ReminderEntry[], time: ClockTime, today: IsoDate, why: ReminderFailure): string => {
+  partlySet: (
+    set: readonly ReminderEntry[],
+    missing: readonly ReminderEntry[],
+    time: ClockTime,
+    today: IsoDate,
+    why: ReminderFailure,
+  ): string => {
     const range = (es: readonly ReminderEntry[]) => {
       const [a, b] = [es[0], es[es.length - 1]];
       if (!a || !b) return '';
-      return es.length === 1 ? `for ${whenSpoken(a.date, today)}` : `from ${whenSpoken(a.date, today)} through ${whenSpoken(b.date, today)}`;
+      return es.length === 1
+        ? `for ${whenSpoken(a.date, today)}`
+        : `from ${whenSpoken(a.date, today)} through ${whenSpoken(b.date, today)}`;
     };
     const total = set.length + missing.length;
     const head =
@@ -194,8 +219,14 @@ export const remindersEn = {
 
   list: (set: readonly ReminderEntry[], missing: number, time: ClockTime, today: IsoDate): string => {
     if (set.length === 0 && missing === 0) return "You don't have any reminders from me. You can say: remind me every morning at 7.";
-    const head = set.length > 0 ? `You have ${count(set.length)} at ${spokenTime(time)}: ${describeEntries(set, today)}.` : "None of your reminders are set yet.";
-    const tail = missing > 0 ? `${count(missing)} of your plan ${missing === 1 ? "isn't" : "aren't"} set yet; say set up my reminders to add ${missing === 1 ? 'it' : 'them'}.` : undefined;
+    const head =
+      set.length > 0
+        ? `You have ${count(set.length)} at ${spokenTime(time)}: ${describeEntries(set, today)}.`
+        : 'None of your reminders are set yet.';
+    const tail =
+      missing > 0
+        ? `${count(missing)} of your plan ${missing === 1 ? "isn't" : "aren't"} set yet; say set up my reminders to add ${missing === 1 ? 'it' : 'them'}.`
+        : undefined;
     return join(head, tail);
   },
   noReminders: (): string => "You don't have any reminders from me. You can say: remind me every morning at 7.",
@@ -221,12 +252,14 @@ export const remindersEn = {
 
   /** Spoken just before Alexa's own permission question. */
   askPermission: (): string => 'To remind you, I need your permission to set reminders.',
-  permissionDenied: (): string => 'Okay, no reminders then. If you change your mind, you can allow reminders for this skill in the Alexa app.',
+  permissionDenied: (): string =>
+    'Okay, no reminders then. If you change your mind, you can allow reminders for this skill in the Alexa app.',
   permissionCard: (): Speech => ({
     text: "I've sent a card to your Alexa app. Allow reminders there, and I'll set them up right away.",
     reprompt: WHAT_NEXT,
   }),
   /** Another request held the reminders the whole time: nothing was changed by this one. */
   busy: (): string => "I'm in the middle of another change to your reminders, so I haven't changed anything. Please ask again in a moment.",
-  failure: (why: ReminderFailure): string => join(`Sorry, ${FAILURE_REASON[why]}.`, retryHelps(why) ? 'Please try again later.' : undefined),
+  failure: (why: ReminderFailure): string =>
+    join(`Sorry, ${FAILURE_REASON[why]}.`, retryHelps(why) ? 'Please try again later.' : undefined),
 };

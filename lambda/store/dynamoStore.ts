@@ -263,7 +263,9 @@ export function createDynamoStore(opts: DynamoStoreOptions): ProfileStore {
         const getIndex = new GetCommand({ TableName, Key: { id: accountIndexId(userId) }, ConsistentRead: true });
         const index = await guard('GetItem', doc.send(getIndex, { abortSignal: signal }));
         const members = index.Item?.members instanceof Set ? [...(index.Item.members as Set<unknown>)] : [];
-        const ids = [...new Set([personItemId({ userId }), ...members.filter((m): m is string => typeof m === 'string' && m.startsWith('p#'))])];
+        const ids = [
+          ...new Set([personItemId({ userId }), ...members.filter((m): m is string => typeof m === 'string' && m.startsWith('p#'))]),
+        ];
         // A record that cannot be read fails the whole call: its tokens could not be told apart otherwise.
         const found = await Promise.all(ids.map((id) => read(id, signal)));
         const profiles = new Map<string, Profile>();
@@ -316,7 +318,11 @@ export function createDynamoStore(opts: DynamoStoreOptions): ProfileStore {
 export async function ensureTable(target: DynamoDBClient | DynamoDBDocumentClient | DynamoClientOptions, tableName: string): Promise<void> {
   const owned = !(target instanceof DynamoDBClient || target instanceof DynamoDBDocumentClient);
   const client =
-    target instanceof DynamoDBDocumentClient ? target : target instanceof DynamoDBClient ? DynamoDBDocumentClient.from(target) : createDocumentClient(target);
+    target instanceof DynamoDBDocumentClient
+      ? target
+      : target instanceof DynamoDBClient
+        ? DynamoDBDocumentClient.from(target)
+        : createDocumentClient(target);
   try {
     if (!(await tableStatus(client, tableName))) {
       try {
@@ -332,7 +338,9 @@ export async function ensureTable(target: DynamoDBClient | DynamoDBDocumentClien
         if (errorName(e) !== 'ResourceInUseException') throw e; // someone else created it meanwhile
       }
       try {
-        await client.send(new UpdateTimeToLiveCommand({ TableName: tableName, TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true } }));
+        await client.send(
+          new UpdateTimeToLiveCommand({ TableName: tableName, TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true } }),
+        );
       } catch {
         // dynalite has no UpdateTimeToLive; locally nothing expires anyway.
       }

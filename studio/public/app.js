@@ -7,12 +7,26 @@ import { drawTimeline, longDate, shortDate } from './timeline.js';
 const $ = (id) => document.getElementById(id);
 // `checked` is the data the last preview answer was about: Save is on only when that is the data on the page.
 const state = {
-  docs: null, base: null, saved: '', version: '', deployedVersion: undefined, checked: '', valid: false,
-  seq: 0, day: 3, days: 35, timer: 0, formReady: false, savedOnce: false,
+  docs: null,
+  base: null,
+  saved: '',
+  version: '',
+  deployedVersion: undefined,
+  checked: '',
+  valid: false,
+  seq: 0,
+  day: 3,
+  days: 35,
+  timer: 0,
+  formReady: false,
+  savedOnce: false,
 };
 
 async function api(path, body) {
-  const res = await fetch(path, body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(
+    path,
+    body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
+  );
   return res.json();
 }
 
@@ -143,7 +157,8 @@ function updateSave() {
   let live;
   if (dirty) live = 'Unsaved changes: no patient hears them until you save and deploy.';
   else if (state.deployedVersion === state.version) live = 'Patients hear what this page shows: these files are the ones last deployed.';
-  else if (state.deployedVersion || state.savedOnce) live = 'Saved, not deployed yet: patients hear these answers after the next npm run deploy, and the earlier ones until then.';
+  else if (state.deployedVersion || state.savedOnce)
+    live = 'Saved, not deployed yet: patients hear these answers after the next npm run deploy, and the earlier ones until then.';
   else live = 'Patients hear what was last deployed with npm run deploy; what is saved here reaches them with the next deploy.';
   $('live-state').textContent = live;
 }
@@ -194,9 +209,10 @@ async function save() {
     state.base = JSON.parse(sent);
     state.version = result.version;
     const files = Object.values(result.files);
-    $('save-status').textContent = files.length === 0
-      ? 'Nothing changed.'
-      : `Saved to ${files.join(' and ')}. Patients hear it after the next deploy: ${wordsChanged ? 'npm run model:sync (words changed), then ' : ''}npm run deploy.`;
+    $('save-status').textContent =
+      files.length === 0
+        ? 'Nothing changed.'
+        : `Saved to ${files.join(' and ')}. Patients hear it after the next deploy: ${wordsChanged ? 'npm run model:sync (words changed), then ' : ''}npm run deploy.`;
   } else if (result.stale) {
     $('save-status').textContent = 'Not saved: the files changed since this page opened them.';
     $('stale-message').textContent = `${result.error.message} Your edit is still here.`;
@@ -220,13 +236,15 @@ async function reloadAndReapply() {
   $('stale').hidden = true;
   state.formReady = false;
   await refresh();
-  $('save-status').textContent = `Reloaded the saved files and applied your ${mine.length === 1 ? 'edit' : `${mine.length} edits`} again: check, then save.`;
+  $('save-status').textContent =
+    `Reloaded the saved files and applied your ${mine.length === 1 ? 'edit' : `${mine.length} edits`} again: check, then save.`;
 }
 
 function render({ timeline, day, facts, deployProblems, phrase }) {
   drawTimeline($('timeline'), timeline, state.day, pickDay);
   $('timeline').setAttribute('aria-valuetext', `Day ${day.day}, ${shortDate(day.date)}`);
-  $('print-title').textContent = `Treatment on ${longDate(timeline.treatment)}: days 1–${timeline.days.length}, ${longDate(timeline.days[0].date)} to ${longDate(timeline.days[timeline.days.length - 1].date)}`;
+  $('print-title').textContent =
+    `Treatment on ${longDate(timeline.treatment)}: days 1–${timeline.days.length}, ${longDate(timeline.days[0].date)} to ${longDate(timeline.days[timeline.days.length - 1].date)}`;
   renderWindows(timeline);
   renderDay(day);
   $('phrase-answer').textContent = phrase ? phrase.answer : '';
@@ -239,14 +257,24 @@ function renderWindows(t) {
     const tr = document.createElement('tr');
     tr.dataset.activity = b.id;
     const ends = b.kind === 'limit' ? `extra care ends day ${b.firstFreeDay}` : `day ${b.firstFreeDay}`;
-    cells(tr, [b.name, `${b.kind === 'limit' ? 'extra care, ' : ''}${b.throughDay === 1 ? 'day 1' : `days 1–${b.throughDay}`}`, ends, shortDate(b.firstFreeDate)], true);
+    cells(
+      tr,
+      [
+        b.name,
+        `${b.kind === 'limit' ? 'extra care, ' : ''}${b.throughDay === 1 ? 'day 1' : `days 1–${b.throughDay}`}`,
+        ends,
+        shortDate(b.firstFreeDate),
+      ],
+      true,
+    );
     return tr;
   });
   $('windows').tBodies[0].replaceChildren(...rows);
   const daily = t.reminders.filter((r) => r.daily);
   const extra = t.reminders.filter((r) => !r.daily).map((r) => `day ${r.day} (${shortDate(r.date)})`);
   const mornings = daily.length ? `every morning, days ${daily[0].day}–${daily[daily.length - 1].day}` : '';
-  $('milestones').textContent = `Follow-up bookable from day ${t.followUp.day} (${shortDate(t.followUp.date)}). Morning reminders: ${[mornings, ...extra].filter(Boolean).join(', plus ')}.`;
+  $('milestones').textContent =
+    `Follow-up bookable from day ${t.followUp.day} (${shortDate(t.followUp.date)}). Morning reminders: ${[mornings, ...extra].filter(Boolean).join(', plus ')}.`;
 }
 
 function renderDay(d) {
@@ -254,7 +282,8 @@ function renderDay(d) {
   $('briefing').textContent = d.briefing;
   $('seconds-meter').max = d.budgetSeconds;
   $('seconds-meter').value = d.seconds;
-  $('seconds').textContent = `${d.seconds} s of the ${d.budgetSeconds} s budget, closing question included${d.seconds > d.budgetSeconds ? ' (too long)' : ''}`;
+  $('seconds').textContent =
+    `${d.seconds} s of the ${d.budgetSeconds} s budget, closing question included${d.seconds > d.budgetSeconds ? ' (too long)' : ''}`;
   $('card').textContent = `${d.card.title}\n\n${d.card.content}`;
   $('reminder').textContent = d.reminder ?? 'No reminder this morning.';
   $('answers').tBodies[0].replaceChildren(
@@ -280,7 +309,8 @@ function cells(tr, texts, firstIsHeader) {
 function renderFacts(facts) {
   const readings = facts.filter((f) => f.source.kind === 'clinic');
   const open = readings.filter((f) => !f.reviewed).length;
-  $('facts-summary').textContent = `${facts.length} facts: ${facts.length - readings.length} from the article, ${readings.length} clinic readings, ${open} of them not reviewed yet (npm run deploy refuses unreviewed facts and the problems listed here).`;
+  $('facts-summary').textContent =
+    `${facts.length} facts: ${facts.length - readings.length} from the article, ${readings.length} clinic readings, ${open} of them not reviewed yet (npm run deploy refuses unreviewed facts and the problems listed here).`;
   const body = $('facts').tBodies[0];
   const key = facts.map((f) => `${f.at.join(',')}:${f.source.kind}`).join('|');
   if (body.dataset.key !== key) {

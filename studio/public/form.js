@@ -2,45 +2,45 @@
 // synonym. A field added to the format shows up here without code; LABELS only gives it a kinder name.
 
 const LABELS = {
-  'clinic': 'Clinic',
+  clinic: 'Clinic',
   'clinic.name': 'Clinic name',
   'clinic.phone': 'Phone',
-  'disclaimer': 'Disclaimer (said on first use)',
-  'phases': 'Recovery phases',
+  disclaimer: 'Disclaimer (said on first use)',
+  phases: 'Recovery phases',
   'phases[].fromDay': 'From day',
   'phases[].toDay': 'Through day',
   'phases[].skin': 'What the skin does',
   'phases[].todo': 'What to do',
-  'activities': 'Activities',
+  activities: 'Activities',
   'activities[].name': 'Name in a sentence',
   'activities[].shortName': 'Short name',
   'activities[].avoidThroughDay': 'Restricted through day (0 = never)',
   'activities[].whileAvoided': 'While restricted: why, or the extra care',
   'activities[].onceAllowed': 'Once allowed: advice',
   'activities[].synonyms': 'Words patients say',
-  'followUp': 'Follow-up session',
+  followUp: 'Follow-up session',
   'followUp.afterDays': 'Bookable after this many days',
-  'briefing': 'Briefing',
+  briefing: 'Briefing',
   'briefing.maxOffLimitsSpoken': 'Most restriction groups said in a briefing',
   'activities[].namedAsHeard': 'Words an answer repeats as heard',
   'activities[].atLeastHours': 'At least this many hours',
   'activities[].briefly': 'In a few words (said in every briefing of its window)',
-  'prescriptions': 'Prescriptions',
-  'tanning': 'Tanning',
+  prescriptions: 'Prescriptions',
+  tanning: 'Tanning',
   '*.words': 'Words that ask it',
   '*.answer': 'Answer',
-  'sunscreen': 'Answer to "what SPF should I use?"',
-  'keepSunscreen': 'Answer to "can I stop wearing sunscreen?"',
-  'symptoms': 'Symptoms',
+  sunscreen: 'Answer to "what SPF should I use?"',
+  keepSunscreen: 'Answer to "can I stop wearing sunscreen?"',
+  symptoms: 'Symptoms',
   'symptoms.normal': 'What is normal, by day',
   'symptoms.warningSigns.words': 'Warning signs, always the clinic',
   'symptoms.worryWords': 'Words of worry, always the clinic',
   // The clinic's own file.
-  'name': 'Clinic name',
-  'phone': 'Phone',
-  'emergencyLine': 'Emergency line',
-  'privacyPolicyUrl': 'Privacy policy (https address)',
-  'termsOfUseUrl': 'Terms of use (https address)',
+  name: 'Clinic name',
+  phone: 'Phone',
+  emergencyLine: 'Emergency line',
+  privacyPolicyUrl: 'Privacy policy (https address)',
+  termsOfUseUrl: 'Terms of use (https address)',
 };
 /** Fields set from another one, shown but not typed in: the page keeps them in step. */
 const FOLLOWS = { 'activities[].atLeastHours': 'follows the restricted days: days × 24' };
@@ -50,7 +50,11 @@ const LONG_TEXT = 60;
 
 export const pathKey = (path) => path.replace(/\[\d+\]/g, '[]');
 const humanize = (key) => key.replace(/([A-Z])/g, ' $1').replace(/^./, (c) => c.toUpperCase());
-const lastKey = (path) => path.split('.').pop().replace(/\[\d+\]$/, '');
+const lastKey = (path) =>
+  path
+    .split('.')
+    .pop()
+    .replace(/\[\d+\]$/, '');
 export const labelFor = (path) => LABELS[pathKey(path)] ?? LABELS[`*.${lastKey(path)}`] ?? humanize(lastKey(path));
 
 export function getAt(root, path) {
@@ -104,11 +108,17 @@ const el = (tag, attrs = {}, ...children) => {
 /** What an item of a list is called: its short name or name, else its days. */
 function itemTitle(item, index) {
   if (item.shortName || item.name) {
-    const days = item.kind === 'encouraged' ? 'always encouraged' : item.avoidThroughDay !== undefined ? `through day ${item.avoidThroughDay}` : '';
+    const days =
+      item.kind === 'encouraged' ? 'always encouraged' : item.avoidThroughDay !== undefined ? `through day ${item.avoidThroughDay}` : '';
     return `${item.shortName ?? item.name}${days ? ` (${days})` : ''}`;
   }
   if (item.fromDay !== undefined) {
-    const days = item.toDay === undefined ? `from day ${item.fromDay}` : item.toDay === item.fromDay ? `day ${item.fromDay}` : `days ${item.fromDay}–${item.toDay}`;
+    const days =
+      item.toDay === undefined
+        ? `from day ${item.fromDay}`
+        : item.toDay === item.fromDay
+          ? `day ${item.fromDay}`
+          : `days ${item.fromDay}–${item.toDay}`;
     return `${item.id ?? `#${index + 1}`}: ${days}`;
   }
   return item.id ?? `#${index + 1}`;
@@ -162,7 +172,13 @@ export function renderForm(form, docName, doc, { title, hidden = new Set(), onEd
     for (const [key, v] of Object.entries(value)) {
       const p = `${path}.${key}`;
       if (FIXED.has(key) || hidden.has(p)) continue;
-      parent.append(typeof v === 'object' && v !== null && !Array.isArray(v) ? block(p, v) : Array.isArray(v) && !v.every((x) => typeof x === 'string') ? block(p, v) : field(p, v));
+      parent.append(
+        typeof v === 'object' && v !== null && !Array.isArray(v)
+          ? block(p, v)
+          : Array.isArray(v) && !v.every((x) => typeof x === 'string')
+            ? block(p, v)
+            : field(p, v),
+      );
     }
   }
 
@@ -196,7 +212,11 @@ export function renderForm(form, docName, doc, { title, hidden = new Set(), onEd
 /** The value to store: numbers as numbers (an empty or partial number is kept as typed, for the schema to name). */
 function readValue(input, kind) {
   if (kind === 'boolean') return input.checked;
-  if (kind === 'lines') return input.value.split('\n').map((s) => s.trim()).filter((s) => s !== '');
+  if (kind === 'lines')
+    return input.value
+      .split('\n')
+      .map((s) => s.trim())
+      .filter((s) => s !== '');
   if (kind === 'number') return input.value === '' || Number.isNaN(input.valueAsNumber) ? input.value : input.valueAsNumber;
   return input.value;
 }

@@ -12,7 +12,13 @@ export const shortDate = (iso) =>
 
 /** With the year, for what is printed and kept: "Friday, November 20, 2026". */
 export const longDate = (iso) =>
-  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-US', { timeZone: 'UTC', weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' });
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-US', {
+    timeZone: 'UTC',
+    weekday: 'long',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+  });
 
 const svgEl = (tag, attrs = {}, text) => {
   const node = document.createElementNS(NS, tag);
@@ -58,16 +64,27 @@ export function drawTimeline(container, t, selected, onPick) {
     const through = Math.min(b.throughDay, days);
     svg.append(svgEl('text', { x: 4, y: y + 15, class: 'bar-name' }, b.name));
     svg.append(svgEl('rect', { x: x(1) + 1, y: y + 4, width: through * COL - 2, height: ROW - 8, rx: 4, class: `bar ${b.kind}` }));
-    const label = b.kind === 'limit' ? `extra care ends · day ${b.firstFreeDay} · ${shortDate(b.firstFreeDate)}` : `free day ${b.firstFreeDay} · ${shortDate(b.firstFreeDate)}`;
+    const label =
+      b.kind === 'limit'
+        ? `extra care ends · day ${b.firstFreeDay} · ${shortDate(b.firstFreeDate)}`
+        : `free day ${b.firstFreeDay} · ${shortDate(b.firstFreeDate)}`;
     const past = b.throughDay >= days;
-    svg.append(svgEl('text', { x: past ? x(days) + COL + 4 : x(b.firstFreeDay) + 4, y: y + 15, class: 'bar-end' }, past ? `→ ${label}` : label));
+    svg.append(
+      svgEl('text', { x: past ? x(days) + COL + 4 : x(b.firstFreeDay) + 4, y: y + 15, class: 'bar-end' }, past ? `→ ${label}` : label),
+    );
   });
 
   // The follow-up day: a line across the chart.
   if (t.followUp.day <= days) {
     const fx = x(t.followUp.day) + COL / 2;
     svg.append(svgEl('line', { x1: fx, x2: fx, y1: 20, y2: reminderY - 8, class: 'follow-up' }));
-    svg.append(svgEl('text', { x: fx + 4, y: reminderY - 10, class: 'follow-up-label' }, `follow-up from day ${t.followUp.day} · ${shortDate(t.followUp.date)}`));
+    svg.append(
+      svgEl(
+        'text',
+        { x: fx + 4, y: reminderY - 10, class: 'follow-up-label' },
+        `follow-up from day ${t.followUp.day} · ${shortDate(t.followUp.date)}`,
+      ),
+    );
   }
 
   // Morning reminders: a dot each briefing morning, a diamond for a milestone of its own.
@@ -76,7 +93,11 @@ export function drawTimeline(container, t, selected, onPick) {
     if (r.day > days) continue;
     const cx = x(r.day) + COL / 2;
     const cy = reminderY + 11;
-    svg.append(r.daily ? svgEl('circle', { cx, cy, r: 5, class: 'reminder' }) : svgEl('rect', { x: cx - 5, y: cy - 5, width: 10, height: 10, transform: `rotate(45 ${cx} ${cy})`, class: 'reminder milestone' }));
+    svg.append(
+      r.daily
+        ? svgEl('circle', { cx, cy, r: 5, class: 'reminder' })
+        : svgEl('rect', { x: cx - 5, y: cy - 5, width: 10, height: 10, transform: `rotate(45 ${cx} ${cy})`, class: 'reminder milestone' }),
+    );
   }
 
   // A click target per day.

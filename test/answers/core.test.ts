@@ -1,7 +1,14 @@
 import { activityAnswer, fixedAnswer } from '../../lambda/answers/activity';
 import { patientOn } from '../../lambda/answers/patient';
 import { symptomHelp } from '../../lambda/answers/symptom';
-import { dateSavedAnswer, decideConfirmedDate, decideRejectedDate, decideSaidDate, type DateContext, type SaidDate } from '../../lambda/answers/treatmentDate';
+import {
+  dateSavedAnswer,
+  decideConfirmedDate,
+  decideRejectedDate,
+  decideSaidDate,
+  type DateContext,
+  type SaidDate,
+} from '../../lambda/answers/treatmentDate';
 import { addDays, type IsoDate } from '../../lambda/domain/calendar';
 import { activityStatus, findActivity } from '../../lambda/domain/care';
 import { isReviewed } from '../../lambda/protocol/facts';
@@ -56,16 +63,22 @@ describe('a treatment date: nothing is saved until it is definite', () => {
 
   test('a day more than two years back is refused with its year and a question; about a year back is read with its year', () => {
     const old = decideSaidDate(alexa('1999-01-01'), ctx());
-    expect(old.kind === 'ask' && old.answer.sentence.text).toBe('Friday, January 1st, 1999 is more than two years ago, and I can only follow the recovery from a recent treatment. Which day was your treatment?');
+    expect(old.kind === 'ask' && old.answer.sentence.text).toBe(
+      'Friday, January 1st, 1999 is more than two years ago, and I can only follow the recovery from a recent treatment. Which day was your treatment?',
+    );
     const year = decideSaidDate(alexa('2025-12-01'), ctx());
-    expect(year.kind === 'confirm' && year.answer.sentence.text).toBe('Monday, December 1st, 2025. That makes today day 360. Is that right?');
+    expect(year.kind === 'confirm' && year.answer.sentence.text).toBe(
+      'Monday, December 1st, 2025. That makes today day 360. Is that right?',
+    );
     expect(dateSavedAnswer(d('2025-12-01'), ctx(), []).sentence.text).toBe('Got it: Monday, December 1st, 2025. That makes today day 360.');
   });
 
   test('a full future date is still to come, said with nothing stored or a date stored', () => {
     for (const stored of [undefined, '2026-11-20']) {
       const ahead = decideSaidDate(exact('2027-01-15'), ctx(stored));
-      expect(ahead.kind === 'ask' && ahead.answer.sentence.text).toBe('Friday, January 15th is still to come, and I can only count from a treatment you\'ve had. Which day was your treatment?');
+      expect(ahead.kind === 'ask' && ahead.answer.sentence.text).toBe(
+        "Friday, January 15th is still to come, and I can only count from a treatment you've had. Which day was your treatment?",
+      );
     }
   });
 
@@ -96,7 +109,9 @@ test('a new treatment keeps the earlier date, and says so only when there is one
   expect(dateSavedAnswer(d('2026-11-24'), ctx('2026-10-01', true), [d('2026-10-01')]).sentence.text).toBe(
     "Got it: your new treatment was Tuesday, November 24th, so today is day 2 of your new recovery. I've kept your earlier date too.",
   );
-  expect(dateSavedAnswer(d('2026-11-24'), ctx(undefined, true), []).sentence.text).toBe('Got it: Tuesday, November 24th. That makes today day 2.');
+  expect(dateSavedAnswer(d('2026-11-24'), ctx(undefined, true), []).sentence.text).toBe(
+    'Got it: Tuesday, November 24th. That makes today day 2.',
+  );
 });
 
 describe('"can I" on another day is the answer for that day (speech/anotherDay)', () => {

@@ -95,7 +95,13 @@ test('days 1 to 35: the same plan, next session and every activity answer at bot
     expect(addonNext.say).toBe(skillNext.speech);
     expect(addonNext.data).toMatchObject({ day, today: date });
 
-    const answers = await Promise.all(questionsOn(day).map(async (q) => ({ q, skill: await skillSays(q.intent, { activity: q.word }), addon: await addonSays(q.tool, { activity: q.word }) })));
+    const answers = await Promise.all(
+      questionsOn(day).map(async (q) => ({
+        q,
+        skill: await skillSays(q.intent, { activity: q.word }),
+        addon: await addonSays(q.tool, { activity: q.word }),
+      })),
+    );
     for (const { q, skill, addon: a } of answers) {
       expect(`day ${day} ${q.tool} ${q.word}: ${a.say}`).toBe(`day ${day} ${q.tool} ${q.word}: ${skill.speech}`);
       expect(a.data).toMatchObject({ day, date, todayDay: day });
@@ -125,7 +131,10 @@ describe('the cases issue 16 found, now answered once for both doors (today: Sun
   afterAll(() => patient?.close());
 
   async function addonSays(tool: string, args: Record<string, unknown> = {}) {
-    const r = (await patient.callTool({ name: tool, arguments: args })) as { structuredContent: Record<string, unknown>; isError?: boolean };
+    const r = (await patient.callTool({ name: tool, arguments: args })) as {
+      structuredContent: Record<string, unknown>;
+      isError?: boolean;
+    };
     return { say: String(r.structuredContent.say), data: r.structuredContent, isError: r.isError === true };
   }
 
@@ -163,7 +172,15 @@ describe('the cases issue 16 found, now answered once for both doors (today: Sun
   test('the sun on day 2: allowed with extra care in the words and in the data', async () => {
     for (const tool of ['can_i', 'when_can_i']) {
       const r = await addonSays(tool, { activity: 'sun' });
-      expect(r.data).toMatchObject({ day: 2, activity: 'the sun', kind: 'limit', allowed: true, extraCare: true, extraCareEndsDay: 15, extraCareEndsDate: '2026-12-19' });
+      expect(r.data).toMatchObject({
+        day: 2,
+        activity: 'the sun',
+        kind: 'limit',
+        allowed: true,
+        extraCare: true,
+        extraCareEndsDay: 15,
+        extraCareEndsDate: '2026-12-19',
+      });
       expect(r.data).not.toHaveProperty('allowedFromDay');
       expect(r.say).toMatch(/^Minimize sun exposure/);
       expect(r.say).toContain('December 19th');
@@ -181,14 +198,16 @@ describe('the cases issue 16 found, now answered once for both doors (today: Sun
 
   test('a day number outside 1 to 3650 is refused as the skill bounds it, never answered as a day', async () => {
     for (const day of [0, -3, 3651]) {
-      const r = await patient.callTool({ name: 'can_i', arguments: { activity: 'makeup', day } }).catch((e: Error) => ({ isError: true, thrown: e.message }));
+      const r = await patient
+        .callTool({ name: 'can_i', arguments: { activity: 'makeup', day } })
+        .catch((e: Error) => ({ isError: true, thrown: e.message }));
       expect(r).toMatchObject({ isError: true });
       expect(r).not.toHaveProperty('structuredContent.day');
     }
     expect((await addonSays('can_i', { activity: 'makeup', day: 3 })).data).toMatchObject({ day: 3, allowed: true });
   });
 
-  test('an unknown activity lists what can be asked in patients\' words, never ids', async () => {
+  test("an unknown activity lists what can be asked in patients' words, never ids", async () => {
     const r = await addonSays('can_i', { activity: 'skydiving' });
     expect(r.data.known).toEqual(protocol.activities.map((a) => a.shortName));
     expect(JSON.stringify(r.data) + r.say).not.toMatch(/antiInflammatories|gentleCare|"acids"/);

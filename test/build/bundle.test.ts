@@ -24,10 +24,23 @@ afterAll(async () => {
 function invokeBundle(bundle: string, env: Record<string, string>, event: unknown): Promise<any> {
   const script = `require(${JSON.stringify(bundle)}).handler(JSON.parse(process.env.EVENT), {}).then((r) => process.stdout.write(JSON.stringify(r)))`;
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, ['-e', script], { env: { ...env, EVENT: JSON.stringify(event), PATH: process.env.PATH ?? '' } }, (error, stdout, stderr) => {
-      if (error) reject(new Error(`${error.message}\n${stderr}`));
-      else resolve(JSON.parse(stdout.split('\n').filter((l) => l.startsWith('{"version"')).pop() ?? stdout));
-    });
+    execFile(
+      process.execPath,
+      ['-e', script],
+      { env: { ...env, EVENT: JSON.stringify(event), PATH: process.env.PATH ?? '' } },
+      (error, stdout, stderr) => {
+        if (error) reject(new Error(`${error.message}\n${stderr}`));
+        else
+          resolve(
+            JSON.parse(
+              stdout
+                .split('\n')
+                .filter((l) => l.startsWith('{"version"'))
+                .pop() ?? stdout,
+            ),
+          );
+      },
+    );
   });
 }
 

@@ -12,7 +12,11 @@ import { join } from 'node:path';
 const root = join(__dirname, '..', '..');
 
 test('no installed package has an install script that allowScripts does not decide', () => {
-  const out = execFileSync('npm', ['install-scripts', 'ls'], { cwd: root, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } });
+  const out = execFileSync('npm', ['install-scripts', 'ls'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, npm_config_update_notifier: 'false' },
+  });
   expect(out.trim()).toBe('No packages with unreviewed install scripts.');
 });
 

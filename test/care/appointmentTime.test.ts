@@ -92,5 +92,8 @@ test('not offered once the waits are over', async () => {
 });
 
 test('before any date, the time waits for the date', async () => {
-  await transcript(patient(2, 9).conv, 'U: ask microneedling care my appointment was at 3 PM\nA: I need your treatment date before its time.');
+  await transcript(
+    patient(2, 9).conv,
+    'U: ask microneedling care my appointment was at 3 PM\nA: I need your treatment date before its time.',
+  );
 });

@@ -46,7 +46,8 @@ function byPatient(): Map<string, Row[]> {
 test('the meaning table has at least 300 rows and every example of issue 17', () => {
   expect(rows.length).toBeGreaterThanOrEqual(300);
   const examples = new Set(rows.map((r) => r.example));
-  for (const e of ['polarity', 'borrowed yes', 'symptom inside', 'prescribed', 'sun', 'readings', 'omissions', 'this weekend', 'how long']) expect(examples).toContain(e);
+  for (const e of ['polarity', 'borrowed yes', 'symptom inside', 'prescribed', 'sun', 'readings', 'omissions', 'this weekend', 'how long'])
+    expect(examples).toContain(e);
 });
 
 describe('through the skill handler', () => {
@@ -108,7 +109,10 @@ describe('through the Alexa+ add-on', () => {
       }));
       for (const row of groupRows) {
         const { name, args } = toolCall(row.say, TODAY);
-        const r = (await client.callTool({ name, arguments: args })) as unknown as { structuredContent?: { say: string }; content: { text: string }[] };
+        const r = (await client.callTool({ name, arguments: args })) as unknown as {
+          structuredContent?: { say: string };
+          content: { text: string }[];
+        };
         failed.push(...problems(row, r.structuredContent?.say ?? `(no answer: ${r.content[0]?.text})`));
       }
     }
@@ -116,7 +120,13 @@ describe('through the Alexa+ add-on', () => {
   }, 60_000);
 });
 
-const KINDS: Record<string, string> = { NeedIntent: 'do_i_still_need', CanStopIntent: 'can_i_stop', KeepSunscreenIntent: 'can_i_stop', HowLongIntent: 'how_long', ResultsIntent: 'when_will_i_see_results' };
+const KINDS: Record<string, string> = {
+  NeedIntent: 'do_i_still_need',
+  CanStopIntent: 'can_i_stop',
+  KeepSunscreenIntent: 'can_i_stop',
+  HowLongIntent: 'how_long',
+  ResultsIntent: 'when_will_i_see_results',
+};
 
 /** The tool call an Alexa+ host makes of the patient's words: the model's intent and slots, as tool arguments. */
 function toolCall(say: string, today: IsoDate): { name: string; args: Record<string, unknown> } {
@@ -147,7 +157,10 @@ describe('reminders and the readings count', () => {
       const text = reminderText(entry, protocol);
       expect(spokenSecondsOfText(text)).toBeLessThanOrEqual(25);
       for (const s of entry.plan.offLimits) {
-        expect({ day: entry.day, named: text.includes(s.activity.kind === 'limit' ? 'sun precautions' : s.activity.shortName) }).toEqual({ day: entry.day, named: true });
+        expect({ day: entry.day, named: text.includes(s.activity.kind === 'limit' ? 'sun precautions' : s.activity.shortName) }).toEqual({
+          day: entry.day,
+          named: true,
+        });
       }
       if (entry.plan.offLimits.some((s) => !isReviewed(s.activity.source))) expect(text).toMatch(/pending your clinic's review/i);
       expect(text).not.toMatch(/ice[^.]*a full week|No makeup today/);
@@ -155,7 +168,11 @@ describe('reminders and the readings count', () => {
   });
 
   test('no answer rests on an unreviewed reading without saying so (scripts/readings-count.ts)', () => {
-    const run = spawnSync(process.execPath, [path.join(__dirname, '../../node_modules/tsx/dist/cli.mjs'), 'scripts/readings-count.ts'], { cwd: path.join(__dirname, '../..'), encoding: 'utf8', timeout: 60_000 });
+    const run = spawnSync(process.execPath, [path.join(__dirname, '../../node_modules/tsx/dist/cli.mjs'), 'scripts/readings-count.ts'], {
+      cwd: path.join(__dirname, '../..'),
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(run.stdout).toContain('of them, not saying it is a reading: 0');
   });
 });

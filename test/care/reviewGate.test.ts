@@ -11,7 +11,11 @@ import { CLINIC, withClinic } from './support';
 
 const root = path.join(__dirname, '../..');
 const tsx = (script: string, ...args: string[]) =>
-  spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), script, ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), script, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
 
 /**
  * What the committed data leaves to the clinic, read from the file itself (so a clinic's valid edit or
@@ -21,7 +25,10 @@ const tsx = (script: string, ...args: string[]) =>
 function unreviewedInFile(): string[] {
   const out: string[] = [];
   const walk = (value: unknown, at: string): void => {
-    if (Array.isArray(value)) return value.forEach((v, i) => walk(v, `${at}[${i}]`));
+    if (Array.isArray(value)) {
+      value.forEach((v, i) => walk(v, `${at}[${i}]`));
+      return;
+    }
     if (typeof value !== 'object' || value === null) return;
     const o = value as Record<string, any>;
     const s = o.source;
@@ -38,7 +45,9 @@ function unreviewedInFile(): string[] {
 }
 const UNREVIEWED = unreviewedInFile();
 /** The clinic file's fields still holding a template placeholder, read from the file like UNREVIEWED. */
-const PLACEHOLDERS = Object.entries(defaultProtocol().clinic).filter(([, v]) => isPlaceholder(v)).map(([field]) => `clinic.${field} is a placeholder`);
+const PLACEHOLDERS = Object.entries(defaultProtocol().clinic)
+  .filter(([, v]) => isPlaceholder(v))
+  .map(([field]) => `clinic.${field} is a placeholder`);
 
 /** A clinic that has filled in everything and reviewed every reading. */
 function readyProtocol(): Protocol {
@@ -53,14 +62,22 @@ function readyProtocol(): Protocol {
 const readyManifest = () => {
   const m = JSON.parse(JSON.stringify(manifest));
   m.manifest.privacyAndCompliance.locales['en-US'] = { privacyPolicyUrl: CLINIC.privacyPolicyUrl, termsOfUseUrl: CLINIC.termsOfUseUrl };
-  Object.assign(m.manifest.publishingInformation.locales['en-US'], { smallIconUri: 'https://bright.example/108.png', largeIconUri: 'https://bright.example/512.png' });
+  Object.assign(m.manifest.publishingInformation.locales['en-US'], {
+    smallIconUri: 'https://bright.example/108.png',
+    largeIconUri: 'https://bright.example/512.png',
+  });
   return m;
 };
 
 describe('every fact names its source and review state', () => {
   test('the committed protocol: unreviewed are exactly its open clinic readings and changed windows', () => {
     const facts = protocolFacts(defaultProtocol());
-    expect(facts.filter((f) => !f.reviewed).map((f) => f.path).sort()).toEqual(UNREVIEWED);
+    expect(
+      facts
+        .filter((f) => !f.reviewed)
+        .map((f) => f.path)
+        .sort(),
+    ).toEqual(UNREVIEWED);
     expect(facts.every((f) => f.text.trim() !== '')).toBe(true);
     // An unreviewed fact is always shown as the clinic's reading, never as the article's.
     for (const f of facts.filter((x) => !x.reviewed)) expect('clinic' in f.source).toBe(true);
@@ -82,7 +99,9 @@ describe('the deploy gate (no network)', () => {
   test('refuses a manifest whose privacy policy differs from the clinic file', () => {
     const m = readyManifest();
     m.manifest.privacyAndCompliance.locales['en-US'].privacyPolicyUrl = 'https://elsewhere.example/privacy';
-    expect(reviewForDeploy(readyProtocol(), m).problems).toEqual([expect.stringContaining('privacyPolicyUrl (https://elsewhere.example/privacy) differs')]);
+    expect(reviewForDeploy(readyProtocol(), m).problems).toEqual([
+      expect.stringContaining('privacyPolicyUrl (https://elsewhere.example/privacy) differs'),
+    ]);
   });
 
   test('`npm run deploy` refuses before building or calling anything, naming each item', () => {

@@ -4,7 +4,13 @@ import type { SkillHarness } from '../support/skillHarness';
 import { talk } from '../support/talk';
 
 /** The frozen test protocol with a filled-in clinic file, as a clinic would deploy it. */
-export const CLINIC = { name: 'Bright Skin Clinic', phone: '555-0100', emergencyLine: '911', privacyPolicyUrl: 'https://bright.example/privacy', termsOfUseUrl: 'https://bright.example/terms' };
+export const CLINIC = {
+  name: 'Bright Skin Clinic',
+  phone: '555-0100',
+  emergencyLine: '911',
+  privacyPolicyUrl: 'https://bright.example/privacy',
+  termsOfUseUrl: 'https://bright.example/terms',
+};
 export const withClinic = (): Protocol => ({ ...testProtocol(), clinic: CLINIC });
 
 /** Treatment on Sunday, November 1st, 2026; every request at 8 a.m. in Los Angeles, so day N is November N. */

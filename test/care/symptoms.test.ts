@@ -14,7 +14,11 @@ beforeAll(async () => {
 afterAll(() => h.stop());
 
 const CALL = `I can't check symptoms. Please call ${CLINIC.name} at ${CLINIC.phone}. If it's an emergency, call ${CLINIC.emergencyLine}.`;
-const NORMAL = { redness: 'redness and irritation, like a mild sunburn, are normal', dryness: 'dryness or sensitivity is normal', peeling: 'slight peeling is normal' };
+const NORMAL = {
+  redness: 'redness and irritation, like a mild sunburn, are normal',
+  dryness: 'dryness or sensitivity is normal',
+  peeling: 'slight peeling is normal',
+};
 type Expect = 'clinic' | keyof typeof NORMAL;
 
 const ROWS: [string, number | 'no date', Expect][] = [

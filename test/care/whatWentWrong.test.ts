@@ -21,7 +21,13 @@ const CALL = `Please call ${CLINIC.name} at ${CLINIC.phone}`;
 const MAKEUP = testProtocol().activities.find((a) => a.id === 'makeup')!;
 
 describe('symptoms reach the clinic, never a care tip', () => {
-  test.each(['my face is really swollen and hot', 'I think it might be infected', 'there is pus', 'I have a fever', 'is it normal to bleed'])('"%s"', async (said) => {
+  test.each([
+    'my face is really swollen and hot',
+    'I think it might be infected',
+    'there is pus',
+    'I have a fever',
+    'is it normal to bleed',
+  ])('"%s"', async (said) => {
     await transcript(
       await patientOnDay(h, 4),
       `
@@ -119,14 +125,17 @@ describe('the sun', () => {
     );
   });
 
-  test.each([1, 2, 3, 5, 7, 8, 10, 14])('the day %i briefing says the extra sun precautions with their end; hat and SPF in speech when they fit, always on the card', async (day) => {
-    const turn = await (await patientOnDay(h, day)).say('what should I do today');
-    expect(turn.speech).toMatch(/extra sun precautions/i);
-    expect(turn.speech).toMatch(/November 15th|Sunday|tomorrow/);
-    if (day >= 9) expect(turn.speech).toContain('a wide-brimmed hat, and sunscreen of at least SPF 15, preferably above SPF 30');
-    expect(turn.card?.text).toContain('wear a wide-brimmed hat and plenty of sunscreen, at least SPF 15, preferably higher than SPF 30');
-    expect(`${turn.speech} ${turn.card?.text}`).not.toMatch(/carefully|with care|any time|sunscreen above SPF 30/i);
-  });
+  test.each([1, 2, 3, 5, 7, 8, 10, 14])(
+    'the day %i briefing says the extra sun precautions with their end; hat and SPF in speech when they fit, always on the card',
+    async (day) => {
+      const turn = await (await patientOnDay(h, day)).say('what should I do today');
+      expect(turn.speech).toMatch(/extra sun precautions/i);
+      expect(turn.speech).toMatch(/November 15th|Sunday|tomorrow/);
+      if (day >= 9) expect(turn.speech).toContain('a wide-brimmed hat, and sunscreen of at least SPF 15, preferably above SPF 30');
+      expect(turn.card?.text).toContain('wear a wide-brimmed hat and plenty of sunscreen, at least SPF 15, preferably higher than SPF 30');
+      expect(`${turn.speech} ${turn.card?.text}`).not.toMatch(/carefully|with care|any time|sunscreen above SPF 30/i);
+    },
+  );
 });
 
 describe('"at least": never fine before the minimum has passed', () => {
@@ -199,7 +208,18 @@ describe('no invented advice', () => {
     for (const day of [1, 2, 3, 7, 8, 15, 29, 40]) {
       const patient = await patientOnDay(h, day);
       const heard: string[] = [];
-      for (const q of ['what should I do today', 'can I go to the gym', 'can I go in the hot tub', 'can I use ice', 'can I exfoliate', 'can I use retinol', 'can I use toner', 'can I use perfume', 'can I take ibuprofen', 'when can I use retinol']) {
+      for (const q of [
+        'what should I do today',
+        'can I go to the gym',
+        'can I go in the hot tub',
+        'can I use ice',
+        'can I exfoliate',
+        'can I use retinol',
+        'can I use toner',
+        'can I use perfume',
+        'can I take ibuprofen',
+        'when can I use retinol',
+      ]) {
         const turn = await patient.say(q);
         heard.push(turn.speech, turn.card?.text ?? '');
       }
@@ -246,7 +266,9 @@ describe('words that work when heard', () => {
 
   test('anti-inflammatories are named as a class with examples on the card', async () => {
     const turn = await (await patientOnDay(h, 3)).say('what should I do today');
-    expect(turn.card?.text).toContain('Anti-inflammatory medicines, like ibuprofen, aspirin or naproxen: until Sunday, November 8th (day 8)');
+    expect(turn.card?.text).toContain(
+      'Anti-inflammatory medicines, like ibuprofen, aspirin or naproxen: until Sunday, November 8th (day 8)',
+    );
   });
 
   test('day 3 keeps mineral makeup', async () => {

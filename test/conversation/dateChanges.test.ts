@@ -51,7 +51,7 @@ test('a date said out of the blue is only a change after a yes; a no keeps the s
   expect(await stored(userId)).toMatchObject({ treatmentDate: '2026-11-20', history: [] });
 });
 
-test('correcting a new treatment\'s date keeps the earlier treatment in history', async () => {
+test("correcting a new treatment's date keeps the earlier treatment in history", async () => {
   const { patient, userId } = await patientOnDay6();
   await transcript(
     patient,
@@ -91,17 +91,34 @@ test('"delete my data" confirmed by another voice deletes nothing, and the quest
   await transcript(anna, 'U: delete my data\nA: Do you want me to delete');
   // Alexa did not recognize the voice that said yes: the account's own profile must not be deleted for Anna.
   const yes = await h.invoke(
-    intentRequest('AMAZON.YesIntent', {}, { userId, apiEndpoint: h.api.endpoint, timestamp: MORNING, newSession: false, sessionAttributes: { ...anna.sessionAttributes } }),
+    intentRequest(
+      'AMAZON.YesIntent',
+      {},
+      { userId, apiEndpoint: h.api.endpoint, timestamp: MORNING, newSession: false, sessionAttributes: { ...anna.sessionAttributes } },
+    ),
   );
   expect(responseProblems(yes)).toEqual([]);
-  expect((yes.response.outputSpeech as { ssml: string }).ssml).toContain('not sure that answer came from the person I asked, so I haven&apos;t changed anything');
+  expect((yes.response.outputSpeech as { ssml: string }).ssml).toContain(
+    'not sure that answer came from the person I asked, so I haven&apos;t changed anything',
+  );
   expect(await stored(userId)).toMatchObject({ treatmentDate: '2026-11-20' });
   expect(await stored(userId, 'amzn1.ask.person.ANNA')).toMatchObject({ treatmentDate: '2026-11-20' });
   expect(yes.response.shouldEndSession).toBe(false);
 
   // Anna's own yes, in the same session, still answers the question.
   const annasYes = await h.invoke(
-    intentRequest('AMAZON.YesIntent', {}, { userId, personId: 'amzn1.ask.person.ANNA', apiEndpoint: h.api.endpoint, timestamp: MORNING, newSession: false, sessionAttributes: { ...(yes.sessionAttributes ?? {}) } }),
+    intentRequest(
+      'AMAZON.YesIntent',
+      {},
+      {
+        userId,
+        personId: 'amzn1.ask.person.ANNA',
+        apiEndpoint: h.api.endpoint,
+        timestamp: MORNING,
+        newSession: false,
+        sessionAttributes: { ...(yes.sessionAttributes ?? {}) },
+      },
+    ),
   );
   expect((annasYes.response.outputSpeech as { ssml: string }).ssml).toContain('deleted everything');
   expect(await stored(userId, 'amzn1.ask.person.ANNA')).toBeUndefined();
@@ -110,13 +127,19 @@ test('"delete my data" confirmed by another voice deletes nothing, and the quest
 
 test('a "new" treatment on the date already stored changes nothing and does not loop', async () => {
   const { patient, userId } = await patientOnDay6();
-  await transcript(patient, 'U: I had another treatment on november twentieth\nA: I already have Friday, November 20th as your treatment date, so nothing changes.');
+  await transcript(
+    patient,
+    'U: I had another treatment on november twentieth\nA: I already have Friday, November 20th as your treatment date, so nothing changes.',
+  );
   expect(await stored(userId)).toMatchObject({ treatmentDate: '2026-11-20', history: [] });
 });
 
 test('"change my treatment date" while "which day?" is open asks for the new date', async () => {
   const { patient } = await patientOnDay6();
-  await transcript(patient, 'U: what about next week\nA: Which day would you like to hear about?\nU: change my treatment date\nA: When was your treatment?');
+  await transcript(
+    patient,
+    'U: what about next week\nA: Which day would you like to hear about?\nU: change my treatment date\nA: When was your treatment?',
+  );
 });
 
 test('"what about day 5?" asked before any date is stored is answered for day 5 once the date is set', async () => {

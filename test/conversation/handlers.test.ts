@@ -10,7 +10,6 @@ beforeAll(async () => {
 });
 afterAll(() => h.stop());
 
-
 test('another day: tomorrow, a day number, a date, and a day before the treatment', async () => {
   await transcript(
     await patientOnDay6(h),
@@ -178,7 +177,9 @@ test('an error inside a handler still gets spoken, and the session stays usable'
     throw new TypeError('boom');
   };
   try {
-    const turn = await talk(h, { userId: 'amzn1.ask.account.ERR', at: MORNING, invoke: failing }).say('ask microneedling care what day am I on');
+    const turn = await talk(h, { userId: 'amzn1.ask.account.ERR', at: MORNING, invoke: failing }).say(
+      'ask microneedling care what day am I on',
+    );
     expect(turn.speech).toContain('something went wrong on my side');
   } finally {
     (h.store as { load: typeof original }).load = original;

@@ -47,7 +47,9 @@ describe('month-name dates land in their own month (said without a year, Alexa s
     expect(await stored()).toBeUndefined();
     await transcript(patient, 'U: yes\nA: Got it');
     expect(await stored()).toBe(
-      { 'october third': '2026-10-03', 'june first': '2026-06-01', 'may sixteenth': '2026-05-16', 'november twentieth': '2026-11-20' }[said],
+      { 'october third': '2026-10-03', 'june first': '2026-06-01', 'may sixteenth': '2026-05-16', 'november twentieth': '2026-11-20' }[
+        said
+      ],
     );
   });
 });
@@ -110,12 +112,18 @@ describe('"no" leads to the right date, never the same day twice', () => {
 
   test('the same weekday said again instead of yes or no offers the one before', async () => {
     const { patient } = await newPatient('2026-11-25', 'NO-');
-    await transcript(patient, 'U: friday\nA: Friday, November 20th.\nU: no, it was friday\nA: Friday, November 13th. That makes today day 13. Is that right?');
+    await transcript(
+      patient,
+      'U: friday\nA: Friday, November 20th.\nU: no, it was friday\nA: Friday, November 13th. That makes today day 13. Is that right?',
+    );
   });
 
   test('a definite date after a no is stored at once', async () => {
     const { patient, stored } = await newPatient('2026-11-25', 'NO-');
-    await transcript(patient, 'U: the twentieth\nA: Is that right?\nU: no\nA: month and the day\nU: november twentieth twenty twenty six\nA: Got it: Friday, November 20th.');
+    await transcript(
+      patient,
+      'U: the twentieth\nA: Is that right?\nU: no\nA: month and the day\nU: november twentieth twenty twenty six\nA: Got it: Friday, November 20th.',
+    );
     expect(await stored()).toBe('2026-11-20');
   });
 });
@@ -171,7 +179,18 @@ describe('a date carried in session state is checked again when confirmed', () =
   async function yesWith(userId: string, pending: Record<string, unknown>) {
     h.api.settings.zonesByDevice['device-forged'] = 'America/Los_Angeles';
     const response = await h.invoke(
-      intentRequest('AMAZON.YesIntent', {}, { userId, deviceId: 'device-forged', apiEndpoint: h.api.endpoint, timestamp: at('2026-11-25'), newSession: false, sessionAttributes: { pending } }),
+      intentRequest(
+        'AMAZON.YesIntent',
+        {},
+        {
+          userId,
+          deviceId: 'device-forged',
+          apiEndpoint: h.api.endpoint,
+          timestamp: at('2026-11-25'),
+          newSession: false,
+          sessionAttributes: { pending },
+        },
+      ),
     );
     return speechText((response.response.outputSpeech as { ssml: string }).ssml);
   }
@@ -195,8 +214,14 @@ describe('a date carried in session state is checked again when confirmed', () =
 
 describe('a question about another day is answered for that day', () => {
   test('the examples: a run tomorrow on day 1, makeup tomorrow on day 2', async () => {
-    await transcript(await treatedOn('2026-11-25', '2026-11-25', 'DAY-'), 'U: can I go for a run tomorrow\nA: Tomorrow is day 2. Yes: from that day, the wait for hard workouts is over.\nA!: Not yet');
-    await transcript(await treatedOn('2026-11-24', '2026-11-25', 'DAY-'), 'U: can I wear makeup tomorrow\nA: Tomorrow is day 3. Yes: from that day\nA: makeup\nA!: Not yet');
+    await transcript(
+      await treatedOn('2026-11-25', '2026-11-25', 'DAY-'),
+      'U: can I go for a run tomorrow\nA: Tomorrow is day 2. Yes: from that day, the wait for hard workouts is over.\nA!: Not yet',
+    );
+    await transcript(
+      await treatedOn('2026-11-24', '2026-11-25', 'DAY-'),
+      'U: can I wear makeup tomorrow\nA: Tomorrow is day 3. Yes: from that day\nA: makeup\nA!: Not yet',
+    );
   });
 
   test('on Saturday, on day 9, next week; today stays the default', async () => {
@@ -238,7 +263,10 @@ describe('a question about another day is answered for that day', () => {
 
   test('"which day?" answered with a weekday alone is the coming one', async () => {
     const patient = await treatedOn('2026-11-20', '2026-11-25', 'DAY-');
-    await transcript(patient, 'U: open microneedling care\nU: what about next week\nA: Which day would you like to hear about?\nU: friday\nA: Friday is day 8.');
+    await transcript(
+      patient,
+      'U: open microneedling care\nU: what about next week\nA: Which day would you like to hear about?\nU: friday\nA: Friday is day 8.',
+    );
   });
 
   const protocol = testProtocol();
@@ -309,12 +337,18 @@ describe('reminder times with a word in front, and a plain no', () => {
     ['okay, at 7:15', '7:15 AM'],
   ])('"%s" answers "what time?" (%s)', async (said, time) => {
     const { patient } = await newPatient('2026-11-25', 'TIME-');
-    await transcript(patient, `U: yesterday\nA: Would you like a short reminder each morning? If so, what time?\nU: ${said}\nA: each at ${time}\nA: Shall I set them?`);
+    await transcript(
+      patient,
+      `U: yesterday\nA: Would you like a short reminder each morning? If so, what time?\nU: ${said}\nA: each at ${time}\nA: Shall I set them?`,
+    );
   });
 
   test('"no reminders please" is a plain no', async () => {
     const { patient } = await newPatient('2026-11-25', 'TIME-');
-    await transcript(patient, "U: yesterday\nA: Would you like a short reminder each morning?\nU: no reminders please\nA: Okay, no reminders.\nA!: You don't have any reminders");
+    await transcript(
+      patient,
+      "U: yesterday\nA: Would you like a short reminder each morning?\nU: no reminders please\nA: Okay, no reminders.\nA!: You don't have any reminders",
+    );
   });
 });
 

@@ -55,7 +55,7 @@ test('a device that moves to another zone: the new zone is kept with the profile
   }
 });
 
-test('two accounts and two voice profiles on one account never hear each other\'s dates', async () => {
+test("two accounts and two voice profiles on one account never hear each other's dates", async () => {
   const household = 'amzn1.ask.account.HOUSEHOLD';
   const at = '2026-11-25T16:00:00Z';
   const people = [
@@ -70,7 +70,10 @@ test('two accounts and two voice profiles on one account never hear each other\'
     await p.who.say('stop');
   }
   for (const p of people) {
-    const others = people.filter((o) => o !== p).map((o) => `A!: day ${o.day} `).join('\n');
+    const others = people
+      .filter((o) => o !== p)
+      .map((o) => `A!: day ${o.day} `)
+      .join('\n');
     await transcript(p.who, `U: ask microneedling care what day am I on\nA: Today is day ${p.day} of your recovery\n${others}`);
   }
   // A voice profile nobody has set up yet starts fresh rather than hearing the account's date.

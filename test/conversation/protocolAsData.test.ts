@@ -18,15 +18,24 @@ function clinicEdit(change: (p: any) => void, clinic: unknown) {
 }
 
 test('changing numbers and phrases in the protocol file changes what the skill says', async () => {
-  const edited = clinicEdit((p) => {
-    const makeup = p.activities.find((a: any) => a.id === 'makeup');
-    makeup.avoidThroughDay = 4;
-    makeup.atLeastHours = 96;
-    makeup.whileAvoided = { text: 'our clinic asks for four clear days', source: { clinic: 'our own rule', reviewedByClinic: true } };
-    // No longer the article's 48 hours: the clinic's own window, signed off for these numbers (as the studio writes it).
-    makeup.source = { clinic: 'our own rule', reviewedByClinic: true, supports: { avoidThroughDay: 4, atLeastHours: 96 } };
-    p.followUp.afterDays = 42;
-  }, { name: 'Glow Skin Clinic', phone: '555 0100', emergencyLine: '911', privacyPolicyUrl: 'https://glow.example/privacy', termsOfUseUrl: 'https://glow.example/terms' });
+  const edited = clinicEdit(
+    (p) => {
+      const makeup = p.activities.find((a: any) => a.id === 'makeup');
+      makeup.avoidThroughDay = 4;
+      makeup.atLeastHours = 96;
+      makeup.whileAvoided = { text: 'our clinic asks for four clear days', source: { clinic: 'our own rule', reviewedByClinic: true } };
+      // No longer the article's 48 hours: the clinic's own window, signed off for these numbers (as the studio writes it).
+      makeup.source = { clinic: 'our own rule', reviewedByClinic: true, supports: { avoidThroughDay: 4, atLeastHours: 96 } };
+      p.followUp.afterDays = 42;
+    },
+    {
+      name: 'Glow Skin Clinic',
+      phone: '555 0100',
+      emergencyLine: '911',
+      privacyPolicyUrl: 'https://glow.example/privacy',
+      termsOfUseUrl: 'https://glow.example/terms',
+    },
+  );
   const userId = 'amzn1.ask.account.CLINIC';
   const at = '2026-11-22T16:00:00Z'; // day 3 after a treatment on the 20th
   const standard = talk(h, { userId, at });
@@ -34,7 +43,10 @@ test('changing numbers and phrases in the protocol file changes what the skill s
   await standard.say('open microneedling care');
   await standard.intent('SetTreatmentDateIntent', { date: '2026-11-20' });
 
-  await transcript(standard, 'U: ask microneedling care can I wear makeup\nA: From today, once 48 hours have passed since your appointment, makeup is fine again');
+  await transcript(
+    standard,
+    'U: ask microneedling care can I wear makeup\nA: From today, once 48 hours have passed since your appointment, makeup is fine again',
+  );
   await transcript(
     clinic,
     `

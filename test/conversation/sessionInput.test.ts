@@ -25,7 +25,11 @@ test.each([
   await patientOnDay6(h, { userId, personId: ANNA });
   const before = h.api.reminders.alerts.size;
   const yes = await h.invoke(
-    intentRequest('AMAZON.YesIntent', {}, { userId, personId: ANNA, apiEndpoint: h.api.endpoint, timestamp: MORNING, newSession: false, sessionAttributes: { pending } }),
+    intentRequest(
+      'AMAZON.YesIntent',
+      {},
+      { userId, personId: ANNA, apiEndpoint: h.api.endpoint, timestamp: MORNING, newSession: false, sessionAttributes: { pending } },
+    ),
   );
   expect(responseProblems(yes)).toEqual([]);
   expect(speech(yes)).toContain('not sure that answer came from the person I asked');

@@ -19,7 +19,13 @@ beforeAll(async () => {
 afterAll(() => h.stop());
 
 const AT = '2026-11-25T16:00:00Z';
-const CLINIC = { name: 'Bright Skin Clinic', phone: '555-0100', emergencyLine: '911', privacyPolicyUrl: 'https://example.com/p', termsOfUseUrl: 'https://example.com/t' };
+const CLINIC = {
+  name: 'Bright Skin Clinic',
+  phone: '555-0100',
+  emergencyLine: '911',
+  privacyPolicyUrl: 'https://example.com/p',
+  termsOfUseUrl: 'https://example.com/t',
+};
 let invoke: ReturnType<SkillHarness['skillWith']>;
 beforeAll(() => {
   invoke = h.skillWith({ protocol: parseProtocol(data, CLINIC) });
@@ -86,7 +92,11 @@ describe('questions the strict matcher missed are understood and answered (day 6
 describe('corrections offer the change (stored: Friday, November 20th)', () => {
   test.each([
     ['actually it was Wednesday', 'Change your treatment date from Friday, November 20th to Wednesday, November 18th?', '2026-11-18'],
-    ['I gave you the wrong date, it was the 19th', 'Change your treatment date from Friday, November 20th to Thursday, November 19th?', '2026-11-19'],
+    [
+      'I gave you the wrong date, it was the 19th',
+      'Change your treatment date from Friday, November 20th to Thursday, November 19th?',
+      '2026-11-19',
+    ],
   ])('"%s" → %s, yes stores it', async (said, offer, date) => {
     const { patient, stored } = await onDay6('FIX-');
     await transcript(patient, `U: ${said}\nA: ${offer}`);
@@ -98,7 +108,10 @@ describe('corrections offer the change (stored: Friday, November 20th)', () => {
 
 test('"I had my second microneedling session today" restarts the count, the first kept as history', async () => {
   const { patient, stored } = await onDay6('SECOND-');
-  await transcript(patient, 'U: I had my second microneedling session today\nA: Wednesday, November 25th\nA: day 1\nA!: makeup has been fine');
+  await transcript(
+    patient,
+    'U: I had my second microneedling session today\nA: Wednesday, November 25th\nA: day 1\nA!: makeup has been fine',
+  );
   const profile = await stored();
   expect(profile?.treatmentDate).toBe('2026-11-25');
   expect(profile?.history).toContain('2026-11-20');
@@ -131,19 +144,28 @@ describe('dates as patients say them, to "when was your treatment?"', () => {
 
   test('"yesterday at 3 pm": the date and the appointment time together', async () => {
     const { patient, stored } = await asked('TIME-');
-    await transcript(patient, 'U: yesterday at 3 pm\nA: Got it: Tuesday, November 24th\nA: your appointment was at 3 PM\nA: makeup is fine from 3 PM tomorrow\nA!: If you tell me your appointment time');
+    await transcript(
+      patient,
+      'U: yesterday at 3 pm\nA: Got it: Tuesday, November 24th\nA: your appointment was at 3 PM\nA: makeup is fine from 3 PM tomorrow\nA!: If you tell me your appointment time',
+    );
     expect((await stored())?.appointment).toEqual({ date: '2026-11-24', time: '15:00' });
   });
 
   test('"it was on the 24th at 2 pm": confirmed, then stored with its time', async () => {
     const { patient, stored } = await asked('TIME2-');
-    await transcript(patient, 'U: it was on the 24th at 2 pm\nA: Tuesday, November 24th. That makes today day 2. Is that right?\nU: yes\nA: your appointment was at 2 PM');
+    await transcript(
+      patient,
+      'U: it was on the 24th at 2 pm\nA: Tuesday, November 24th. That makes today day 2. Is that right?\nU: yes\nA: your appointment was at 2 PM',
+    );
     expect((await stored())?.appointment).toEqual({ date: '2026-11-24', time: '14:00' });
   });
 
   test('"my appointment was Tuesday at 10 in the morning" is understood (npm start asked for the date first)', async () => {
     const { patient, stored } = await asked('TIME3-');
-    await transcript(patient, 'U: my appointment was Tuesday at 10 in the morning\nA: Tuesday, November 24th. That makes today day 2. Is that right?\nA!: I need your treatment date\nU: yes\nA: your appointment was at 10 AM');
+    await transcript(
+      patient,
+      'U: my appointment was Tuesday at 10 in the morning\nA: Tuesday, November 24th. That makes today day 2. Is that right?\nA!: I need your treatment date\nU: yes\nA: your appointment was at 10 AM',
+    );
     expect((await stored())?.appointment).toEqual({ date: '2026-11-24', time: '10:00' });
   });
 
@@ -155,32 +177,46 @@ describe('dates as patients say them, to "when was your treatment?"', () => {
 
   test('"I don\'t know": the clinic has the date, with its phone, and the question stays open', async () => {
     const { patient, stored } = await asked('DUNNO-DATE-');
-    await transcript(patient, "U: I don't know\nA: That's okay\nA: call Bright Skin Clinic at 555-0100\nU: yesterday\nA: Got it: Tuesday, November 24th");
+    await transcript(
+      patient,
+      "U: I don't know\nA: That's okay\nA: call Bright Skin Clinic at 555-0100\nU: yesterday\nA: Got it: Tuesday, November 24th",
+    );
     expect((await stored())?.treatmentDate).toBe('2026-11-24');
   });
 
   test('"what\'s the clinic\'s number" while the date is asked: the number, then the question again', async () => {
     const { patient } = await asked('NUMBER-');
-    await transcript(patient, "U: what's the clinic's number\nA: You can reach Bright Skin Clinic at 555-0100\nA: When was your treatment?");
+    await transcript(
+      patient,
+      "U: what's the clinic's number\nA: You can reach Bright Skin Clinic at 555-0100\nA: When was your treatment?",
+    );
   });
 });
 
 describe('nothing understood twice in a row', () => {
-  test('the re-prompt offers the three most useful things to say and the clinic\'s phone', async () => {
+  test("the re-prompt offers the three most useful things to say and the clinic's phone", async () => {
     const { patient } = await onDay6('MISS-');
     await transcript(patient, "U: flurb gorp\nA: Sorry, I can't help with that\nU: zorp blat\nA: Sorry, I still didn't understand");
     const turns = await transcript(patient, 'U: blorp');
     // The third miss still offers them; the re-prompt is what Alexa says after silence.
-    expect(turns[0]?.reprompt).toMatch(/what should I do today, can I wear makeup, or when is my next session\. Or call Bright Skin Clinic at 555-0100\./);
+    expect(turns[0]?.reprompt).toMatch(
+      /what should I do today, can I wear makeup, or when is my next session\. Or call Bright Skin Clinic at 555-0100\./,
+    );
   });
 
-  test('waiting for the date: three ways to say a day and the clinic\'s phone', async () => {
+  test("waiting for the date: three ways to say a day and the clinic's phone", async () => {
     const { patient } = await asked('MISS-DATE-');
-    await transcript(patient, "U: flurb gorp\nA: didn't catch a day\nU: zorp blat\nA: Sorry, I still didn't catch a day. You can say a day like yesterday, last Friday, or November 20th. If you don't know the date, call Bright Skin Clinic at 555-0100.");
+    await transcript(
+      patient,
+      "U: flurb gorp\nA: didn't catch a day\nU: zorp blat\nA: Sorry, I still didn't catch a day. You can say a day like yesterday, last Friday, or November 20th. If you don't know the date, call Bright Skin Clinic at 555-0100.",
+    );
   });
 
   test('one miss, then an understood question, then a miss: the first kind of "sorry" again', async () => {
     const { patient } = await onDay6('MISS-RESET-');
-    await transcript(patient, "U: flurb gorp\nA: Sorry, I can't help with that\nU: can I wear makeup\nA: makeup\nU: zorp blat\nA: Sorry, I can't help with that");
+    await transcript(
+      patient,
+      "U: flurb gorp\nA: Sorry, I can't help with that\nU: can I wear makeup\nA: makeup\nU: zorp blat\nA: Sorry, I can't help with that",
+    );
   });
 });

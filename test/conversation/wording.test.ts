@@ -61,7 +61,10 @@ test('the sun is never simply allowed, in the words of the article: extra precau
       `,
     );
   }
-  await transcript(await patientOnDay(15), 'U: when can I go to the beach\nA: As of today, your first 14 days of extra precautions are over.');
+  await transcript(
+    await patientOnDay(15),
+    'U: when can I go to the beach\nA: As of today, your first 14 days of extra precautions are over.',
+  );
 });
 
 test('the card lists the sun as extra precautions, or as lasting advice, never as off limits', async () => {
@@ -235,9 +238,15 @@ test('"when can I" answers are grammatical for every kind of name, and name what
 
 test('the day-1 briefing, as spoken with its closing question, stays under 25 seconds', async () => {
   const patient = await patientOnDay(1);
-  const [asked] = await transcript(patient, 'U: what should I do today\nA: Day 1, your treatment day.\nA: No makeup for 48 hours, until Tuesday.\nA: Extra sun precautions until November 15th.');
+  const [asked] = await transcript(
+    patient,
+    'U: what should I do today\nA: Day 1, your treatment day.\nA: No makeup for 48 hours, until Tuesday.\nA: Extra sun precautions until November 15th.',
+  );
   // A returning patient opening the skill hears the same briefing as the launch answer.
-  const [opened] = await transcript(talk(h, { userId: `amzn1.ask.account.WORDING${n}`, at: morningOfDay(1) }), 'U: open microneedling care\nA: Day 1, your treatment day.');
+  const [opened] = await transcript(
+    talk(h, { userId: `amzn1.ask.account.WORDING${n}`, at: morningOfDay(1) }),
+    'U: open microneedling care\nA: Day 1, your treatment day.',
+  );
   for (const turn of [asked, opened]) {
     expect(turn?.speech.endsWith('What else would you like to know?')).toBe(true);
     const ssml = (turn?.response.response.outputSpeech as { ssml: string } | undefined)?.ssml ?? '';

@@ -7,8 +7,26 @@ import { readFileSync } from 'node:fs';
 import { parse, type Tags, type YAMLMap, type YAMLSeq } from 'yaml';
 
 const FUNCTIONS = [
-  'Ref', 'Condition', 'GetAtt', 'Sub', 'Join', 'If', 'Equals', 'Not', 'And', 'Or', 'Select', 'Split',
-  'FindInMap', 'Base64', 'Cidr', 'ImportValue', 'GetAZs', 'Length', 'ToJsonString', 'Transform',
+  'Ref',
+  'Condition',
+  'GetAtt',
+  'Sub',
+  'Join',
+  'If',
+  'Equals',
+  'Not',
+  'And',
+  'Or',
+  'Select',
+  'Split',
+  'FindInMap',
+  'Base64',
+  'Cidr',
+  'ImportValue',
+  'GetAZs',
+  'Length',
+  'ToJsonString',
+  'Transform',
 ] as const;
 
 const longName = (fn: string): string => (fn === 'Ref' || fn === 'Condition' ? fn : `Fn::${fn}`);

@@ -51,8 +51,25 @@ describe('locales', () => {
 // ---- invocation name ----
 
 const LAUNCH_AND_CONNECTING_WORDS = [
-  'ask', 'tell', 'open', 'launch', 'start', 'begin', 'load', 'run', 'resume', 'use', 'play', 'talk', 'enable',
-  'to', 'from', 'by', 'if', 'and', 'whether',
+  'ask',
+  'tell',
+  'open',
+  'launch',
+  'start',
+  'begin',
+  'load',
+  'run',
+  'resume',
+  'use',
+  'play',
+  'talk',
+  'enable',
+  'to',
+  'from',
+  'by',
+  'if',
+  'and',
+  'whether',
 ];
 const WAKE_AND_RESERVED_WORDS = ['alexa', 'amazon', 'echo', 'computer', 'ziggy', 'skill', 'app'];
 const ARTICLES_PREPOSITIONS_PRONOUNS = ['the', 'a', 'an', 'for', 'to', 'of', 'about', 'up', 'by', 'at', 'off', 'with', 'my', 'your', 'our'];
@@ -82,8 +99,18 @@ describe('invocation name', () => {
 
   it('the rules themselves reject what Amazon rejects', () => {
     expect(invocationNameProblems('microneedling care')).toEqual([]);
-    for (const bad of ['Microneedling Care', 'microneedling', 'ask microneedling', 'microneedling skill', 'alexa care',
-      'the care', 'care 4 you', 'microneedling  care', 'care and more', 'skin-care helper']) {
+    for (const bad of [
+      'Microneedling Care',
+      'microneedling',
+      'ask microneedling',
+      'microneedling skill',
+      'alexa care',
+      'the care',
+      'care 4 you',
+      'microneedling  care',
+      'care and more',
+      'skin-care helper',
+    ]) {
       expect([bad, invocationNameProblems(bad).length > 0]).toEqual([bad, true]);
     }
   });
@@ -92,7 +119,12 @@ describe('invocation name', () => {
 // ---- example phrases ----
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const normalize = (s: string) => s.toLowerCase().replace(/[?.!,]+$/g, '').replace(/\s+/g, ' ').trim();
+const normalize = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[?.!,]+$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /**
  * The intent whose sample utterance (with slot values the model accepts) is exactly `utterance`, if any.
@@ -131,7 +163,9 @@ function sampleIntent(model: Model, utterance: string): string | undefined {
         const values = customValues.get(type);
         return values ? values.has(m[i + 1]!) : type.startsWith('AMAZON.');
       });
-      const literal = normalize(sample).replace(/\{[^}]+\}/g, '').replace(/\s+/g, '').length;
+      const literal = normalize(sample)
+        .replace(/\{[^}]+\}/g, '')
+        .replace(/\s+/g, '').length;
       if (slotsOk && (!best || literal > best.literal)) best = { intent: intent.name, literal };
     }
   }
@@ -208,7 +242,7 @@ describe('store listing', () => {
     expect(typeof info.category).toBe('string');
   });
 
-  it('the description carries the protocol\'s not-medical-advice disclaimer', () => {
+  it("the description carries the protocol's not-medical-advice disclaimer", () => {
     const protocol = readJson<{ disclaimer: string }>(path.join(ROOT, 'lambda', 'protocol', 'default-protocol.json'));
     for (const [, loc] of Object.entries<any>(info.locales)) expect(loc.description).toContain(protocol.disclaimer);
   });
@@ -224,7 +258,13 @@ describe('privacy and permissions', () => {
 
   it('declares personal information, and links a privacy policy and terms for every locale', () => {
     expect(privacy).toEqual(
-      expect.objectContaining({ usesPersonalInfo: true, allowsPurchases: false, isChildDirected: false, containsAds: false, isExportCompliant: true }),
+      expect.objectContaining({
+        usesPersonalInfo: true,
+        allowsPurchases: false,
+        isChildDirected: false,
+        containsAds: false,
+        isExportCompliant: true,
+      }),
     );
     for (const [, loc] of Object.entries<any>(privacy.locales)) {
       expect(loc.privacyPolicyUrl).toMatch(/^https:\/\/\S+$/);

@@ -83,7 +83,7 @@ describe('with verification on (the default)', () => {
     expect(s.logger.reasons()).toEqual(['signature does not match the body']);
   });
 
-  it('a signature by a key other than the certificate\'s is refused', async () => {
+  it("a signature by a key other than the certificate's is refused", async () => {
     const body = JSON.stringify(envelope());
     expect((await post(server.url, body, signed(body, CERT_URL, wrongName.privateKey))).status).toBe(400);
     expect(s.skill.received).toHaveLength(0);
@@ -107,7 +107,7 @@ describe('with verification on (the default)', () => {
     expect(host.hits.get('/echo.api/never-fetched.pem')).toBeUndefined();
   });
 
-  it('a timestamp 140 s old or 140 s ahead is still within Amazon\'s window', async () => {
+  it("a timestamp 140 s old or 140 s ahead is still within Amazon's window", async () => {
     for (const ageSeconds of [140, -140]) {
       const body = JSON.stringify(envelope({ ageSeconds }));
       expect((await post(server.url, body, signed(body))).status).toBe(200);
@@ -137,7 +137,7 @@ describe('with verification on (the default)', () => {
     expect(s.skill.received).toHaveLength(0);
   });
 
-  it('Amazon\'s own URL variants, a fragment and escaped letters are normalized to one URL and accepted', async () => {
+  it("Amazon's own URL variants, a fragment and escaped letters are normalized to one URL and accepted", async () => {
     for (const certUrl of [
       'https://s3.amazonaws.com/echo.api/../echo.api/echo-api-cert-test.pem',
       'HTTPS://S3.AMAZONAWS.COM:443/echo.api/echo-api-cert-test.pem',
@@ -297,7 +297,11 @@ describe('certificate downloads', () => {
       }
       expect(verifier.downloads()).toBe(1);
       expect(host.hits.get('/echo.api/not-there.pem')).toBe(1);
-      expect(logger.reasons()).toEqual(['certificate download failed', 'certificate download failed (recently)', 'certificate download failed (recently)']);
+      expect(logger.reasons()).toEqual([
+        'certificate download failed',
+        'certificate download failed (recently)',
+        'certificate download failed (recently)',
+      ]);
       offset = 11_000;
       const body = at(11);
       expect((await post(server.url, body, signed(body, url))).status).toBe(400);
@@ -336,7 +340,13 @@ describe('certificate downloads', () => {
 });
 
 describe('nobody can hold the server open', () => {
-  const limits: Partial<ServerLimits> = { silentMs: 300, headersTimeoutMs: 300, requestTimeoutMs: 600, keepAliveTimeoutMs: 200, maxConnections: 3 };
+  const limits: Partial<ServerLimits> = {
+    silentMs: 300,
+    headersTimeoutMs: 300,
+    requestTimeoutMs: 600,
+    keepAliveTimeoutMs: 200,
+    maxConnections: 3,
+  };
   let s: Awaited<ReturnType<typeof verifyingServer>>;
   let port: number;
   beforeAll(async () => {
@@ -384,13 +394,17 @@ describe('nobody can hold the server open', () => {
   /** `n` open connections that first send `first` (nothing, when empty). */
   const openConnections = (n: number, first: string) =>
     Promise.all(
-      Array.from({ length: n }, () => new Promise<net.Socket>((resolve) => {
-        const socket = net.connect(port, '127.0.0.1', () => {
-          if (first) socket.write(first);
-          resolve(socket);
-        });
-        socket.on('error', () => undefined);
-      })),
+      Array.from(
+        { length: n },
+        () =>
+          new Promise<net.Socket>((resolve) => {
+            const socket = net.connect(port, '127.0.0.1', () => {
+              if (first) socket.write(first);
+              resolve(socket);
+            });
+            socket.on('error', () => undefined);
+          }),
+      ),
     );
 
   it('beyond the cap, the oldest silent connection makes room for a newcomer', async () => {
@@ -436,7 +450,13 @@ describe('with --insecure-local-no-verify (verify: false)', () => {
 
   it('logs a loud structured warning', () => {
     expect(logger.lines).toEqual(
-      expect.arrayContaining([expect.objectContaining({ level: 'warn', event: 'serve.VERIFICATION_DISABLED', fields: expect.objectContaining({ verify: false }) })]),
+      expect.arrayContaining([
+        expect.objectContaining({
+          level: 'warn',
+          event: 'serve.VERIFICATION_DISABLED',
+          fields: expect.objectContaining({ verify: false }),
+        }),
+      ]),
     );
   });
 
@@ -488,7 +508,9 @@ describe('refusing to start', () => {
   });
 
   it('knows what loopback is', () => {
-    for (const h of ['127.0.0.1', '127.1.2.3', 'localhost', '::1', '[::1]', '::ffff:127.0.0.1']) expect([h, isLoopbackHost(h)]).toEqual([h, true]);
-    for (const h of ['0.0.0.0', '::', '10.0.0.1', '128.0.0.1', 'localhost.example.com', '']) expect([h, isLoopbackHost(h)]).toEqual([h, false]);
+    for (const h of ['127.0.0.1', '127.1.2.3', 'localhost', '::1', '[::1]', '::ffff:127.0.0.1'])
+      expect([h, isLoopbackHost(h)]).toEqual([h, true]);
+    for (const h of ['0.0.0.0', '::', '10.0.0.1', '128.0.0.1', 'localhost.example.com', ''])
+      expect([h, isLoopbackHost(h)]).toEqual([h, false]);
   });
 });

@@ -28,7 +28,10 @@ export const CERT_URL = `${AMAZON}echo-api-cert-test.pem`;
 export const pki = amazonLikeChain();
 /** A signing certificate that expires 2 minutes after the suite loads: for the cache (the test moves its clock, not the wall's). */
 export const SHORT_LIVED_UNTIL = Date.now() + 120_000;
-export const shortLived = issue({ name: 'echo-api.amazon.com', dnsNames: ['echo-api.amazon.com'], notAfter: new Date(SHORT_LIVED_UNTIL) }, pki.intermediate);
+export const shortLived = issue(
+  { name: 'echo-api.amazon.com', dnsNames: ['echo-api.amazon.com'], notAfter: new Date(SHORT_LIVED_UNTIL) },
+  pki.intermediate,
+);
 export const wrongName = issue({ name: 'someone-else.example.com', dnsNames: ['someone-else.example.com'] }, pki.intermediate);
 export const strangers = amazonLikeChain();
 
@@ -109,9 +112,12 @@ export const testVerifier = (o: Partial<VerifierOptions> = {}) =>
     ...o,
   });
 
-export function envelope(opts: { skillId?: string; sessionSkillId?: string; ageSeconds?: number; timestamp?: unknown } = {}): RequestEnvelope {
+export function envelope(
+  opts: { skillId?: string; sessionSkillId?: string; ageSeconds?: number; timestamp?: unknown } = {},
+): RequestEnvelope {
   const skillId = opts.skillId ?? SKILL_ID;
-  const timestamp = 'timestamp' in opts ? opts.timestamp : new Date(Date.now() - (opts.ageSeconds ?? 0) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const timestamp =
+    'timestamp' in opts ? opts.timestamp : new Date(Date.now() - (opts.ageSeconds ?? 0) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
   return {
     version: '1.0',
     session: {
@@ -133,7 +139,8 @@ export function envelope(opts: { skillId?: string; sessionSkillId?: string; ageS
   } as RequestEnvelope;
 }
 
-export const sign = (body: string, key: KeyObject = pki.signer.privateKey): string => createSign('RSA-SHA256').update(body, 'utf8').sign(key, 'base64');
+export const sign = (body: string, key: KeyObject = pki.signer.privateKey): string =>
+  createSign('RSA-SHA256').update(body, 'utf8').sign(key, 'base64');
 
 export const SKILL_RESPONSE: ResponseEnvelope = {
   version: '1.0',
@@ -169,14 +176,26 @@ export async function post(url: string, body: string, headers: Record<string, st
   return { status: res.status, type: res.headers.get('content-type') ?? '', text: await res.text() };
 }
 
-export const signed = (body: string, certUrl = CERT_URL, key?: KeyObject) => ({ SignatureCertChainUrl: certUrl, 'Signature-256': sign(body, key) });
+export const signed = (body: string, certUrl = CERT_URL, key?: KeyObject) => ({
+  SignatureCertChainUrl: certUrl,
+  'Signature-256': sign(body, key),
+});
 
 /** A server with verification on, a fresh verifier (so a fresh certificate cache), and its own log. */
 export async function verifyingServer(o: { verifier?: Partial<VerifierOptions>; limits?: Partial<ServerLimits>; tls?: TlsFiles } = {}) {
   const skill = recordingSkill();
   const logger = recordingLogger();
   const verifier = testVerifier(o.verifier);
-  const server = await startServer({ skill, skillId: SKILL_ID, verify: true, host: '127.0.0.1', port: 0, logger, verifier, limits: o.limits, tls: o.tls });
+  const server = await startServer({
+    skill,
+    skillId: SKILL_ID,
+    verify: true,
+    host: '127.0.0.1',
+    port: 0,
+    logger,
+    verifier,
+    limits: o.limits,
+    tls: o.tls,
+  });
   return { skill, logger, verifier, server };
 }
-

@@ -16,7 +16,10 @@ import { AMAZON, CERT_URL, envelope, pki, signed, useCertificateHost, verifyingS
 
 const host = useCertificateHost();
 const localhost = issue({ name: 'localhost', dnsNames: ['localhost'] }, pki.intermediate);
-const tls = { cert: localhost.certPem + pki.intermediate.certPem, key: localhost.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString() };
+const tls = {
+  cert: localhost.certPem + pki.intermediate.certPem,
+  key: localhost.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+};
 
 /** A POST over HTTPS that trusts only the throwaway CA; resolves with the status, or 0 when the connection failed. */
 function postTls(url: string, body: string, headers: Record<string, string>, agent?: https.Agent): Promise<number> {
@@ -49,10 +52,14 @@ const signedRequest = () => {
 /** Opens `n` TCP connections that never send a byte; resolves once all are connected. */
 function silentConnections(port: number, n: number): Promise<net.Socket[]> {
   return Promise.all(
-    Array.from({ length: n }, () => new Promise<net.Socket>((resolve) => {
-      const socket = net.connect(port, '127.0.0.1', () => resolve(socket));
-      socket.on('error', () => undefined);
-    })),
+    Array.from(
+      { length: n },
+      () =>
+        new Promise<net.Socket>((resolve) => {
+          const socket = net.connect(port, '127.0.0.1', () => resolve(socket));
+          socket.on('error', () => undefined);
+        }),
+    ),
   );
 }
 

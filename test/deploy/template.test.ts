@@ -45,10 +45,9 @@ function evaluate(t: CfnTemplate, v: Json): string {
   }
   if (isObject(v) && 'Fn::Sub' in v) {
     const sub = v['Fn::Sub'];
-    const [text, vars] = typeof sub === 'string' ? [sub, {}] : [String((sub as Json[])[0]), ((sub as Json[])[1] ?? {}) as Record<string, Json>];
-    return text.replace(/\$\{([^}!]+)\}/g, (_m, name: string) =>
-      name in vars ? evaluate(t, vars[name]!) : evaluate(t, { Ref: name }),
-    );
+    const [text, vars] =
+      typeof sub === 'string' ? [sub, {}] : [String((sub as Json[])[0]), ((sub as Json[])[1] ?? {}) as Record<string, Json>];
+    return text.replace(/\$\{([^}!]+)\}/g, (_m, name: string) => (name in vars ? evaluate(t, vars[name]!) : evaluate(t, { Ref: name })));
   }
   throw new Error(`cannot evaluate ${JSON.stringify(v)}`);
 }
@@ -162,7 +161,9 @@ describe('the cfn-deployer contract', () => {
   it('declares every parameter ask-cli passes, and only those without a default', () => {
     const params = template.Parameters ?? {};
     for (const p of DEPLOYER_PARAMETERS) expect(params[p]).toBeDefined();
-    const required = Object.entries(params).filter(([, p]) => p.Default === undefined).map(([name]) => name);
+    const required = Object.entries(params)
+      .filter(([, p]) => p.Default === undefined)
+      .map(([name]) => name);
     expect(required.sort()).toEqual([...DEPLOYER_PARAMETERS].sort());
   });
 
@@ -294,7 +295,10 @@ describe('IAM least privilege', () => {
   });
 
   it('each log-stream wildcard is granted, in its own role, for the two log-writing actions only', () => {
-    for (const [roleId, groupId] of [['FunctionRole', logGroupId], ['McpFunctionRole', mcpLogGroupId]] as const) {
+    for (const [roleId, groupId] of [
+      ['FunctionRole', logGroupId],
+      ['McpFunctionRole', mcpLogGroupId],
+    ] as const) {
       const target = JSON.stringify(logStreamResource(groupId));
       const withWildcard = all.filter((s) => s.resources.some((r) => JSON.stringify(r) === target));
       expect(withWildcard).toHaveLength(1);
@@ -304,14 +308,14 @@ describe('IAM least privilege', () => {
     }
   });
 
-  it("grants the skill exactly the item actions the store uses, on the table only (no indexes, no Scan)", () => {
+  it('grants the skill exactly the item actions the store uses, on the table only (no indexes, no Scan)', () => {
     const dynamo = all.filter((s) => s.where.startsWith('FunctionRole.') && s.actions.some((a) => a.startsWith('dynamodb:')));
     expect(dynamo).toHaveLength(1);
     expect(dynamo[0]!.actions.sort()).toEqual([...ITEM_ACTIONS].sort());
     expect(dynamo[0]!.resources).toEqual([{ 'Fn::GetAtt': [tableId, 'Arn'] }]);
   });
 
-  it("grants the add-on only get/put/delete, on the table, and only on items of its own key space", () => {
+  it('grants the add-on only get/put/delete, on the table, and only on items of its own key space', () => {
     const dynamo = all.filter((s) => s.where.startsWith('McpFunctionRole.') && s.actions.some((a) => a.startsWith('dynamodb:')));
     expect(dynamo).toHaveLength(1);
     expect(dynamo[0]!.actions.sort()).toEqual(['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem']);
@@ -336,10 +340,15 @@ describe('the Alexa+ add-on', () => {
 
   it('exists only when an authorization server is named (AuthIssuer), with every part of it', () => {
     expect(template.Parameters?.AuthIssuer?.Default).toBe('');
-    expect((template.Conditions as Record<string, Json> | undefined)?.WithAddon).toEqual({ 'Fn::Not': [{ 'Fn::Equals': [{ Ref: 'AuthIssuer' }, ''] }] });
+    expect((template.Conditions as Record<string, Json> | undefined)?.WithAddon).toEqual({
+      'Fn::Not': [{ 'Fn::Equals': [{ Ref: 'AuthIssuer' }, ''] }],
+    });
     expect(addonResources.length).toBeGreaterThanOrEqual(6);
     for (const [id, r] of addonResources) expect(`${id}: ${String(r.Condition)}`).toBe(`${id}: WithAddon`);
-    expect(template.Outputs?.McpServerUrl).toMatchObject({ Condition: 'WithAddon', Value: { 'Fn::Sub': '${McpFunctionUrl.FunctionUrl}mcp' } });
+    expect(template.Outputs?.McpServerUrl).toMatchObject({
+      Condition: 'WithAddon',
+      Value: { 'Fn::Sub': '${McpFunctionUrl.FunctionUrl}mcp' },
+    });
   });
 
   it("runs dist/mcp.js from the skill's own upload", () => {
@@ -350,7 +359,12 @@ describe('the Alexa+ add-on', () => {
 
   it('is configured with the table and its authorization server, and sets no reserved variable', () => {
     const vars = (p.Environment as { Variables: Record<string, Json> }).Variables;
-    expect(vars).toMatchObject({ CARE_TABLE: { Ref: tableId }, AUTH_ISSUER: { Ref: 'AuthIssuer' }, AUTH_JWKS_URI: { Ref: 'AuthJwksUri' }, AUTH_AUDIENCE: { Ref: 'AuthAudience' } });
+    expect(vars).toMatchObject({
+      CARE_TABLE: { Ref: tableId },
+      AUTH_ISSUER: { Ref: 'AuthIssuer' },
+      AUTH_JWKS_URI: { Ref: 'AuthJwksUri' },
+      AUTH_AUDIENCE: { Ref: 'AuthAudience' },
+    });
     expect(Object.keys(vars).filter((k) => k.startsWith('AWS_') || k.startsWith('LAMBDA_'))).toEqual([]);
     expect(evaluate(template, props(mcpLogGroup).LogGroupName!)).toBe(`/aws/lambda/${evaluate(template, p.FunctionName!)}`);
     expect(asArray(mcpFn.DependsOn)).toContain(mcpLogGroupId);
@@ -359,7 +373,9 @@ describe('the Alexa+ add-on', () => {
   it('is reached over HTTPS through its function URL, which only invokes it through that URL', () => {
     const [, url] = resource(template, 'McpFunctionUrl', 'AWS::Lambda::Url');
     expect(props(url)).toMatchObject({ TargetFunctionArn: { 'Fn::GetAtt': [mcpFunctionId, 'Arn'] }, AuthType: 'NONE' });
-    const perms = resourcesOfType(template, 'AWS::Lambda::Permission').filter(([id]) => id.startsWith('Mcp')).map(([, r]) => props(r));
+    const perms = resourcesOfType(template, 'AWS::Lambda::Permission')
+      .filter(([id]) => id.startsWith('Mcp'))
+      .map(([, r]) => props(r));
     expect(perms).toHaveLength(2);
     for (const perm of perms) expect(perm.FunctionName).toEqual({ 'Fn::GetAtt': [mcpFunctionId, 'Arn'] });
     expect(perms).toEqual(

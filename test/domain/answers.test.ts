@@ -40,12 +40,20 @@ describe('a "limit" (the sun) is never plainly allowed', () => {
   });
 
   test.each([
-    ['day 1, can I', canI(byId('sun'), 1), 'Minimize sun exposure and keep your skin out of direct sun; in these first 2 weeks take extra precautions: when you go outside, wear a wide-brimmed hat'],
+    [
+      'day 1, can I',
+      canI(byId('sun'), 1),
+      'Minimize sun exposure and keep your skin out of direct sun; in these first 2 weeks take extra precautions: when you go outside, wear a wide-brimmed hat',
+    ],
     ['day 1, when can I', whenCanI(byId('sun'), 1), 'Your extra precautions last until Sunday, November 15th, day 15.'],
     ['day 14, can I', canI(byId('sun'), 14), 'Your extra precautions last until tomorrow, day 15.'],
     ['day 15, can I', canI(byId('sun'), 15), 'As of today, your first 14 days of extra precautions are over.'],
     ['day 16, when can I', whenCanI(byId('sun'), 16), 'Minimize sun exposure and always keep your skin out of direct sun'],
-    ['day 200, can I', canI(byId('sun'), 200), 'a wide-brimmed hat and plenty of sunscreen, at least SPF 15, preferably higher than SPF 30'],
+    [
+      'day 200, can I',
+      canI(byId('sun'), 200),
+      'a wide-brimmed hat and plenty of sunscreen, at least SPF 15, preferably higher than SPF 30',
+    ],
   ])('%s', (_name, answer, expected) => {
     expect(answer).toContain(expected);
     // One convention: "until" the day it eases, never "through" its last day.
@@ -65,7 +73,9 @@ describe('a "limit" (the sun) is never plainly allowed', () => {
 
   test('the briefing speaks of extra precautions, not of a restriction, and never of its end as a plain yes', () => {
     expect(briefing(1, 1)).toContain('Extra sun precautions until November 15th.');
-    expect(briefing(9, 9)).toContain('Until Sunday, extra sun precautions: out of direct sun, a wide-brimmed hat, and sunscreen of at least SPF 15, preferably above SPF 30.');
+    expect(briefing(9, 9)).toContain(
+      'Until Sunday, extra sun precautions: out of direct sun, a wide-brimmed hat, and sunscreen of at least SPF 15, preferably above SPF 30.',
+    );
     expect(briefing(15, 15)).toContain('From today, your first 14 days of extra precautions with the sun are over.');
   });
 });
@@ -87,7 +97,11 @@ describe('a restriction that has ended is told by its first allowed day', () => 
 
   test.each([
     ['can I wear makeup on day 6', canI(byId('makeup'), 6), 'Yes, makeup has been fine since day 3.'],
-    ['when can I wear makeup on day 6', whenCanI(byId('makeup'), 6), 'You already can: makeup has been fine since Tuesday, November 3rd, day 3.'],
+    [
+      'when can I wear makeup on day 6',
+      whenCanI(byId('makeup'), 6),
+      'You already can: makeup has been fine since Tuesday, November 3rd, day 3.',
+    ],
     ['can I go running on day 6', canI(byId('exercise'), 6), 'Yes, hard workouts have been fine since day 2.'],
   ])('%s', (_name, answer, expected) => {
     expect(answer.startsWith(expected)).toBe(true);
@@ -103,18 +117,32 @@ describe('advice once allowed fits once allowed', () => {
   });
 
   test('anti-inflammatories on day 8: only once a full week has passed since the appointment', () => {
-    expect(canI(byId('antiInflammatories'), 8)).toBe('From today, once a full week has passed since your appointment, anti-inflammatories are fine again.');
+    expect(canI(byId('antiInflammatories'), 8)).toBe(
+      'From today, once a full week has passed since your appointment, anti-inflammatories are fine again.',
+    );
   });
 });
 
 describe('"when can I" before the day: one grammatical template for every name', () => {
   test.each([
-    ['exfoliation', "Exfoliating is fine again from Saturday, day 7. That's in 6 days. That day is a reading of the article your clinic has not confirmed yet."],
-    ['acids', "Toners are fine again from Saturday, day 7. That's in 6 days. That day is a reading of the article your clinic has not confirmed yet."],
-    ['exercise', 'Hard workouts are fine again from tomorrow, day 2. That day is a reading of the article your clinic has not confirmed yet.'],
+    [
+      'exfoliation',
+      "Exfoliating is fine again from Saturday, day 7. That's in 6 days. That day is a reading of the article your clinic has not confirmed yet.",
+    ],
+    [
+      'acids',
+      "Toners are fine again from Saturday, day 7. That's in 6 days. That day is a reading of the article your clinic has not confirmed yet.",
+    ],
+    [
+      'exercise',
+      'Hard workouts are fine again from tomorrow, day 2. That day is a reading of the article your clinic has not confirmed yet.',
+    ],
     ['sauna', 'Saunas are fine again from tomorrow, day 2. That day is a reading of the article your clinic has not confirmed yet.'],
-    ['antiInflammatories', "Anti-inflammatories are fine again from Sunday, November 8th, day 8, once a full week has passed since your appointment. That's in 7 days."],
-    ['makeup', 'Makeup is fine again from Tuesday, day 3, once 48 hours have passed since your appointment. That\'s in 2 days.'],
+    [
+      'antiInflammatories',
+      "Anti-inflammatories are fine again from Sunday, November 8th, day 8, once a full week has passed since your appointment. That's in 7 days.",
+    ],
+    ['makeup', "Makeup is fine again from Tuesday, day 3, once 48 hours have passed since your appointment. That's in 2 days."],
   ])('%s on day 1', (id, expected) => {
     expect(whenCanI(byId(id), 1)).toBe(expected);
   });
@@ -132,8 +160,17 @@ describe('"when can I" before the day: one grammatical template for every name',
   });
 
   test.each([
-    ['makeup', false], ['hard workouts', true], ['saunas', true], ['acid products', true], ['ibuprofen', false],
-    ['fragrance', false], ['the sun', false], ['NSAIDs', true], ['fitness', false], ['tennis', false], ['Botox', false],
+    ['makeup', false],
+    ['hard workouts', true],
+    ['saunas', true],
+    ['acid products', true],
+    ['ibuprofen', false],
+    ['fragrance', false],
+    ['the sun', false],
+    ['NSAIDs', true],
+    ['fitness', false],
+    ['tennis', false],
+    ['Botox', false],
   ])('"%s" is plural: %s', (name, plural) => {
     expect(isPlural(name)).toBe(plural);
   });

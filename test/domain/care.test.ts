@@ -55,7 +55,15 @@ describe('every activity at its boundary', () => {
   test.each(
     testProtocol()
       .activities.filter((a) => a.kind !== 'encouraged')
-      .map((a) => [a.id, a.avoidThroughDay, a.avoidThroughDay + 1, new Date(Date.UTC(2026, 10, 20 + a.avoidThroughDay)).toISOString().slice(0, 10)] as const),
+      .map(
+        (a) =>
+          [
+            a.id,
+            a.avoidThroughDay,
+            a.avoidThroughDay + 1,
+            new Date(Date.UTC(2026, 10, 20 + a.avoidThroughDay)).toISOString().slice(0, 10),
+          ] as const,
+      ),
   )('%s: avoided through day %i, allowed from day %i (%s)', (id, lastAvoided, firstAllowed, firstDate) => {
     const last = activityStatus(activity(id), treatment, lastAvoided);
     expect(last.allowed).toBe(false);
@@ -81,7 +89,16 @@ describe('the plan for a day', () => {
   test('day 1: everything restricted is off limits, the shortest first', () => {
     const plan = planForDay(protocol, treatment, 1);
     expect(plan.offLimits.map((s) => s.activity.id)).toEqual([
-      'exercise', 'sauna', 'makeup', 'exfoliation', 'retinoids', 'acids', 'fragrance', 'antiInflammatories', 'ice', 'sun',
+      'exercise',
+      'sauna',
+      'makeup',
+      'exfoliation',
+      'retinoids',
+      'acids',
+      'fragrance',
+      'antiInflammatories',
+      'ice',
+      'sun',
     ]);
     expect(plan.newlyAllowed).toEqual([]);
   });

@@ -77,7 +77,7 @@ const ROWS: Row[] = [
   ['2027-01-01', 'december thirtieth', '2027-12-30', 'confirm 2026-12-30', 'ask month'],
   ['2027-01-01', 'the thirtieth', '2027-01-30', 'confirm 2026-12-30', 'ask month'],
   ['2027-01-01', 'monday', 'weekday:monday', 'confirm 2026-12-28', 'confirm 2026-12-21'],
-  ['2027-01-01', 'new year\'s eve (yesterday)', '2026-12-31', 'save 2026-12-31', ''],
+  ['2027-01-01', "new year's eve (yesterday)", '2026-12-31', 'save 2026-12-31', ''],
   ['2027-01-01', 'december twenty eighth twenty twenty six', '2026-12-28', 'save 2026-12-28', ''],
   // Month ends: Sunday, January 31st, 2027 (February has no 29th to 31st that year).
   ['2027-01-31', 'the thirtieth', '2027-03-30', 'confirm 2027-01-30', 'ask month'],

@@ -3,17 +3,52 @@ import fc from 'fast-check';
 /** Random and malformed Alexa request envelopes, from plausible to hostile. */
 
 const INTENTS = [
-  'SetTreatmentDateIntent', 'NewTreatmentIntent', 'TodayPlanIntent', 'DayPlanIntent', 'CanIIntent', 'WhenCanIIntent',
-  'WhatDayIntent', 'NextSessionIntent', 'SetUpRemindersIntent', 'ListRemindersIntent', 'ChangeReminderTimeIntent',
-  'CancelRemindersIntent', 'ForgetMeIntent', 'AMAZON.YesIntent', 'AMAZON.NoIntent', 'AMAZON.RepeatIntent',
-  'AMAZON.HelpIntent', 'AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.FallbackIntent', 'AMAZON.NavigateHomeIntent',
+  'SetTreatmentDateIntent',
+  'NewTreatmentIntent',
+  'TodayPlanIntent',
+  'DayPlanIntent',
+  'CanIIntent',
+  'WhenCanIIntent',
+  'WhatDayIntent',
+  'NextSessionIntent',
+  'SetUpRemindersIntent',
+  'ListRemindersIntent',
+  'ChangeReminderTimeIntent',
+  'CancelRemindersIntent',
+  'ForgetMeIntent',
+  'AMAZON.YesIntent',
+  'AMAZON.NoIntent',
+  'AMAZON.RepeatIntent',
+  'AMAZON.HelpIntent',
+  'AMAZON.StopIntent',
+  'AMAZON.CancelIntent',
+  'AMAZON.FallbackIntent',
+  'AMAZON.NavigateHomeIntent',
 ];
 
 /** Every AMAZON.DATE shape, impossible dates and junk. */
 export const dateValue = fc.oneof(
   fc.constantFrom(
-    '2026-11-20', '2026-11-27', '2027-11-24', '2026-W47', '2026-W47-WE', '2026-11', '2026-WI', '2026', '202X', 'XXXX-11-20',
-    'XXXX-XX-28', 'XXXX-W47', 'PRESENT_REF', '', '2026-02-30', '2026-13-01', '0000-01-01', '9999-12-31', 'T07:30', 'tomorrow',
+    '2026-11-20',
+    '2026-11-27',
+    '2027-11-24',
+    '2026-W47',
+    '2026-W47-WE',
+    '2026-11',
+    '2026-WI',
+    '2026',
+    '202X',
+    'XXXX-11-20',
+    'XXXX-XX-28',
+    'XXXX-W47',
+    'PRESENT_REF',
+    '',
+    '2026-02-30',
+    '2026-13-01',
+    '0000-01-01',
+    '9999-12-31',
+    'T07:30',
+    'tomorrow',
   ),
   fc.date({ min: new Date('1900-01-01'), max: new Date('2200-01-01'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
   fc.string({ maxLength: 30 }),
@@ -33,8 +68,16 @@ const slot = (name: string) =>
       name: fc.constant(name),
       value: slotValue,
       resolutions: fc.constantFrom(
-        { resolutionsPerAuthority: [{ authority: 'x', status: { code: 'ER_SUCCESS_MATCH' }, values: [{ value: { name: 'ibuprofen', id: 'antiInflammatories' } }] }] },
-        { resolutionsPerAuthority: [{ authority: 'x', status: { code: 'ER_SUCCESS_MATCH' }, values: [{ value: { name: 'x', id: 'no-such-id' } }] }] },
+        {
+          resolutionsPerAuthority: [
+            { authority: 'x', status: { code: 'ER_SUCCESS_MATCH' }, values: [{ value: { name: 'ibuprofen', id: 'antiInflammatories' } }] },
+          ],
+        },
+        {
+          resolutionsPerAuthority: [
+            { authority: 'x', status: { code: 'ER_SUCCESS_MATCH' }, values: [{ value: { name: 'x', id: 'no-such-id' } }] },
+          ],
+        },
         { resolutionsPerAuthority: [{ authority: 'x', status: { code: 'ER_SUCCESS_NO_MATCH' } }] },
         { resolutionsPerAuthority: 'garbage' },
       ),
@@ -57,14 +100,68 @@ const timestamp = fc.oneof(
   fc.integer(),
 );
 
-const request = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ type: fc.constant('IntentRequest'), intent: fc.record({ name: fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...INTENTS) }, { weight: 1, arbitrary: fc.string() }), confirmationStatus: fc.constant('NONE'), slots }, { requiredKeys: [] }) }, { requiredKeys: ['type'] }) },
-  { weight: 1, arbitrary: fc.record({ type: fc.constantFrom('LaunchRequest', 'SessionEndedRequest', 'AlexaSkillEvent.SkillDisabled', 'AlexaSkillEvent.SkillEnabled', 'AlexaSkillEvent.SkillPermissionAccepted', 'AlexaSkillEvent.SkillPermissionChanged', 'Connections.Response', 'CanFulfillIntentRequest', 'Display.ElementSelected', 'Unknown.Type'), reason: fc.constantFrom('USER_INITIATED', 'ERROR', undefined), name: fc.constantFrom('AskFor', undefined), payload: fc.constantFrom({ status: 'ACCEPTED', permissionScope: 'alexa::alerts:reminders:skill:readwrite' }, { status: 'DENIED' }, 'junk', undefined), body: fc.constantFrom({ acceptedPermissions: [{ scope: 'alexa::alerts:reminders:skill:readwrite' }] }, {}, undefined) }, { requiredKeys: ['type'] }) },
-  { weight: 1, arbitrary: fc.oneof(fc.constant(undefined), fc.constant({}), fc.record({ type: fc.oneof(fc.integer(), fc.string()) })) },
-).chain((r) => timestamp.map((t) => (r && typeof r === 'object' ? { requestId: 'fuzz', locale: 'en-US', ...r, timestamp: t } : r)));
+const request = fc
+  .oneof(
+    {
+      weight: 5,
+      arbitrary: fc.record(
+        {
+          type: fc.constant('IntentRequest'),
+          intent: fc.record(
+            {
+              name: fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...INTENTS) }, { weight: 1, arbitrary: fc.string() }),
+              confirmationStatus: fc.constant('NONE'),
+              slots,
+            },
+            { requiredKeys: [] },
+          ),
+        },
+        { requiredKeys: ['type'] },
+      ),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.record(
+        {
+          type: fc.constantFrom(
+            'LaunchRequest',
+            'SessionEndedRequest',
+            'AlexaSkillEvent.SkillDisabled',
+            'AlexaSkillEvent.SkillEnabled',
+            'AlexaSkillEvent.SkillPermissionAccepted',
+            'AlexaSkillEvent.SkillPermissionChanged',
+            'Connections.Response',
+            'CanFulfillIntentRequest',
+            'Display.ElementSelected',
+            'Unknown.Type',
+          ),
+          reason: fc.constantFrom('USER_INITIATED', 'ERROR', undefined),
+          name: fc.constantFrom('AskFor', undefined),
+          payload: fc.constantFrom(
+            { status: 'ACCEPTED', permissionScope: 'alexa::alerts:reminders:skill:readwrite' },
+            { status: 'DENIED' },
+            'junk',
+            undefined,
+          ),
+          body: fc.constantFrom({ acceptedPermissions: [{ scope: 'alexa::alerts:reminders:skill:readwrite' }] }, {}, undefined),
+        },
+        { requiredKeys: ['type'] },
+      ),
+    },
+    { weight: 1, arbitrary: fc.oneof(fc.constant(undefined), fc.constant({}), fc.record({ type: fc.oneof(fc.integer(), fc.string()) })) },
+  )
+  .chain((r) => timestamp.map((t) => (r && typeof r === 'object' ? { requestId: 'fuzz', locale: 'en-US', ...r, timestamp: t } : r)));
 
-const userId = fc.oneof(fc.constantFrom('amzn1.ask.account.A', 'amzn1.ask.account.B'), fc.string({ maxLength: 20 }), fc.constant(undefined));
-const personId = fc.oneof(fc.constantFrom('amzn1.ask.person.P1', 'amzn1.ask.person.P2'), fc.constant(undefined), fc.string({ maxLength: 10 }));
+const userId = fc.oneof(
+  fc.constantFrom('amzn1.ask.account.A', 'amzn1.ask.account.B'),
+  fc.string({ maxLength: 20 }),
+  fc.constant(undefined),
+);
+const personId = fc.oneof(
+  fc.constantFrom('amzn1.ask.person.P1', 'amzn1.ask.person.P2'),
+  fc.constant(undefined),
+  fc.string({ maxLength: 10 }),
+);
 
 const sessionAttributes = fc.oneof(
   fc.constant({}),
@@ -88,7 +185,10 @@ export const envelope = (apiEndpoint: string, skillId: string) =>
       request,
       userId,
       personId,
-      appId: fc.oneof({ weight: 9, arbitrary: fc.constant(skillId) }, { weight: 1, arbitrary: fc.constantFrom('amzn1.ask.skill.other', '') }),
+      appId: fc.oneof(
+        { weight: 9, arbitrary: fc.constant(skillId) },
+        { weight: 1, arbitrary: fc.constantFrom('amzn1.ask.skill.other', '') },
+      ),
       endpoint: fc.constantFrom(apiEndpoint, 'http://127.0.0.1:9', 'not a url', undefined),
       withContext: fc.boolean().map((b) => b || Math.random() < 0.9),
       session: fc.option(fc.record({ new: fc.boolean(), attributes: sessionAttributes }), { nil: undefined }),

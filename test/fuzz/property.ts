@@ -31,7 +31,11 @@ export function recordingStore(inner: ProfileStore) {
 /** Stored patients the fuzzed requests may belong to, so questions get real answers too. */
 export async function seedPatients(store: ProfileStore): Promise<void> {
   const date = '2026-11-20' as IsoDate;
-  for (const key of [{ userId: 'amzn1.ask.account.A' }, { userId: 'amzn1.ask.account.B' }, { userId: 'amzn1.ask.account.A', personId: 'amzn1.ask.person.P1' }]) {
+  for (const key of [
+    { userId: 'amzn1.ask.account.A' },
+    { userId: 'amzn1.ask.account.B' },
+    { userId: 'amzn1.ask.account.A', personId: 'amzn1.ask.person.P1' },
+  ]) {
     await store.update(key, () => ({ treatmentDate: date, history: [], timeZone: 'America/Chicago' }));
   }
 }

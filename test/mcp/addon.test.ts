@@ -32,7 +32,10 @@ const logLines: string[] = [];
 const tokensSeen: string[] = [];
 
 beforeAll(async () => {
-  local = await startLocalMcp({ otherResources: [OTHER_RESOURCE], deps: { protocol: testProtocol(), clock: () => TODAY, log: createLogger((line) => logLines.push(line)) } });
+  local = await startLocalMcp({
+    otherResources: [OTHER_RESOURCE],
+    deps: { protocol: testProtocol(), clock: () => TODAY, log: createLogger((line) => logLines.push(line)) },
+  });
   d = await discover(local.mcp.url);
 }, 30_000);
 
@@ -57,18 +60,41 @@ interface ToolOutput {
 const call_ = (client: Client, name: string, args: Record<string, unknown> = {}) => call(client, name, args);
 
 async function call(client: Client, name: string, args: Record<string, unknown> = {}): Promise<ToolOutput> {
-  const r = (await client.callTool({ name, arguments: args })) as { content: { type: string; text: string }[]; structuredContent: Record<string, unknown>; isError?: boolean };
+  const r = (await client.callTool({ name, arguments: args })) as {
+    content: { type: string; text: string }[];
+    structuredContent: Record<string, unknown>;
+    isError?: boolean;
+  };
   return { text: r.content[0]!.text, facts: r.structuredContent, isError: r.isError === true };
 }
 
 const postInitialize = (token?: string, url = local.mcp.url, protocolVersion = '2025-11-25') =>
   fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', ...(token && { authorization: `Bearer ${token}` }) },
-    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion, capabilities: {}, clientInfo: { name: 't', version: '1' } } }),
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/json, text/event-stream',
+      ...(token && { authorization: `Bearer ${token}` }),
+    },
+    body: JSON.stringify({
+      jsonrpc: '2.0',
+      id: 1,
+      method: 'initialize',
+      params: { protocolVersion, capabilities: {}, clientInfo: { name: 't', version: '1' } },
+    }),
   });
 
-const PATIENT_TOOLS = ['get_today_plan', 'get_day_plan', 'can_i', 'when_can_i', 'get_next_session', 'set_treatment_date', 'start_new_treatment', 'forget_me', 'symptom_help'];
+const PATIENT_TOOLS = [
+  'get_today_plan',
+  'get_day_plan',
+  'can_i',
+  'when_can_i',
+  'get_next_session',
+  'set_treatment_date',
+  'start_new_treatment',
+  'forget_me',
+  'symptom_help',
+];
 
 describe('discovery, as the Alexa+ MCP Toolkit asks', () => {
   test('an unauthenticated request is answered 401 without a WWW-Authenticate challenge', async () => {
@@ -79,7 +105,11 @@ describe('discovery, as the Alexa+ MCP Toolkit asks', () => {
   });
 
   test('Protected Resource Metadata (RFC 9728) names this resource and its authorization server, at both well-known forms', async () => {
-    expect(d.resource).toMatchObject({ resource: local.mcp.url, authorization_servers: [local.auth.issuer], bearer_methods_supported: ['header'] });
+    expect(d.resource).toMatchObject({
+      resource: local.mcp.url,
+      authorization_servers: [local.auth.issuer],
+      bearer_methods_supported: ['header'],
+    });
     const root = await (await fetch(new URL('/.well-known/oauth-protected-resource', local.mcp.url))).json();
     expect(root).toEqual(d.resource);
   });
@@ -87,7 +117,11 @@ describe('discovery, as the Alexa+ MCP Toolkit asks', () => {
   test('the authorization server metadata offers the grants the Toolkit uses, the aftercare scope and PKCE S256 only', () => {
     expect(d.authorizationServer.issuer).toBe(local.auth.issuer);
     // Client credentials (the service tier, required by the Toolkit), the code flow and its refresh; never implicit.
-    expect([...(d.authorizationServer.grant_types_supported ?? [])].sort()).toEqual(['authorization_code', 'client_credentials', 'refresh_token']);
+    expect([...(d.authorizationServer.grant_types_supported ?? [])].sort()).toEqual([
+      'authorization_code',
+      'client_credentials',
+      'refresh_token',
+    ]);
     expect(d.authorizationServer.response_types_supported).toEqual(['code']);
     expect(d.authorizationServer.scopes_supported).toContain('aftercare');
     expect(d.authorizationServer.code_challenge_methods_supported).toEqual(['S256']);
@@ -117,7 +151,7 @@ describe('the service tier (client_credentials)', () => {
     }
   });
 
-  test('initialize is accepted with protocol version 2025-03-26 (Amazon\'s lifecycle sample) as well as 2025-11-25', async () => {
+  test("initialize is accepted with protocol version 2025-03-26 (Amazon's lifecycle sample) as well as 2025-11-25", async () => {
     const token = await serviceToken(d, local.auth.service);
     for (const version of ['2025-03-26', '2025-11-25']) {
       const res = await postInitialize(token, local.mcp.url, version);
@@ -146,9 +180,12 @@ describe('the service tier (client_credentials)', () => {
     expect(await storedItems()).toHaveLength(0);
   });
 
-  test("even with the patient scope, a service token is no patient: its subject is its own client", async () => {
+  test('even with the patient scope, a service token is no patient: its subject is its own client', async () => {
     const token = await serviceToken(d, local.auth.service, { scope: 'aftercare' });
-    expect(JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString())).toMatchObject({ scope: 'aftercare', sub: local.auth.service.clientId });
+    expect(JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString())).toMatchObject({
+      scope: 'aftercare',
+      sub: local.auth.service.clientId,
+    });
     const service = await as(token);
     expect((await call(service, 'forget_me', { confirmed: true })).facts.error).toBe('user_authorization_required');
     expect((await call(service, 'set_treatment_date', { date: '2026-11-24' })).facts.error).toBe('user_authorization_required');
@@ -189,13 +226,22 @@ describe('a patient (authorization code + PKCE)', () => {
     expect(saved.text).toMatch(/^Got it: Tuesday, November 24th\. That makes today day 2\./);
 
     const day2 = await call(alice, 'can_i', { activity: 'makeup' });
-    expect(day2.facts).toMatchObject({ day: 2, date: '2026-11-25', allowed: false, allowedFromDay: 3, allowedFromDate: '2026-11-26', source: { article: expect.stringContaining('48 hours') } });
+    expect(day2.facts).toMatchObject({
+      day: 2,
+      date: '2026-11-25',
+      allowed: false,
+      allowedFromDay: 3,
+      allowedFromDate: '2026-11-26',
+      source: { article: expect.stringContaining('48 hours') },
+    });
     expect(day2.text).toMatch(/^Not yet: no makeup until tomorrow, day 3\b/);
     expect(day2.text).toContain('not medical advice');
 
     const day3 = await call(alice, 'can_i', { activity: 'foundation', day: 3 });
     expect(day3.facts).toMatchObject({ day: 3, date: '2026-11-26', allowed: true, allowedFromDate: '2026-11-26' });
-    expect(day3.text).toMatch(/^Tomorrow is day 3\. Yes: from that day, once 48 hours have passed since your appointment, makeup is fine again\./);
+    expect(day3.text).toMatch(
+      /^Tomorrow is day 3\. Yes: from that day, once 48 hours have passed since your appointment, makeup is fine again\./,
+    );
   });
 
   test('stateless: no stream to open (GET) and no session to end (DELETE)', async () => {
@@ -288,7 +334,10 @@ describe('two patients, and forgetting', () => {
     const bob = await as(await patientToken(d, local.auth.patient, 'bob'));
     // Bob confirms the guessed reading of "Friday".
     expect((await call(bob, 'set_treatment_date', { weekday: 'friday' })).facts.needs).toBe('confirmation');
-    expect((await call(bob, 'set_treatment_date', { date: '2026-11-20', confirmed: true })).facts).toMatchObject({ saved: true, todayDay: 6 });
+    expect((await call(bob, 'set_treatment_date', { date: '2026-11-20', confirmed: true })).facts).toMatchObject({
+      saved: true,
+      todayDay: 6,
+    });
     expect((await call(bob, 'get_today_plan')).facts).toMatchObject({ day: 6, treatmentDate: '2026-11-20' });
     expect((await call(alice, 'get_today_plan')).facts).toMatchObject({ day: 2, treatmentDate: '2026-11-24' });
     expect(await storedItems()).toHaveLength(2);
@@ -330,7 +379,9 @@ describe('the Lambda bundle, dist/mcp.js', () => {
     };
     const script = 'require(process.argv[1]).handler(JSON.parse(process.env.EVENT)).then((r) => process.stdout.write(JSON.stringify(r)))';
     return new Promise((resolve, reject) => {
-      execFile(process.execPath, ['-e', script, bundle], { env }, (error, stdout, stderr) => (error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(JSON.parse(stdout.trim().split('\n').pop()!))));
+      execFile(process.execPath, ['-e', script, bundle], { env }, (error, stdout, stderr) =>
+        error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(JSON.parse(stdout.trim().split('\n').pop()!)),
+      );
     });
   }
   const urlEvent = (method: string, rawPath: string, headers: Record<string, string>, body?: unknown) => ({
@@ -342,7 +393,7 @@ describe('the Lambda bundle, dist/mcp.js', () => {
     ...(body !== undefined && { body: Buffer.from(JSON.stringify(body)).toString('base64'), isBase64Encoded: true }),
   });
 
-  test('answers discovery, refuses without a token, and answers a patient\'s tool call from a function URL event', async () => {
+  test("answers discovery, refuses without a token, and answers a patient's tool call from a function URL event", async () => {
     const bundle = await buildMcp({ outfile: join(mkdtempSync(join(tmpdir(), 'mcp-bundle-')), 'mcp.js') });
     const prm = await invoke(bundle, urlEvent('GET', '/.well-known/oauth-protected-resource/mcp', {}));
     expect(JSON.parse(prm.body)).toMatchObject({ authorization_servers: [local.auth.issuer] });
@@ -367,7 +418,14 @@ describe('the Lambda bundle, dist/mcp.js', () => {
 
   test("the skill's bundle loads none of it", async () => {
     const esbuild = require('esbuild') as typeof import('esbuild');
-    const out = await esbuild.build({ entryPoints: [join(__dirname, '../../lambda/index.ts')], bundle: true, platform: 'node', write: false, metafile: true, logLevel: 'silent' });
+    const out = await esbuild.build({
+      entryPoints: [join(__dirname, '../../lambda/index.ts')],
+      bundle: true,
+      platform: 'node',
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    });
     const inputs = Object.keys(out.metafile.inputs);
     expect(inputs.length).toBeGreaterThan(100);
     expect(inputs.filter((f) => /lambda\/mcp\/|@modelcontextprotocol|node_modules\/(zod|jose)\//.test(f))).toEqual([]);
@@ -378,7 +436,9 @@ describe('a record that cannot be read', () => {
   test('is never taken for "no data", and "forget me" still deletes it', async () => {
     const carol = await as(await patientToken(d, local.auth.patient, 'carol'));
     const id = personItemId(mcpPatientKey(local.auth.issuer, 'carol'));
-    await withDoc((doc) => doc.send(new PutCommand({ TableName: local.deps.config.tableName, Item: { id, schemaVersion: 99, version: 1, history: [] } })));
+    await withDoc((doc) =>
+      doc.send(new PutCommand({ TableName: local.deps.config.tableName, Item: { id, schemaVersion: 99, version: 1, history: [] } })),
+    );
     const read = await call(carol, 'get_today_plan');
     expect(read).toMatchObject({ isError: true, facts: { error: 'store_unavailable' } });
     expect((await call(carol, 'set_treatment_date', { date: '2026-11-24' })).facts.error).toBe('store_unavailable');
@@ -404,7 +464,11 @@ async function storedItems(): Promise<Record<string, unknown>[]> {
 }
 
 async function withDoc<T>(run: (doc: ReturnType<typeof createDocumentClient>) => Promise<T>): Promise<T> {
-  const doc = createDocumentClient({ endpoint: local.dynamo.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const doc = createDocumentClient({
+    endpoint: local.dynamo.endpoint,
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
   try {
     return await run(doc);
   } finally {

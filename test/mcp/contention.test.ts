@@ -41,7 +41,11 @@ beforeAll(async () => {
       if (racing && id && input.ConditionExpression) {
         const current = await raw.send(new GetCommand({ TableName, Key: { id } }));
         if (current.Item) {
-          const bump = { UpdateExpression: 'SET #v = #v + :one', ExpressionAttributeNames: { '#v': 'version' }, ExpressionAttributeValues: { ':one': 1 } };
+          const bump = {
+            UpdateExpression: 'SET #v = #v + :one',
+            ExpressionAttributeNames: { '#v': 'version' },
+            ExpressionAttributeValues: { ':one': 1 },
+          };
           await raw.send(new UpdateCommand({ TableName, Key: { id }, ...bump }));
         } else {
           await raw.send(new PutCommand({ TableName, Item: encodeProfile(id, { history: [] }, 1, TODAY, 180) }));
@@ -61,7 +65,11 @@ afterAll(async () => {
 });
 
 const call = async (name: string, args: Record<string, unknown>) => {
-  const r = (await client.callTool({ name, arguments: args })) as { content: { text: string }[]; structuredContent: Record<string, unknown>; isError?: boolean };
+  const r = (await client.callTool({ name, arguments: args })) as {
+    content: { text: string }[];
+    structuredContent: Record<string, unknown>;
+    isError?: boolean;
+  };
   return { text: r.content[0]?.text ?? '', facts: r.structuredContent, isError: r.isError === true };
 };
 

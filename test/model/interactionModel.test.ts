@@ -11,7 +11,13 @@ const { activityValues, symptomValues } = require('../../scripts/sync-model.js')
 const { carrierSamples } = require('../../scripts/model-carriers.js') as { carrierSamples(): Record<string, string[]> };
 
 const lm = model.interactionModel.languageModel as LanguageModel;
-const deps = { store: createMemoryStore(), protocol: defaultProtocol(), config: readConfig({}), log: silentLogger, clock: () => new Date() };
+const deps = {
+  store: createMemoryStore(),
+  protocol: defaultProtocol(),
+  config: readConfig({}),
+  log: silentLogger,
+  clock: () => new Date(),
+};
 const handlers = skillHandlers(deps);
 const fallbackIndex = handlers.length - 1;
 
@@ -41,7 +47,11 @@ function input(request: Record<string, unknown>, attributes: Record<string, unkn
     context: { System: { application: { applicationId: 'a' }, user: { userId: 'u' }, apiEndpoint: 'http://127.0.0.1:1' } },
     request: { requestId: 'r', timestamp: '2026-11-25T12:00:00Z', locale: 'en-US', ...request },
   } as unknown as RequestEnvelope;
-  return { requestEnvelope, attributesManager: AttributesManagerFactory.init({ requestEnvelope }), responseBuilder: ResponseFactory.init() };
+  return {
+    requestEnvelope,
+    attributesManager: AttributesManagerFactory.init({ requestEnvelope }),
+    responseBuilder: ResponseFactory.init(),
+  };
 }
 
 async function chosenHandler(request: Record<string, unknown>, attributes: Record<string, unknown>): Promise<number> {
@@ -76,7 +86,7 @@ describe('the interaction model and the handlers agree', () => {
 });
 
 describe('the interaction model is well-formed', () => {
-  test('the invocation name follows Alexa\'s rules', () => {
+  test("the invocation name follows Alexa's rules", () => {
     expect(invocationNameProblems(lm.invocationName)).toEqual([]);
     expect(invocationNameProblems('alexa skin app')).not.toEqual([]);
     expect(invocationNameProblems('care')).not.toEqual([]);

@@ -53,7 +53,11 @@ describe('ActivityType resolves values and synonyms with entity-resolution ids',
     for (const v of activityType?.values ?? []) {
       for (const spoken of [v.name.value, ...(v.name.synonyms ?? [])]) {
         const result = match(`when can I use ${spoken}`);
-        expect({ spoken, intent: result.intent, id: resolvedId(result.slots.activity) }).toEqual({ spoken, intent: 'WhenCanIIntent', id: v.id });
+        expect({ spoken, intent: result.intent, id: resolvedId(result.slots.activity) }).toEqual({
+          spoken,
+          intent: 'WhenCanIIntent',
+          id: v.id,
+        });
       }
     }
   });

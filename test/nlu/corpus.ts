@@ -25,7 +25,9 @@ export interface CorpusRow {
 }
 
 function read(file: string): CorpusRow[] {
-  const lines = readFileSync(join(__dirname, 'corpus', file), 'utf8').split('\n').slice(1);
+  const lines = readFileSync(join(__dirname, 'corpus', file), 'utf8')
+    .split('\n')
+    .slice(1);
   return lines
     .filter((l) => l.trim() !== '')
     .map((line) => {

@@ -107,12 +107,20 @@ describe('AMAZON.DATE phrases resolve like Alexa (today = Wed 2026-11-25)', () =
     expect(slotValues(result)).toEqual(weekday ? { weekday } : { date: expected });
   });
 
-  test.each([['february 30th'], ['the thirty second'], ['second'], ['20'], ['banana'], ['the other day'], ['13/45'], ['2026-02-30'], ['eleven thirty'], ['day five']])(
-    '"%s" is not a date, so no sample takes it',
-    (phrase) => {
-      expect(parseDate(words(phrase), TODAY)).toBeUndefined();
-    },
-  );
+  test.each([
+    ['february 30th'],
+    ['the thirty second'],
+    ['second'],
+    ['20'],
+    ['banana'],
+    ['the other day'],
+    ['13/45'],
+    ['2026-02-30'],
+    ['eleven thirty'],
+    ['day five'],
+  ])('"%s" is not a date, so no sample takes it', (phrase) => {
+    expect(parseDate(words(phrase), TODAY)).toBeUndefined();
+  });
 
   test('February 29th without a year is the next leap day', () => {
     expect(parseDate(words('february twenty ninth'), TODAY)).toBe('2028-02-29');

@@ -145,9 +145,27 @@ describe('utterances reach the intent Alexa would pick (today = Wed 2026-11-25)'
 
 describe('nonsense falls back', () => {
   test.each([
-    'play music', 'order a pizza', 'how tall is mount everest', 'set a timer for ten minutes', "what's up", 'go', 'tell me a joke',
-    "what's the weather", "what's the weather tomorrow", 'what time is it', 'call mom', 'turn on the lights', 'what is the date today',
-    'how are you', 'I love you', 'banana', 'asdf qwerty', 'blah blah blah', '', '...', 'the',
+    'play music',
+    'order a pizza',
+    'how tall is mount everest',
+    'set a timer for ten minutes',
+    "what's up",
+    'go',
+    'tell me a joke',
+    "what's the weather",
+    "what's the weather tomorrow",
+    'what time is it',
+    'call mom',
+    'turn on the lights',
+    'what is the date today',
+    'how are you',
+    'I love you',
+    'banana',
+    'asdf qwerty',
+    'blah blah blah',
+    '',
+    '...',
+    'the',
   ])('"%s" → AMAZON.FallbackIntent', (utterance) => {
     const result = match(utterance);
     expect(result.intent).toBe('AMAZON.FallbackIntent');

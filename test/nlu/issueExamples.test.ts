@@ -48,14 +48,21 @@ const EXAMPLES: [string, string, Record<string, string>?][] = [
 
 const wrong = (said: string, intent: string, slots: Record<string, string>, heard: Heard | undefined): string[] => {
   const off = Object.entries(slots).filter(([k, v]) => heard?.slots[k]?.toLowerCase() !== v.toLowerCase());
-  return heard?.intent === intent && off.length === 0 ? [] : [`"${said}": heard ${heard?.intent ?? 'nothing'} ${JSON.stringify(heard?.slots ?? {})}, expected ${intent} ${JSON.stringify(slots)}`];
+  return heard?.intent === intent && off.length === 0
+    ? []
+    : [`"${said}": heard ${heard?.intent ?? 'nothing'} ${JSON.stringify(heard?.slots ?? {})}, expected ${intent} ${JSON.stringify(slots)}`];
 };
 
 test("our simulator NLU hears every one of the issue's examples", () => {
   const nlu = createNlu(interactionModel);
   const failures = EXAMPLES.flatMap(([said, intent, slots = {}]) => {
     const r = nlu.match(said, today);
-    return wrong(said, intent, slots, heardFrom(r.intent, r.slots, (_n, slot) => slot.value));
+    return wrong(
+      said,
+      intent,
+      slots,
+      heardFrom(r.intent, r.slots, (_n, slot) => slot.value),
+    );
   });
   expect(failures).toEqual([]);
 });

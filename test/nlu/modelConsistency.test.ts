@@ -32,7 +32,9 @@ const cases = language.intents.flatMap((intent) =>
 
 /** JSON with every object's keys in order, so two slot records compare whatever order they were filled in. */
 const sorted = (value: unknown): string =>
-  JSON.stringify(value, (_key, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v));
+  JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
+  );
 
 describe('the interaction model is consistent: every sample reaches its own intent', () => {
   test('every slot type used in a sample has a typical value here', () => {
@@ -47,7 +49,12 @@ describe('the interaction model is consistent: every sample reaches its own inte
       .filter((c) => c.intent === name)
       .flatMap(({ intent, sample, utterance, expected, ids }) => {
         const result = match(utterance);
-        const got = { intent: result.intent, how: result.how, slots: slotValues(result), ids: Object.fromEntries(Object.keys(ids).map((n) => [n, resolvedId(result.slots[n])])) };
+        const got = {
+          intent: result.intent,
+          how: result.how,
+          slots: slotValues(result),
+          ids: Object.fromEntries(Object.keys(ids).map((n) => [n, resolvedId(result.slots[n])])),
+        };
         const want = { intent, how: 'exact', slots: expected, ids };
         return sorted(got) === sorted(want) ? [] : [`"${sample}" as "${utterance}": ${JSON.stringify(got)}`];
       });

@@ -18,7 +18,9 @@ function fakeSkill(log: RequestEnvelope[]): SkillHandler {
       sessionAttributes: { turns },
       response: {
         outputSpeech: { type: 'SSML', ssml: `<speak>${text}</speak>` },
-        ...(end ? { shouldEndSession: true } : { shouldEndSession: false, reprompt: { outputSpeech: { type: 'SSML', ssml: '<speak>Anything else?</speak>' } } }),
+        ...(end
+          ? { shouldEndSession: true }
+          : { shouldEndSession: false, reprompt: { outputSpeech: { type: 'SSML', ssml: '<speak>Anything else?</speak>' } } }),
         ...extra,
       },
     });
@@ -38,11 +40,25 @@ function fakeSkill(log: RequestEnvelope[]): SkillHandler {
           return {
             version: '1.0',
             sessionAttributes: { turns },
-            response: { directives: [{ type: 'Connections.SendRequest', name: 'AskFor', payload: { '@type': 'AskForPermissionsConsentRequest', '@version': '1', permissionScope: REMINDERS_SCOPE }, token: 'tok' }] },
+            response: {
+              directives: [
+                {
+                  type: 'Connections.SendRequest',
+                  name: 'AskFor',
+                  payload: { '@type': 'AskForPermissionsConsentRequest', '@version': '1', permissionScope: REMINDERS_SCOPE },
+                  token: 'tok',
+                },
+              ],
+            },
           };
         }
-        const slots = Object.values(intent.slots ?? {}).filter((s) => s.value).map((s) => `${s.name} ${s.value}`).join(', ');
-        return reply(`Intent ${intent.name}${slots ? ` with ${slots}` : ''}, turn ${turns}.`, false, { card: { type: 'Simple', title: 'Echo', content: `card for ${intent.name}` } });
+        const slots = Object.values(intent.slots ?? {})
+          .filter((s) => s.value)
+          .map((s) => `${s.name} ${s.value}`)
+          .join(', ');
+        return reply(`Intent ${intent.name}${slots ? ` with ${slots}` : ''}, turn ${turns}.`, false, {
+          card: { type: 'Simple', title: 'Echo', content: `card for ${intent.name}` },
+        });
       }
       default:
         return reply('Unexpected.', true);
@@ -107,7 +123,7 @@ describe('Conversation (against a stand-in skill)', () => {
     expect(log[2]?.session?.sessionId).not.toBe(log[0]?.session?.sessionId);
   });
 
-  test('dates resolve on the user\'s calendar, not UTC', async () => {
+  test("dates resolve on the user's calendar, not UTC", async () => {
     const log: RequestEnvelope[] = [];
     // 03:00 UTC on the 26th is still the evening of the 25th in New York.
     const conv = conversation(log, { now: () => new Date('2026-11-26T03:00:00Z') });
@@ -171,7 +187,13 @@ describe('Conversation (against a stand-in skill)', () => {
     expect(ask.sessionEnded).toBe(false);
     const answer = await conv.say('yes');
     expect(answer.speech).toBe('Permission ACCEPTED.');
-    expect(log[2]?.request).toMatchObject({ type: 'Connections.Response', name: 'AskFor', token: 'tok', status: { code: '200' }, payload: { permissionScope: REMINDERS_SCOPE, status: 'ACCEPTED' } });
+    expect(log[2]?.request).toMatchObject({
+      type: 'Connections.Response',
+      name: 'AskFor',
+      token: 'tok',
+      status: { code: '200' },
+      payload: { permissionScope: REMINDERS_SCOPE, status: 'ACCEPTED' },
+    });
     expect(log[2]?.session?.new).toBe(false);
   });
 
@@ -180,12 +202,16 @@ describe('Conversation (against a stand-in skill)', () => {
     const conv = conversation(log);
     await conv.event((o) => permissionAcceptedEvent([REMINDERS_SCOPE], o));
     expect(log[0]?.session).toBeUndefined();
-    expect(log[0]?.request).toMatchObject({ type: 'AlexaSkillEvent.SkillPermissionAccepted', body: { acceptedPermissions: [{ scope: REMINDERS_SCOPE }] } });
+    expect(log[0]?.request).toMatchObject({
+      type: 'AlexaSkillEvent.SkillPermissionAccepted',
+      body: { acceptedPermissions: [{ scope: REMINDERS_SCOPE }] },
+    });
   });
 
   test('a callback-style handler works too', async () => {
     const conv = new Conversation({
-      handler: (_event, _context, callback) => callback?.(null, { version: '1.0', response: { outputSpeech: { type: 'PlainText', text: 'Hi there.' }, shouldEndSession: true } }),
+      handler: (_event, _context, callback) =>
+        callback?.(null, { version: '1.0', response: { outputSpeech: { type: 'PlainText', text: 'Hi there.' }, shouldEndSession: true } }),
       nlu,
       apiEndpoint: 'http://127.0.0.1:9',
       userId: 'u',
@@ -224,7 +250,9 @@ describe('transcript', () => {
          U: what day am I on
          A: day 3`,
       ),
-    ).rejects.toThrow(/should contain day 3[\s\S]*answer: Intent WhatDayIntent, turn 2\.[\s\S]*U: open microneedling care\n {2}A: Welcome & hello\. When was your treatment\?/);
+    ).rejects.toThrow(
+      /should contain day 3[\s\S]*answer: Intent WhatDayIntent, turn 2\.[\s\S]*U: open microneedling care\n {2}A: Welcome & hello\. When was your treatment\?/,
+    );
   });
 
   test('matches and speechText', () => {

@@ -33,7 +33,11 @@ const resolvedId = (slot: Slot | undefined): string | undefined => {
 };
 
 /** What an intent request says: custom slots by resolved id, built-ins by value; undefined for a custom value the model does not know. */
-export function heardFrom(intent: string, slots: Record<string, Slot> | undefined, builtin: (name: string, slot: Slot) => string | undefined): Heard | undefined {
+export function heardFrom(
+  intent: string,
+  slots: Record<string, Slot> | undefined,
+  builtin: (name: string, slot: Slot) => string | undefined,
+): Heard | undefined {
   const out: Record<string, string> = {};
   for (const [name, slot] of Object.entries(slots ?? {})) {
     if (slot.value === undefined || slot.value === '') continue;
@@ -72,7 +76,15 @@ SamplePhrase.prototype.regex = function regex(this: Sample) {
 const fixedWords = new WeakMap<object, string[]>();
 const wordsOf = (sample: Sample) => {
   let words = fixedWords.get(sample);
-  if (!words) fixedWords.set(sample, (words = sample.phrase.replace(/\{[^}]*\}/g, ' ').toLowerCase().split(/\s+/).filter((w) => w !== '')));
+  if (!words)
+    fixedWords.set(
+      sample,
+      (words = sample.phrase
+        .replace(/\{[^}]*\}/g, ' ')
+        .toLowerCase()
+        .split(/\s+/)
+        .filter((w) => w !== '')),
+    );
   return words;
 };
 let phraseNow: string | undefined;
@@ -95,12 +107,19 @@ function adjacentSlotMatch(
   phrase: string,
   accepts: (type: string, words: string) => boolean,
 ): { intent: string; slots: Record<string, string> } | undefined {
-  const words = vaClean(phrase).toLowerCase().split(/\s+/).filter((w) => w !== '');
+  const words = vaClean(phrase)
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w !== '');
   let best: { intent: string; slots: Record<string, string>; fixed: number } | undefined;
   for (const intent of modelJson.interactionModel.languageModel.intents) {
     for (const sample of intent.samples ?? []) {
       if (!/\}\s*\{/.test(sample)) continue;
-      const parts = sample.toLowerCase().split(/\s+/).flatMap((piece) => piece.split(/(?=\{)|(?<=\})/)).filter((x) => x !== '');
+      const parts = sample
+        .toLowerCase()
+        .split(/\s+/)
+        .flatMap((piece) => piece.split(/(?=\{)|(?<=\})/))
+        .filter((x) => x !== '');
       const typeOfSlot = (name: string) => intent.slots?.find((sl) => sl.name === name)?.type ?? '';
       const walk = (pi: number, wi: number, acc: Record<string, string>): Record<string, string> | undefined => {
         const part = parts[pi];
@@ -140,7 +159,9 @@ function matcherOn(modelJson: InteractionModelFile, accepts: (type: string, word
     phraseNow = phrase.toLowerCase();
     const utterance = new Utterance(interactionModel, phrase);
     phraseNow = undefined;
-    const match = utterance.matched() ? { intent: utterance.intent(), slots: utterance.toJSON() } : adjacentSlotMatch(modelJson, interactionModel.slotTypes, phrase, accepts);
+    const match = utterance.matched()
+      ? { intent: utterance.intent(), slots: utterance.toJSON() }
+      : adjacentSlotMatch(modelJson, interactionModel.slotTypes, phrase, accepts);
     if (!match) return undefined;
     // Its "(.*)" lets a slot take no words at all ("at 7 am" as "{date} at {time}"); Alexa fills a slot with words.
     const empty = Object.entries(match.slots).find(([, v]) => v.trim() === '')?.[0];
@@ -153,7 +174,9 @@ function matcherOn(modelJson: InteractionModelFile, accepts: (type: string, word
 
 /** The model without the samples of `intent` that use slot `slot`: Alexa would not have filled it with those words. */
 function withoutSamples(modelJson: InteractionModelFile, intent: string, slot: string): InteractionModelFile {
-  const copy = JSON.parse(JSON.stringify(modelJson)) as { interactionModel: { languageModel: { intents: { name: string; samples?: string[] }[] } } };
+  const copy = JSON.parse(JSON.stringify(modelJson)) as {
+    interactionModel: { languageModel: { intents: { name: string; samples?: string[] }[] } };
+  };
   for (const i of copy.interactionModel.languageModel.intents) {
     if (i.name === intent) i.samples = (i.samples ?? []).filter((sample) => !sample.includes(`{${slot}}`));
   }
@@ -166,7 +189,9 @@ function withoutSamples(modelJson: InteractionModelFile, intent: string, slot: s
  */
 /** Alexa's built-in intents understand their own phrases without samples; virtual-alexa only knows samples. */
 function withBuiltinPhrases(model: InteractionModelFile): InteractionModelFile {
-  const copy = JSON.parse(JSON.stringify(model)) as { interactionModel: { languageModel: { intents: { name: string; samples?: string[] }[] } } };
+  const copy = JSON.parse(JSON.stringify(model)) as {
+    interactionModel: { languageModel: { intents: { name: string; samples?: string[] }[] } };
+  };
   for (const intent of copy.interactionModel.languageModel.intents) {
     const own = new Set((intent.samples ?? []).map((s) => s.toLowerCase()));
     intent.samples = [...(intent.samples ?? []), ...(BUILTIN_PHRASES[intent.name] ?? []).filter((p) => !own.has(p.toLowerCase()))];
@@ -176,7 +201,8 @@ function withBuiltinPhrases(model: InteractionModelFile): InteractionModelFile {
 
 export function createStrictMatcher(modelFile: InteractionModelFile, today: IsoDate): (phrase: string) => Promise<Heard | undefined> {
   const model = withBuiltinPhrases(modelFile);
-  const typeOf = (intent: string, slot: string) => model.interactionModel.languageModel.intents.find((i) => i.name === intent)?.slots?.find((s) => s.name === slot)?.type;
+  const typeOf = (intent: string, slot: string) =>
+    model.interactionModel.languageModel.intents.find((i) => i.name === intent)?.slots?.find((s) => s.name === slot)?.type;
   const builtinValue = (type: string | undefined, raw: string): string | undefined => {
     const words = tokenize(normalize(raw));
     if (type === 'AMAZON.DATE') return parseDate(words, today);
@@ -201,11 +227,13 @@ export function createStrictMatcher(modelFile: InteractionModelFile, today: IsoD
       const intent = await matcherFor(key, json)(phrase);
       if (!intent) return undefined;
       let rejected = intent.emptySlot;
-      const heard = rejected ? undefined : heardFrom(intent.name, intent.slots, (name, slot) => {
-        const value = builtinValue(typeOf(intent.name, name), slot.value ?? '');
-        if (value === undefined) rejected = name;
-        return value;
-      });
+      const heard = rejected
+        ? undefined
+        : heardFrom(intent.name, intent.slots, (name, slot) => {
+            const value = builtinValue(typeOf(intent.name, name), slot.value ?? '');
+            if (value === undefined) rejected = name;
+            return value;
+          });
       if (!rejected) return heard;
       key = `${key}|${intent.name}.${rejected}`;
       json = withoutSamples(json, intent.name, rejected);

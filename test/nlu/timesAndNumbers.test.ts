@@ -72,9 +72,12 @@ describe('AMAZON.NUMBER → digits', () => {
     expect(parseNumber(words(phrase))?.value).toBe(expected);
   });
 
-  test.each([['twenty twenty'], ['five five'], ['first second'], ['fifth one'], ['and'], ['banana']])('"%s" is not one number', (phrase) => {
-    expect(parseNumber(words(phrase))).toBeUndefined();
-  });
+  test.each([['twenty twenty'], ['five five'], ['first second'], ['fifth one'], ['and'], ['banana']])(
+    '"%s" is not one number',
+    (phrase) => {
+      expect(parseNumber(words(phrase))).toBeUndefined();
+    },
+  );
 
   test.each([
     ['what about day five', '5'],

@@ -28,7 +28,11 @@ function makeup72(p: any, signedOff: boolean): void {
   // signed off, the studio writes the reading with the numbers it vouches for.
   if (signedOff) {
     const article = makeup.source.article ?? makeup.source.clinic;
-    makeup.source = { clinic: `the clinic's own window; the article says: "${article}"`, reviewedByClinic: true, supports: { avoidThroughDay: 3, atLeastHours: 72 } };
+    makeup.source = {
+      clinic: `the clinic's own window; the article says: "${article}"`,
+      reviewedByClinic: true,
+      supports: { avoidThroughDay: 3, atLeastHours: 72 },
+    };
   }
 }
 
@@ -77,7 +81,9 @@ describe.each([
       const at = `activities[${defaultProtocol().activities.findIndex((a) => a.id === 'makeup')}].avoidThroughDay`;
       // Open while unsigned, as long as the file's source vouched for other numbers (the shipped 2 days / 48 hours).
       const raw = (copy.protocol as any).activities.find((a: any) => a.id === 'makeup');
-      const open = ('clinic' in raw.source && !raw.source.reviewedByClinic) || Object.entries(raw.source.supports ?? {}).some(([k, v]) => raw[k] !== v);
+      const open =
+        ('clinic' in raw.source && !raw.source.reviewedByClinic) ||
+        Object.entries(raw.source.supports ?? {}).some(([k, v]) => raw[k] !== v);
       if (signedOff) expect(open).toBe(false);
       expect(review.unreviewed.some((f) => f.path === at)).toBe(open);
       const placeholders = Object.entries(defaultProtocol().clinic).filter(([, v]) => isPlaceholder(v));

@@ -27,7 +27,9 @@ describe('the default care protocol', () => {
 
   test('the end of the day-1 exercise and sauna rule is a reading awaiting review (the article only names day 1)', () => {
     // A reading, whether or not the clinic has signed it off yet (the report and the gate show which).
-    const readings = defaultProtocol().activities.filter((a) => 'clinic' in a.source).map((a) => a.id);
+    const readings = defaultProtocol()
+      .activities.filter((a) => 'clinic' in a.source)
+      .map((a) => a.id);
     expect(readings).toEqual(expect.arrayContaining(['exercise', 'sauna']));
   });
 
@@ -71,9 +73,21 @@ describe('an invalid protocol file fails with a message naming the field', () =>
     ['a missing fact text', (p: any) => delete p.activities[0].onceAllowed.text, 'activities[0].onceAllowed.text is missing'],
     ['a fact without a source', (p: any) => delete p.activities[0].whileAvoided.source, 'activities[0].whileAvoided.source is missing'],
     ['a source that is neither article nor clinic', (p: any) => (p.phases[0].skin.source = { blog: 'x' }), 'phases[0].skin.source must be'],
-    ['a clinic reading without a review state', (p: any) => (p.activities[4].source = { clinic: 'our reading' }), 'activities[4].source.reviewedByClinic is missing'],
-    ['an "at least" that does not fit the window', (p: any) => (p.activities[0].atLeastHours = 36), 'activities[0].atLeastHours must be avoidThroughDay × 24'],
-    ['a limit without its briefing words', (p: any) => delete p.activities[9].briefly, 'activities[9].whileAvoided, onceAllowed and briefly must be set'],
+    [
+      'a clinic reading without a review state',
+      (p: any) => (p.activities[4].source = { clinic: 'our reading' }),
+      'activities[4].source.reviewedByClinic is missing',
+    ],
+    [
+      'an "at least" that does not fit the window',
+      (p: any) => (p.activities[0].atLeastHours = 36),
+      'activities[0].atLeastHours must be avoidThroughDay × 24',
+    ],
+    [
+      'a limit without its briefing words',
+      (p: any) => delete p.activities[9].briefly,
+      'activities[9].whileAvoided, onceAllowed and briefly must be set',
+    ],
     ['an unknown kind', (p: any) => (p.activities[2].kind = 'maybe'), 'activities[2].kind'],
     ['an empty skin description', (p: any) => (p.phases[0].skin = ' '), 'phases[0].skin'],
     ['a gap between phases', (p: any) => (p.phases[2].fromDay = 4), 'phases[2].fromDay'],

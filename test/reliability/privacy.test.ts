@@ -34,20 +34,43 @@ test('the logs of a whole conversation are JSON lines with no user ids, tokens, 
   for (const line of said) heard.push((await patient.say(line)).speech);
   // Errors are logged too: a failing store.
   h.api.settings.mode = 'garbage';
-  await talk(h, { userId, at: '2026-11-25T16:00:00Z', invoke: h.skillWith({ log: createLogger((l) => lines.push(l)), store: { ...h.store, load: async () => { throw new Error(`boom for ${userId}`); } } }) }).say('open microneedling care');
+  await talk(h, {
+    userId,
+    at: '2026-11-25T16:00:00Z',
+    invoke: h.skillWith({
+      log: createLogger((l) => lines.push(l)),
+      store: {
+        ...h.store,
+        load: async () => {
+          throw new Error(`boom for ${userId}`);
+        },
+      },
+    }),
+  }).say('open microneedling care');
   h.api.settings.mode = 'ok';
 
   expect(lines.length).toBeGreaterThan(0);
   const all = lines.join('\n');
   for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
-  for (const secret of [userId, personId, 'PRIVATE', 'local-api-access-token', 'Bearer', personItemId({ userId, personId }), accountIndexId(userId)]) {
+  for (const secret of [
+    userId,
+    personId,
+    'PRIVATE',
+    'local-api-access-token',
+    'Bearer',
+    personItemId({ userId, personId }),
+    accountIndexId(userId),
+  ]) {
     expect(all).not.toContain(secret);
   }
   expect(all).not.toMatch(/\d{4}-\d{2}-\d{2}|November|Friday|\bday \d/);
   // No three consecutive words of anything the skill said appear in the logs.
   const lower = all.toLowerCase();
   for (const speech of heard) {
-    const words = speech.toLowerCase().split(/[^a-z']+/).filter(Boolean);
+    const words = speech
+      .toLowerCase()
+      .split(/[^a-z']+/)
+      .filter(Boolean);
     for (let i = 0; i + 3 <= words.length; i++) expect(lower).not.toContain(words.slice(i, i + 3).join(' '));
   }
   for (const line of said) expect(all).not.toContain(line);
@@ -62,10 +85,16 @@ test('stored items are keyed by a hash, never the Amazon ids in clear', () => {
 
 test('"delete my data" still deletes a record the skill cannot read any more', async () => {
   const userId = 'amzn1.ask.account.UNREADABLE';
-  const doc = createDocumentClient({ endpoint: h.dynamoEndpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const doc = createDocumentClient({
+    endpoint: h.dynamoEndpoint,
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
   const Key = { id: personItemId({ userId }) };
   // As a newer version of the skill might have written it.
-  await doc.send(new PutCommand({ TableName: h.tableName, Item: { ...Key, schemaVersion: 99, version: 1, history: [], treatmentDate: '2026-11-20' } }));
+  await doc.send(
+    new PutCommand({ TableName: h.tableName, Item: { ...Key, schemaVersion: 99, version: 1, history: [], treatmentDate: '2026-11-20' } }),
+  );
   const patient = talk(h, { userId, at: '2026-11-25T16:00:00Z' });
   expect((await patient.say('ask microneedling care to delete my data')).speech).toContain('Do you want me to delete');
   expect((await patient.say('yes')).speech).toContain("I've deleted everything");

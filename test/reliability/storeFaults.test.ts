@@ -52,7 +52,11 @@ async function storedPatient(userId: string): Promise<void> {
 }
 
 /** Runs `use` with the harness's table reached through a delaying TCP proxy (`delayMs` each way). */
-async function withSlowStore(delayMs: number, use: (store: ReturnType<typeof localStoreAt>) => Promise<void>, deadlineMs?: number): Promise<void> {
+async function withSlowStore(
+  delayMs: number,
+  use: (store: ReturnType<typeof localStoreAt>) => Promise<void>,
+  deadlineMs?: number,
+): Promise<void> {
   const proxy = await startDelayingProxy(Number(new URL(h.dynamoEndpoint).port), delayMs);
   try {
     await use(localStoreAt(proxy.endpoint, h.tableName, deadlineMs));
@@ -70,7 +74,11 @@ test('store stopped: an apology within 8 s, and the date is all there once it is
   await first.stop();
 
   const down = talk(h, { userId, at: MORNING, invoke: h.skillWith({ store: localStoreAt(first.endpoint, 'care') }) });
-  for (const line of ['ask microneedling care what day am I on', 'open microneedling care', 'ask microneedling care to set my treatment date to yesterday']) {
+  for (const line of [
+    'ask microneedling care what day am I on',
+    'open microneedling care',
+    'ask microneedling care to set my treatment date to yesterday',
+  ]) {
     const { value: turn, ms } = await timed(() => down.say(line));
     expect(turn.speech).toContain(APOLOGY);
     expect(turn.speech).not.toMatch(NOT_A_NEW_USER);
@@ -137,11 +145,19 @@ test('a slow write of a changed device zone does not hold up the answer, and los
   // the real dynalite store underneath, its update started 1 s late, against a zone-write budget of 100 ms.
   const userId = 'amzn1.ask.account.SLOWZONE';
   await storedPatient(userId);
-  const slowWrites = { ...h.store, update: async (...args: Parameters<typeof h.store.update>) => {
-    await new Promise((resolve) => setTimeout(resolve, SLOW_MS));
-    return h.store.update(...args);
-  } };
-  const moved = talk(h, { userId, zone: 'Europe/Berlin', at: MORNING, invoke: h.skillWith({ store: slowWrites, config: { zoneWriteBudgetMs: 100 } }) });
+  const slowWrites = {
+    ...h.store,
+    update: async (...args: Parameters<typeof h.store.update>) => {
+      await new Promise((resolve) => setTimeout(resolve, SLOW_MS));
+      return h.store.update(...args);
+    },
+  };
+  const moved = talk(h, {
+    userId,
+    zone: 'Europe/Berlin',
+    at: MORNING,
+    invoke: h.skillWith({ store: slowWrites, config: { zoneWriteBudgetMs: 100 } }),
+  });
   const { value: turn, ms } = await timed(() => moved.say('ask microneedling care what day am I on'));
   expect(turn.speech).toContain('Today is day 6');
   expect(ms).toBeLessThan(SLOW_MS); // the budget, not the slow write
@@ -160,7 +176,9 @@ test('skill disabled while the store is down: the invocation fails (never a sile
 
   const event = skillDisabledEvent({ userId });
   const started = Date.now();
-  await expect(h.skillWith({ store: localStoreAt(first.endpoint, 'care'), config: SHORT })(event)).rejects.toThrow('the account could not be deleted');
+  await expect(h.skillWith({ store: localStoreAt(first.endpoint, 'care'), config: SHORT })(event)).rejects.toThrow(
+    'the account could not be deleted',
+  );
   expect(Date.now() - started).toBeLessThan(ALEXA_LIMIT_MS);
 
   const again = await startLocalDynamo({ path, port: first.port });
@@ -180,17 +198,21 @@ test('the net under every deadline: whatever is still pending, the patient hears
   // answer deadline regardless. Shrunk here to 800 ms against a store slowed to 1 s each way.
   const userId = 'amzn1.ask.account.NET';
   await storedPatient(userId);
-  await withSlowStore(1000, async (store) => {
-    const slow = talk(h, { userId, at: MORNING, invoke: h.skillWith({ store, config: { answerDeadlineMs: 800 } }) });
-    const { value: turn, ms } = await timed(() => slow.say('open microneedling care'));
-    expect(turn.speech).toContain("that's taking me too long");
-    expect(turn.sessionEnded).toBe(false);
-    expect(ms).toBeLessThan(1500);
-  }, 3000); // the store's own deadline longer than the net, as in production
+  await withSlowStore(
+    1000,
+    async (store) => {
+      const slow = talk(h, { userId, at: MORNING, invoke: h.skillWith({ store, config: { answerDeadlineMs: 800 } }) });
+      const { value: turn, ms } = await timed(() => slow.say('open microneedling care'));
+      expect(turn.speech).toContain("that's taking me too long");
+      expect(turn.sessionEnded).toBe(false);
+      expect(ms).toBeLessThan(1500);
+    },
+    3000,
+  ); // the store's own deadline longer than the net, as in production
   expect((await h.store.load({ userId }))?.profile).toMatchObject({ treatmentDate: '2026-11-20', history: [] });
 });
 
-test('skill disabled while the store hangs: retried inside the Lambda\'s 7 s, then the invocation fails (the answer net is only for speech)', async () => {
+test("skill disabled while the store hangs: retried inside the Lambda's 7 s, then the invocation fails (the answer net is only for speech)", async () => {
   const userId = 'amzn1.ask.account.DISABLEDSLOW';
   await storedPatient(userId);
   await withSlowStore(SLOW_MS, async (store) => {

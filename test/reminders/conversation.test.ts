@@ -36,7 +36,9 @@ test('set a date, accept the offer, hear the plan, list it', async () => {
     U: stop
     `,
   );
-  expect(alertLines(h.api.reminders.list())[0]).toMatch(/^2026-11-21 08:00 \| Day 2 of your microneedling recovery\. From today, pending your clinic's review, hard workouts and saunas are fine again\. No makeup for 48 hours, until tomorrow\./);
+  expect(alertLines(h.api.reminders.list())[0]).toMatch(
+    /^2026-11-21 08:00 \| Day 2 of your microneedling recovery\. From today, pending your clinic's review, hard workouts and saunas are fine again\. No makeup for 48 hours, until tomorrow\./,
+  );
   expect(h.api.reminders.alerts.size).toBe(15);
 });
 

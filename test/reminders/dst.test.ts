@@ -15,7 +15,15 @@ beforeEach(() => h.api.reminders.reset());
 /** The UTC instant a local wall-clock time means in a zone (what Alexa computes from timeZoneId). */
 function instantOf(local: string, zone: string): string {
   const guess = Date.parse(`${local}Z`);
-  const f = new Intl.DateTimeFormat('en-US', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const f = new Intl.DateTimeFormat('en-US', {
+    timeZone: zone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
   const offsetAt = (ms: number) => {
     const p = Object.fromEntries(f.formatToParts(new Date(ms)).map((x) => [x.type, x.value]));
     return Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute)) - ms;

@@ -32,7 +32,7 @@ async function call(token: string, method: string, path = '', payload?: unknown)
   return { status: res.status, json: text ? (JSON.parse(text) as { alertToken?: string; alerts?: { alertToken: string }[] }) : undefined };
 }
 
-test('an account sees its own alerts (every voice on it), never another account\'s', async () => {
+test("an account sees its own alerts (every voice on it), never another account's", async () => {
   const anna = (await call(ANNA, 'POST', '', body('Anna'))).json?.alertToken ?? '';
   const ben = (await call(BEN, 'POST', '', body('Ben'))).json?.alertToken ?? '';
   const other = (await call(OTHER, 'POST', '', body('Other'))).json?.alertToken ?? '';
@@ -44,7 +44,7 @@ test('an account sees its own alerts (every voice on it), never another account\
   expect(api.reminders.alerts.has(anna)).toBe(true);
 });
 
-test('--show-reminders lists only the caller\'s own calls and alerts', async () => {
+test("--show-reminders lists only the caller's own calls and alerts", async () => {
   const start = api.reminders.log.length;
   await call(ANNA, 'POST', '', body('Anna one'));
   await call(ANNA, 'POST', '', body('Anna two'));

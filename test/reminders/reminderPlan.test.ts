@@ -42,8 +42,8 @@ describe('the plan follows the protocol', () => {
   test.each(endDays.map((day) => [`day ${day}`, day, restrictions.filter((a) => a.avoidThroughDay + 1 === day).map((a) => a.id)] as const))(
     'milestones merge into that day: %s',
     (_name, day, ids) => {
-    const entry = plan.find((e) => e.day === day);
-    expect(entry?.milestones.map((s) => s.activity.id).sort()).toEqual([...ids].sort());
+      const entry = plan.find((e) => e.day === day);
+      expect(entry?.milestones.map((s) => s.activity.id).sort()).toEqual([...ids].sort());
     },
   );
 
@@ -78,12 +78,47 @@ describe('spoken texts, one per day, built from the protocol phrases', () => {
 
   test.each([
     // Every restriction in force that day, with its end; readings said to be readings (issue 17).
-    [2, ['hard workouts and saunas are fine again', "pending your clinic's review", 'No makeup for 48 hours, until tomorrow', 'No anti-inflammatories for a full week, until Friday', 'no ice until Friday', 'Extra sun precautions until December 4th.']],
+    [
+      2,
+      [
+        'hard workouts and saunas are fine again',
+        "pending your clinic's review",
+        'No makeup for 48 hours, until tomorrow',
+        'No anti-inflammatories for a full week, until Friday',
+        'no ice until Friday',
+        'Extra sun precautions until December 4th.',
+      ],
+    ],
     [3, ['Let the peeling come off on its own', 'Keep moisturizing', 'From today, 48 hours after your appointment, makeup is fine again.']],
-    [5, ['Let the peeling come off on its own', "Pending your clinic's review: no exfoliating, retinoids, toners or fragrance until Thursday and no ice until Friday."]],
-    [7, ["From today, pending your clinic's review, exfoliating, retinoids, toners and fragrance are fine again", 'No anti-inflammatories for a full week, until tomorrow.', "Pending your clinic's review: no ice until tomorrow."]],
-    [8, ['From today, a full week after your appointment, anti-inflammatories are fine again', "From today, pending your clinic's review, ice is fine again", 'Extra sun precautions until December 4th.']],
-    [14, ['Until tomorrow, extra sun precautions: out of direct sun, a wide-brimmed hat, and sunscreen of at least SPF 15, preferably above SPF 30.']],
+    [
+      5,
+      [
+        'Let the peeling come off on its own',
+        "Pending your clinic's review: no exfoliating, retinoids, toners or fragrance until Thursday and no ice until Friday.",
+      ],
+    ],
+    [
+      7,
+      [
+        "From today, pending your clinic's review, exfoliating, retinoids, toners and fragrance are fine again",
+        'No anti-inflammatories for a full week, until tomorrow.',
+        "Pending your clinic's review: no ice until tomorrow.",
+      ],
+    ],
+    [
+      8,
+      [
+        'From today, a full week after your appointment, anti-inflammatories are fine again',
+        "From today, pending your clinic's review, ice is fine again",
+        'Extra sun precautions until December 4th.',
+      ],
+    ],
+    [
+      14,
+      [
+        'Until tomorrow, extra sun precautions: out of direct sun, a wide-brimmed hat, and sunscreen of at least SPF 15, preferably above SPF 30.',
+      ],
+    ],
     [15, ['your first 14 days of extra precautions with the sun are over']],
     [29, ['you can book your follow-up session']],
   ])('day %i says what matters that morning', (day, phrases) => {
@@ -100,7 +135,8 @@ describe('spoken texts, one per day, built from the protocol phrases', () => {
     const long = 'x'.repeat(400);
     const fact = { text: long, source: { clinic: 'a test', reviewedByClinic: true } };
     const p = { ...protocol, phases: protocol.phases.map((ph) => ({ ...ph, skin: fact, todo: [fact] })) };
-    for (const entry of reminderPlan(p, d('2026-11-20'), t('07:30'))) expect(reminderText(entry, p).length).toBeLessThanOrEqual(MAX_REMINDER_TEXT);
+    for (const entry of reminderPlan(p, d('2026-11-20'), t('07:30')))
+      expect(reminderText(entry, p).length).toBeLessThanOrEqual(MAX_REMINDER_TEXT);
   });
 });
 

@@ -42,7 +42,7 @@ describe('setting up the plan', () => {
     expect(h.api.reminders.alerts.size).toBe(15);
   });
 
-  test('the payloads: one per plan day, local time without offset, the device zone, that day\'s own text', async () => {
+  test("the payloads: one per plan day, local time without offset, the device zone, that day's own text", async () => {
     const conv = talk(h, { now: EVENING_OF_TREATMENT });
     await setUpPlan(conv);
     const alerts = h.api.reminders.list();
@@ -66,7 +66,11 @@ describe('setting up the plan', () => {
     expect(profile?.treatmentDate).toBe('2026-11-20');
     expect(profile?.reminders?.incomplete).toBe(false);
     expect(profile?.reminders?.time).toBe('07:30');
-    expect(Object.keys(profile?.reminders?.tokens ?? {}).sort()).toEqual(reminderPlan(protocol, '2026-11-20' as IsoDate, '07:30' as ClockTime).map((e) => e.key).sort());
+    expect(Object.keys(profile?.reminders?.tokens ?? {}).sort()).toEqual(
+      reminderPlan(protocol, '2026-11-20' as IsoDate, '07:30' as ClockTime)
+        .map((e) => e.key)
+        .sort(),
+    );
     expect(new Set(Object.values(profile?.reminders?.tokens ?? {}))).toEqual(new Set(h.api.reminders.alerts.keys()));
   });
 
@@ -95,14 +99,15 @@ describe('setting up the plan', () => {
   });
 });
 
-describe('two voice profiles on one account (Alexa lists the account\'s reminders together)', () => {
+describe("two voice profiles on one account (Alexa lists the account's reminders together)", () => {
   test("the same plan told by another person is made for them; neither's cancel touches the other's", async () => {
     const userId = `amzn1.ask.account.HOUSEHOLD-${process.pid}`;
     const alice = talk(h, { now: EVENING_OF_TREATMENT, userId, personId: 'amzn1.ask.person.ALICE' });
     await setUpPlan(alice);
     const alices = new Set(h.api.reminders.alerts.keys());
     // Alice set hers up yesterday.
-    for (const alert of h.api.reminders.alerts.values()) (alert as { createdTime: string }).createdTime = new Date(Date.now() - 86_400_000).toISOString();
+    for (const alert of h.api.reminders.alerts.values())
+      (alert as { createdTime: string }).createdTime = new Date(Date.now() - 86_400_000).toISOString();
 
     const bob = talk(h, { now: EVENING_OF_TREATMENT, userId, personId: 'amzn1.ask.person.BOB' });
     expect((await setUpPlan(bob)).speech).toContain('Done: 15 reminders at 7:30 AM');
@@ -113,13 +118,15 @@ describe('two voice profiles on one account (Alexa lists the account\'s reminder
 });
 
 describe('a half-created plan', () => {
-  test('server errors part-way: recorded as incomplete, the user told what was and wasn\'t set, the next attempt completes it without duplicates', async () => {
+  test("server errors part-way: recorded as incomplete, the user told what was and wasn't set, the next attempt completes it without duplicates", async () => {
     const conv = talk(h, { now: EVENING_OF_TREATMENT });
     h.api.reminders.behaviour.failCreatesAfter = 5;
     h.api.reminders.behaviour.createFault = 500;
     const first = await setUpPlan(conv);
     expect(first.speech).toContain('I set 5 of your 15 reminders, at 7:30 AM, from tomorrow through Wednesday');
-    expect(first.speech).toContain("The other 10, from Thursday through Friday, December 18th, aren't set: the reminders service isn't answering right now.");
+    expect(first.speech).toContain(
+      "The other 10, from Thursday through Friday, December 18th, aren't set: the reminders service isn't answering right now.",
+    );
     expect(first.speech).toContain("Say 'set up my reminders' later, and I'll add only the missing ones.");
     const half = await record(conv.userId);
     expect(half?.reminders?.incomplete).toBe(true);
@@ -127,7 +134,9 @@ describe('a half-created plan', () => {
 
     delete h.api.reminders.behaviour.failCreatesAfter;
     expect((await conv.intent('ListRemindersIntent')).speech).toContain("10 reminders of your plan aren't set yet");
-    expect((await conv.intent('SetUpRemindersIntent', {})).speech).toContain("10 reminders of your plan aren't set yet. Shall I add them, at 7:30 AM?");
+    expect((await conv.intent('SetUpRemindersIntent', {})).speech).toContain(
+      "10 reminders of your plan aren't set yet. Shall I add them, at 7:30 AM?",
+    );
     const second = await conv.intent('AMAZON.YesIntent');
     expect(second.speech).toContain('Done: 15 reminders at 7:30 AM');
     expect(h.api.reminders.alerts.size).toBe(15);
@@ -207,7 +216,9 @@ describe('managing the plan', () => {
     const conv = talk(h, { now: '2026-11-22T12:00:00Z' });
     await conv.intent('SetTreatmentDateIntent', { date: '2026-11-20' });
     const proposal = await conv.intent('SetUpRemindersIntent', { time: '07:30' });
-    expect(proposal.speech).toContain("I'll set 14 reminders, each at 7:30 AM: every morning from today, day 3, through Thursday, December 3rd, day 14");
+    expect(proposal.speech).toContain(
+      "I'll set 14 reminders, each at 7:30 AM: every morning from today, day 3, through Thursday, December 3rd, day 14",
+    );
     await conv.intent('AMAZON.YesIntent');
     expect(scheduledTimes(h.api.reminders.list())[0]).toBe('2026-11-22T07:30:00.000');
   });
@@ -217,7 +228,9 @@ describe('managing the plan', () => {
     await setUpPlan(conv);
     const later = talk(h, { now: '2026-12-10T23:00:00Z', userId: conv.userId });
     const saved = await later.intent('NewTreatmentIntent', { date: '2026-12-10' });
-    expect(saved.speech).toContain("I've removed the reminders for your earlier date. Shall I set new ones? 15 reminders, each at 7:30 AM: every morning from tomorrow");
+    expect(saved.speech).toContain(
+      "I've removed the reminders for your earlier date. Shall I set new ones? 15 reminders, each at 7:30 AM: every morning from tomorrow",
+    );
     expect(h.api.reminders.alerts.size).toBe(0);
     await later.intent('AMAZON.YesIntent');
     const dates = scheduledTimes(h.api.reminders.list()).map((s) => s.slice(0, 10));
@@ -238,7 +251,10 @@ describe('managing the plan', () => {
       await setUpPlan(conv);
       const kitchen = talk(h, { now: '2026-11-21T23:00:00Z', userId: conv.userId });
       const bedroom = talk(h, { now: '2026-11-21T23:00:00Z', userId: conv.userId });
-      await Promise.all([kitchen.intent('NewTreatmentIntent', { date: '2026-11-21' }), bedroom.intent('ChangeReminderTimeIntent', { time: '08:00' })]);
+      await Promise.all([
+        kitchen.intent('NewTreatmentIntent', { date: '2026-11-21' }),
+        bedroom.intent('ChangeReminderTimeIntent', { time: '08:00' }),
+      ]);
       const profile = await record(conv.userId);
       expect(profile).toMatchObject({ treatmentDate: '2026-11-21', history: ['2026-11-20'] });
       // Every alert Alexa holds is one the profile can still name — so it can be moved or cancelled.
@@ -309,7 +325,9 @@ describe('a time already past today (day 4, 5:48 PM in New York)', () => {
     // Two reads of Alexa's list (the handler's, the move's), then the delete of today's alert, refused.
     h.api.reminders.behaviour.faults.push('ok', 'ok', 400);
     const moved = await conv.intent('ChangeReminderTimeIntent', { time: '16:05' });
-    expect(moved.speech).toContain("Done: your 12 reminders from tomorrow on now go off at 4:05 PM. Today's reminder is still set for 6:15 PM: I couldn't remove it just now.");
+    expect(moved.speech).toContain(
+      "Done: your 12 reminders from tomorrow on now go off at 4:05 PM. Today's reminder is still set for 6:15 PM: I couldn't remove it just now.",
+    );
     expect(ahead()).toHaveLength(13);
     expect(scheduledTimes(h.api.reminders.list())).toContain('2026-11-23T18:15:00.000');
   });
@@ -328,7 +346,7 @@ describe('a time already past today (day 4, 5:48 PM in New York)', () => {
   test("moved from 4:05 PM (already rung today) to 8 PM: today's is not made again, and not counted", async () => {
     const conv = await planThenDay4('16:05');
     const moved = await conv.intent('ChangeReminderTimeIntent', { time: '20:00' });
-    expect(moved.speech).toContain('Done: your 12 reminders from tomorrow on now go off at 8 PM. Today\'s already went off at 4:05 PM.');
+    expect(moved.speech).toContain("Done: your 12 reminders from tomorrow on now go off at 8 PM. Today's already went off at 4:05 PM.");
     expect(ahead()).toHaveLength(12);
     expect(posts()).toBe(15);
     const listed = await conv.intent('ListRemindersIntent');
@@ -340,9 +358,13 @@ describe('a time already past today (day 4, 5:48 PM in New York)', () => {
     const conv = talk(h, { now: DAY4_548PM });
     await conv.intent('SetTreatmentDateIntent', { date: '2026-11-20' });
     const proposal = await conv.intent('SetUpRemindersIntent', { time: '16:05' });
-    expect(proposal.speech).toContain("4:05 PM has already passed today, so there's none for today. I'll set 12 reminders, each at 4:05 PM: every morning from tomorrow, day 5");
+    expect(proposal.speech).toContain(
+      "4:05 PM has already passed today, so there's none for today. I'll set 12 reminders, each at 4:05 PM: every morning from tomorrow, day 5",
+    );
     const done = await conv.intent('AMAZON.YesIntent');
-    expect(done.speech).toContain("Done: 12 reminders at 4:05 PM, from tomorrow through Friday, December 18th. 4:05 PM has already passed today, so there's none for today.");
+    expect(done.speech).toContain(
+      "Done: 12 reminders at 4:05 PM, from tomorrow through Friday, December 18th. 4:05 PM has already passed today, so there's none for today.",
+    );
     expect(h.api.reminders.alerts.size).toBe(12);
     expect(ahead()).toHaveLength(12);
   });
@@ -376,7 +398,9 @@ describe('the reminders permission', () => {
     h.api.reminders.behaviour.permission = false;
     await setUpPlan(conv);
     const denied = await conv.answerPermission('DENIED');
-    expect(denied.speech).toContain('Okay, no reminders then. If you change your mind, you can allow reminders for this skill in the Alexa app.');
+    expect(denied.speech).toContain(
+      'Okay, no reminders then. If you change your mind, you can allow reminders for this skill in the Alexa app.',
+    );
     expect((await record(conv.userId))?.reminders).toBeUndefined();
     expect(h.api.reminders.alerts.size).toBe(0);
   });
@@ -400,13 +424,17 @@ describe('the reminders permission', () => {
   test('a request that already says the permission is denied: asked by voice without a doomed call', async () => {
     const conv = talk(h, { now: EVENING_OF_TREATMENT });
     await conv.intent('SetTreatmentDateIntent', { date: '2026-11-20' });
-    const yes = intentRequest('AMAZON.YesIntent', {}, {
-      userId: conv.userId,
-      apiEndpoint: h.api.endpoint,
-      timestamp: EVENING_OF_TREATMENT,
-      newSession: false,
-      sessionAttributes: { pending: { kind: 'confirmReminders', time: '07:30' } },
-    });
+    const yes = intentRequest(
+      'AMAZON.YesIntent',
+      {},
+      {
+        userId: conv.userId,
+        apiEndpoint: h.api.endpoint,
+        timestamp: EVENING_OF_TREATMENT,
+        newSession: false,
+        sessionAttributes: { pending: { kind: 'confirmReminders', time: '07:30' } },
+      },
+    );
     (yes.context.System.user as { permissions?: unknown }).permissions = { scopes: { [REMINDERS_SCOPE]: { status: 'DENIED' } } };
     const response = await h.invoke(yes);
     expect(response.response.directives?.[0]).toMatchObject({ type: 'Connections.SendRequest', name: 'AskFor', token: 'reminders@07:30' });
@@ -417,7 +445,10 @@ describe('the reminders permission', () => {
     const conv = talk(h, { now: EVENING_OF_TREATMENT });
     h.api.reminders.behaviour.permission = false;
     await setUpPlan(conv);
-    const answer = connectionsResponse({ status: 'NOT_ANSWERED', token: 'reminders@07:30' }, { userId: conv.userId, apiEndpoint: h.api.endpoint, timestamp: EVENING_OF_TREATMENT });
+    const answer = connectionsResponse(
+      { status: 'NOT_ANSWERED', token: 'reminders@07:30' },
+      { userId: conv.userId, apiEndpoint: h.api.endpoint, timestamp: EVENING_OF_TREATMENT },
+    );
     const request = answer.request as { status?: unknown; payload?: unknown };
     request.status = { code: '400', message: 'voice permissions not supported' };
     delete request.payload;
@@ -470,7 +501,17 @@ describe('the reminders permission', () => {
     await anna.intent('SetTreatmentDateIntent', { date: '2026-11-20' });
     await anna.intent('SetUpRemindersIntent', { time: '07:30' });
     const yes = await h.invoke(
-      intentRequest('AMAZON.YesIntent', {}, { userId, apiEndpoint: h.api.endpoint, timestamp: EVENING_OF_TREATMENT, newSession: false, sessionAttributes: { ...anna.sessionAttributes } }),
+      intentRequest(
+        'AMAZON.YesIntent',
+        {},
+        {
+          userId,
+          apiEndpoint: h.api.endpoint,
+          timestamp: EVENING_OF_TREATMENT,
+          newSession: false,
+          sessionAttributes: { ...anna.sessionAttributes },
+        },
+      ),
     );
     expect((yes.response.outputSpeech as { ssml: string }).ssml).toContain('not sure that answer came from the person I asked');
     expect(h.api.reminders.log).toHaveLength(0);
@@ -485,13 +526,14 @@ describe('the reminders permission', () => {
 });
 
 describe('when Alexa refuses or fails', () => {
-  test("the store fails just after the alerts are made: the patient is told they exist and how to remove them", async () => {
+  test('the store fails just after the alerts are made: the patient is told they exist and how to remove them', async () => {
     // The real store, with its writes failing from the moment the reminders are being noted (the
     // delaying proxy cannot fail one write of a request and not the one before it).
     let writesLeft = Infinity;
     const flaky = {
       ...h.store,
-      update: (...args: Parameters<typeof h.store.update>) => (writesLeft-- > 0 ? h.store.update(...args) : Promise.reject(new StoreUnavailableError('down'))),
+      update: (...args: Parameters<typeof h.store.update>) =>
+        writesLeft-- > 0 ? h.store.update(...args) : Promise.reject(new StoreUnavailableError('down')),
     };
     const conv = talk(h, { now: EVENING_OF_TREATMENT, invoke: h.skillWith({ store: flaky }) });
     await conv.intent('SetTreatmentDateIntent', { date: '2026-11-20' });
@@ -538,7 +580,7 @@ describe('when Alexa refuses or fails', () => {
     const conv = talk(h, { now: EVENING_OF_TREATMENT });
     h.api.reminders.behaviour.maxActive = 4;
     const turn = await setUpPlan(conv);
-    expect(turn.speech).toContain("I set 4 of your 15 reminders, at 7:30 AM, from tomorrow through Tuesday.");
+    expect(turn.speech).toContain('I set 4 of your 15 reminders, at 7:30 AM, from tomorrow through Tuesday.');
     expect(turn.speech).toContain("Alexa's limit on reminders is reached; deleting old reminders in the Alexa app makes room");
   });
 
@@ -553,7 +595,7 @@ describe('when Alexa refuses or fails', () => {
     expect(h.api.reminders.log.length).toBeLessThanOrEqual(8);
   });
 
-  test('a slow service: the answer still comes inside the reminders budget and says what was and wasn\'t set', async () => {
+  test("a slow service: the answer still comes inside the reminders budget and says what was and wasn't set", async () => {
     // The budget shrunk from 4 s to 1.2 s and the service's delay with it (450 ms each way to 135).
     const budgetMs = 1200;
     const proxy = await startDelayingProxy(Number(new URL(h.api.endpoint).port), 135);

@@ -1,7 +1,17 @@
 import { parseIsoDate, type IsoDate } from '../../lambda/domain/calendar';
 import { parseClockTime, type ClockTime } from '../../lambda/domain/clockTime';
 import { reminderPlan, upcomingEntries, type LocalNow } from '../../lambda/domain/reminderPlan';
-import { hasActivePlan, mergeConcurrent, planCancel, planSync, reconcile, recordAfter, withConsent, withoutConsent, type PlanRecord } from '../../lambda/domain/reminderSync';
+import {
+  hasActivePlan,
+  mergeConcurrent,
+  planCancel,
+  planSync,
+  reconcile,
+  recordAfter,
+  withConsent,
+  withoutConsent,
+  type PlanRecord,
+} from '../../lambda/domain/reminderSync';
 import { testProtocol } from '../support/testProtocol';
 
 const protocol = testProtocol();
@@ -77,7 +87,12 @@ describe('planSync: the calls that make the alerts match the plan', () => {
   });
 
   test('stale alerts from an earlier failure are deleted first', () => {
-    const record: PlanRecord = { time: '07:30', forTreatment: treatment, tokens: { ...tokensFor(allKeys), 'stale-old-1': 'old-1' }, incomplete: false };
+    const record: PlanRecord = {
+      time: '07:30',
+      forTreatment: treatment,
+      tokens: { ...tokensFor(allKeys), 'stale-old-1': 'old-1' },
+      incomplete: false,
+    };
     const work = planSync(record, treatment, t('07:30'), plan('07:30'), onTreatmentDay);
     expect(work.deletes).toEqual(['old-1']);
     expect(work.keep['stale-old-1']).toBeUndefined();
@@ -107,8 +122,18 @@ describe('recordAfter: what the profile remembers after a run', () => {
     const previous: PlanRecord = { time: '07:30', forTreatment: treatment, tokens: tokensFor(['day-2', 'day-3']), incomplete: false };
     const entries = plan('08:00').filter((e) => e.day <= 3);
     const work = planSync(previous, treatment, t('08:00'), entries, onTreatmentDay);
-    const record = recordAfter(work, { deleted: new Set(), moved: new Set(['day-2']), created: new Map() }, { time: t('08:00'), forTreatment: treatment, upcomingKeys: ['day-2', 'day-3'] }, previous);
-    expect(record).toEqual({ time: '08:00', forTreatment: treatment, tokens: { 'day-2': 'tok-day-2', 'stale-tok-day-3': 'tok-day-3' }, incomplete: true });
+    const record = recordAfter(
+      work,
+      { deleted: new Set(), moved: new Set(['day-2']), created: new Map() },
+      { time: t('08:00'), forTreatment: treatment, upcomingKeys: ['day-2', 'day-3'] },
+      previous,
+    );
+    expect(record).toEqual({
+      time: '08:00',
+      forTreatment: treatment,
+      tokens: { 'day-2': 'tok-day-2', 'stale-tok-day-3': 'tok-day-3' },
+      incomplete: true,
+    });
   });
 
   test('a cancel that could not delete everything keeps the survivors as stale; a full cancel forgets the plan', () => {
@@ -118,7 +143,9 @@ describe('recordAfter: what the profile remembers after a run', () => {
       ...previous,
       tokens: { 'stale-tok-day-3': 'tok-day-3' },
     });
-    expect(recordAfter(work, { deleted: new Set(['tok-day-2', 'tok-day-3']), moved: new Set(), created: new Map() }, undefined, previous)).toBeUndefined();
+    expect(
+      recordAfter(work, { deleted: new Set(['tok-day-2', 'tok-day-3']), moved: new Set(), created: new Map() }, undefined, previous),
+    ).toBeUndefined();
   });
 });
 
@@ -134,14 +161,25 @@ describe('consent', () => {
 
   test('old alerts of another treatment stay marked for deletion', () => {
     const old: PlanRecord = { time: '06:00', forTreatment: d('2026-10-01'), tokens: { 'day-29': 'x' }, incomplete: false };
-    expect(withConsent(old, treatment, t('07:30'), NOW)).toEqual({ time: '07:30', forTreatment: treatment, tokens: { 'stale-x': 'x' }, incomplete: true, since: NOW });
+    expect(withConsent(old, treatment, t('07:30'), NOW)).toEqual({
+      time: '07:30',
+      forTreatment: treatment,
+      tokens: { 'stale-x': 'x' },
+      incomplete: true,
+      since: NOW,
+    });
   });
 
   test('unfinished work keeps the instant it began; finished work starts a new one', () => {
     const waiting: PlanRecord = { time: '07:30', forTreatment: treatment, tokens: { 'day-2': 'a' }, incomplete: true, since: NOW };
     expect(withConsent(waiting, treatment, t('07:30'), LATER).since).toBe(NOW);
     expect(withConsent({ ...waiting, incomplete: false, since: undefined }, treatment, t('07:30'), LATER).since).toBe(LATER);
-    const done = recordAfter({ deletes: [], moves: [], creates: [], keep: { 'day-2': 'a' } }, { deleted: new Set(), moved: new Set(), created: new Map() }, { time: t('07:30'), forTreatment: treatment, upcomingKeys: ['day-2'] }, waiting);
+    const done = recordAfter(
+      { deletes: [], moves: [], creates: [], keep: { 'day-2': 'a' } },
+      { deleted: new Set(), moved: new Set(), created: new Map() },
+      { time: t('07:30'), forTreatment: treatment, upcomingKeys: ['day-2'] },
+      waiting,
+    );
     expect(done).toEqual({ time: '07:30', forTreatment: treatment, tokens: { 'day-2': 'a' }, incomplete: false });
   });
 
@@ -153,11 +191,21 @@ describe('consent', () => {
 });
 
 describe('mergeConcurrent: what another device stored meanwhile is never dropped', () => {
-  const rec = (time: string, forTreatment: string, tokens: Record<string, string>, incomplete = false): PlanRecord => ({ time, forTreatment: d(forTreatment), tokens, incomplete });
+  const rec = (time: string, forTreatment: string, tokens: Record<string, string>, incomplete = false): PlanRecord => ({
+    time,
+    forTreatment: d(forTreatment),
+    tokens,
+    incomplete,
+  });
   const before = rec('07:30', '2026-11-20', { 'day-2': 'A', 'day-3': 'B' });
 
   test.each([
-    ['nobody else wrote: ours as it is', rec('08:00', '2026-11-20', { 'day-2': 'A', 'day-3': 'B' }), before, rec('08:00', '2026-11-20', { 'day-2': 'A', 'day-3': 'B' })],
+    [
+      'nobody else wrote: ours as it is',
+      rec('08:00', '2026-11-20', { 'day-2': 'A', 'day-3': 'B' }),
+      before,
+      rec('08:00', '2026-11-20', { 'day-2': 'A', 'day-3': 'B' }),
+    ],
     ['the stored record holds nothing new: ours as it is (here: nothing left)', undefined, before, undefined],
     [
       'our cancel, while the other device re-created alerts: those are kept as stale, to delete next time',
@@ -183,14 +231,58 @@ describe('mergeConcurrent: what another device stored meanwhile is never dropped
 });
 
 describe("reconcile: the record as Alexa's own list shows it", () => {
-  const record: PlanRecord = { time: '07:30', forTreatment: treatment, tokens: { 'day-2': 'a', 'day-3': 'b', 'stale-c': 'c' }, incomplete: false };
+  const record: PlanRecord = {
+    time: '07:30',
+    forTreatment: treatment,
+    tokens: { 'day-2': 'a', 'day-3': 'b', 'stale-c': 'c' },
+    incomplete: false,
+  };
   test.each<[string, [string, string | undefined][], Partial<PlanRecord> | 'same']>([
-    ['every alert listed at its time: unchanged', [['a', '07:30'], ['b', '07:30'], ['c', '06:00']], 'same'],
-    ['one deleted in the app: dropped', [['a', '07:30'], ['c', '06:00']], { tokens: { 'day-2': 'a', 'stale-c': 'c' }, time: '07:30' }],
+    [
+      'every alert listed at its time: unchanged',
+      [
+        ['a', '07:30'],
+        ['b', '07:30'],
+        ['c', '06:00'],
+      ],
+      'same',
+    ],
+    [
+      'one deleted in the app: dropped',
+      [
+        ['a', '07:30'],
+        ['c', '06:00'],
+      ],
+      { tokens: { 'day-2': 'a', 'stale-c': 'c' }, time: '07:30' },
+    ],
     ['none listed: no tokens left', [], { tokens: {}, time: '07:30' }],
-    ['all moved to 8:15 but never noted: the time follows Alexa', [['a', '08:15'], ['b', '08:15'], ['c', '06:00']], { tokens: record.tokens, time: '08:15' }],
-    ['one already rung at the old time, the rest at 8:15: 8:15', [['a', undefined], ['b', '08:15'], ['c', '06:00']], { tokens: record.tokens, time: '08:15' }],
-    ['listed at two times: the record keeps its time', [['a', '08:15'], ['b', '09:00'], ['c', '06:00']], 'same'],
+    [
+      'all moved to 8:15 but never noted: the time follows Alexa',
+      [
+        ['a', '08:15'],
+        ['b', '08:15'],
+        ['c', '06:00'],
+      ],
+      { tokens: record.tokens, time: '08:15' },
+    ],
+    [
+      'one already rung at the old time, the rest at 8:15: 8:15',
+      [
+        ['a', undefined],
+        ['b', '08:15'],
+        ['c', '06:00'],
+      ],
+      { tokens: record.tokens, time: '08:15' },
+    ],
+    [
+      'listed at two times: the record keeps its time',
+      [
+        ['a', '08:15'],
+        ['b', '09:00'],
+        ['c', '06:00'],
+      ],
+      'same',
+    ],
   ])('%s', (_what, listed, expected) => {
     const after = reconcile(record, new Map(listed));
     if (expected === 'same') expect(after).toBe(record);

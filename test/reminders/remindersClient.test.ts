@@ -1,4 +1,10 @@
-import { createRemindersClient, deadlineIn, RemindersApiError, type ReminderRequestBody, type RemindersClient } from '../../lambda/services/remindersClient';
+import {
+  createRemindersClient,
+  deadlineIn,
+  RemindersApiError,
+  type ReminderRequestBody,
+  type RemindersClient,
+} from '../../lambda/services/remindersClient';
 import { startLocalAlexaApi, type LocalAlexaApi } from '../../tools/localAlexaApi';
 
 /** The real client over real HTTP, against the Reminders stand-in on 127.0.0.1. */
@@ -48,7 +54,13 @@ describe('the happy path', () => {
     const token = await c.create(body());
     await c.update(token, body('2026-11-27T08:00:00.000'));
     expect(await c.list()).toEqual([
-      { alertToken: token, createdTime: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/), status: 'ON', scheduledTime: '2026-11-27T08:00:00.000', text: 'Day 8 of your microneedling recovery.' },
+      {
+        alertToken: token,
+        createdTime: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+        status: 'ON',
+        scheduledTime: '2026-11-27T08:00:00.000',
+        text: 'Day 8 of your microneedling recovery.',
+      },
     ]);
     await c.remove(token);
     expect(api.reminders.alerts.size).toBe(0);
@@ -71,7 +83,11 @@ describe('errors mean something to the patient', () => {
 
   test('403 DEVICE_NOT_SUPPORTED: this device cannot do reminders', async () => {
     api.reminders.behaviour.deviceSupported = false;
-    expect(await failure(client().create(body()))).toMatchObject({ failure: 'deviceUnsupported', status: 403, code: 'DEVICE_NOT_SUPPORTED' });
+    expect(await failure(client().create(body()))).toMatchObject({
+      failure: 'deviceUnsupported',
+      status: 403,
+      code: 'DEVICE_NOT_SUPPORTED',
+    });
   });
 
   test('403 MAX_REMINDERS_EXCEEDED: the limit is reached', async () => {
@@ -139,7 +155,13 @@ describe('errors mean something to the patient', () => {
 
   test('a retry is not started when the budget cannot fit it', async () => {
     api.reminders.behaviour.faults.push(500, 500);
-    const c = createRemindersClient({ apiEndpoint: api.endpoint, apiAccessToken: 't', callTimeoutMs: 1000, deadline: deadlineIn(300), retryDelayMs: 250 });
+    const c = createRemindersClient({
+      apiEndpoint: api.endpoint,
+      apiAccessToken: 't',
+      callTimeoutMs: 1000,
+      deadline: deadlineIn(300),
+      retryDelayMs: 250,
+    });
     expect(await failure(c.create(body()))).toMatchObject({ failure: 'unavailable', status: 500 });
     expect(api.reminders.log).toHaveLength(1);
   });

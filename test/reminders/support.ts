@@ -62,6 +62,9 @@ export function talk(h: SkillHarness, o: TalkOptions): Conversation & { readonly
 
 /** "2026-11-21 07:30 | Day 2 of your…" per alert, soonest first. */
 export const alertLines = (alerts: readonly StoredAlert[]): string[] =>
-  alerts.map((a) => `${(a.body.trigger?.scheduledTime ?? '').slice(0, 16).replace('T', ' ')} | ${a.body.alertInfo?.spokenInfo?.content?.[0]?.text ?? ''}`);
+  alerts.map(
+    (a) =>
+      `${(a.body.trigger?.scheduledTime ?? '').slice(0, 16).replace('T', ' ')} | ${a.body.alertInfo?.spokenInfo?.content?.[0]?.text ?? ''}`,
+  );
 
 export const scheduledTimes = (alerts: readonly StoredAlert[]): string[] => alerts.map((a) => a.body.trigger?.scheduledTime ?? '');

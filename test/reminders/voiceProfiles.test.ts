@@ -25,7 +25,8 @@ async function setUpPlan(userId: string, personId: Person) {
   return (await conv.intent('AMAZON.YesIntent')).speech;
 }
 
-const say = async (userId: string, personId: Person, intent: string) => (await talk(h, { now: EVENING_OF_TREATMENT, userId, personId }).intent(intent)).speech;
+const say = async (userId: string, personId: Person, intent: string) =>
+  (await talk(h, { now: EVENING_OF_TREATMENT, userId, personId }).intent(intent)).speech;
 
 /** Every profile's record holds 15 tokens of its own, all of them alerts Alexa has, none shared. */
 async function expectOwnPlans(userId: string, people: readonly Person[]) {
@@ -79,7 +80,9 @@ describe('permission granted through the permission event', () => {
 
   /** The account's event completes the account's plan; each voice profile finishes its own at its next launch. */
   async function grantAndFinish(userId: string, people: readonly Person[]) {
-    await talk(h, { now: EVENING_OF_TREATMENT, userId }).event((o) => permissionAcceptedEvent([REMINDERS_SCOPE], { ...o, personId: undefined }));
+    await talk(h, { now: EVENING_OF_TREATMENT, userId }).event((o) =>
+      permissionAcceptedEvent([REMINDERS_SCOPE], { ...o, personId: undefined }),
+    );
     for (const p of people.filter((x) => x !== undefined)) {
       const morning = talk(h, { now: '2026-11-21T11:00:00Z', userId, personId: p });
       expect((await morning.launch()).speech).toContain("15 reminders of your plan aren't set yet. Shall I add them, at 7:30 AM?");

@@ -1,6 +1,6 @@
 import { isKnownTimeZone, localDate } from '../../lambda/services/zoneClock';
 
-describe('the user\'s today comes from the request instant in their own zone', () => {
+describe("the user's today comes from the request instant in their own zone", () => {
   test.each([
     ['late evening in Los Angeles is still the 24th', '2026-11-25T06:30:00Z', 'America/Los_Angeles', '2026-11-24'],
     ['the same instant in Berlin is already the 25th', '2026-11-25T06:30:00Z', 'Europe/Berlin', '2026-11-25'],

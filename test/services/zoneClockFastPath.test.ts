@@ -41,8 +41,11 @@ process.stdout.write(JSON.stringify({ works: clock.tzSwitchWorks(), compared, di
 
 test('the TZ-switch fast path and Intl give the same day for every zone, and TZ is left as it was', async () => {
   const out = await new Promise<string>((resolve, reject) => {
-    execFile(process.execPath, ['--require', 'tsx/cjs', '-e', script], { env: { PATH: process.env.PATH ?? '', TZ: ':UTC' } }, (error, stdout, stderr) =>
-      error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(stdout),
+    execFile(
+      process.execPath,
+      ['--require', 'tsx/cjs', '-e', script],
+      { env: { PATH: process.env.PATH ?? '', TZ: ':UTC' } },
+      (error, stdout, stderr) => (error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(stdout)),
     );
   });
   const result = JSON.parse(out);

@@ -13,7 +13,11 @@ let dynamo: LocalDynamo;
 let raw: DynamoDBDocumentClient;
 let store: ProfileStore;
 
-const clientOptions = () => ({ endpoint: dynamo.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+const clientOptions = () => ({
+  endpoint: dynamo.endpoint,
+  region: 'us-east-1',
+  credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+});
 const getRaw = async (id: string) => (await raw.send(new GetCommand({ TableName, Key: { id }, ConsistentRead: true }))).Item;
 
 beforeAll(async () => {
@@ -73,7 +77,13 @@ describe('DynamoDB store (dynalite)', () => {
         if (input.Item && input.ConditionExpression) {
           puts++;
           await raw.send(
-            new UpdateCommand({ TableName, Key: { id: personItemId(key) }, UpdateExpression: 'SET #v = #v + :one', ExpressionAttributeNames: { '#v': 'version' }, ExpressionAttributeValues: { ':one': 1 } }),
+            new UpdateCommand({
+              TableName,
+              Key: { id: personItemId(key) },
+              UpdateExpression: 'SET #v = #v + :one',
+              ExpressionAttributeNames: { '#v': 'version' },
+              ExpressionAttributeValues: { ':one': 1 },
+            }),
           );
         }
         return next(args);
@@ -93,7 +103,11 @@ describe('reading response bodies (our collector in place of the SDK one)', () =
     const { Readable } = await import('node:stream');
     const bytes = await collectNodeStream(Readable.from([Buffer.from('{"Item":'), Buffer.from('{}}')]));
     expect(Buffer.from(bytes).toString('utf8')).toBe('{"Item":{}}');
-    const broken = new Readable({ read() { this.destroy(new Error('socket hang up')); } });
+    const broken = new Readable({
+      read() {
+        this.destroy(new Error('socket hang up'));
+      },
+    });
     await expect(collectNodeStream(broken)).rejects.toThrow('socket hang up');
   });
 });

@@ -17,7 +17,10 @@ describe('local DynamoDB (dynalite)', () => {
   it('keeps data in a persistent folder across a stop and start', async () => {
     const key = { userId: 'amzn1.ask.account.PERSIST' };
     const first = await startLocalDynamo({ path: dataDir });
-    await (await localDynamoStore(first.endpoint, 'care-persist')).update(key, () => ({ history: [], treatmentDate: '2026-11-20' as IsoDate }));
+    await (await localDynamoStore(first.endpoint, 'care-persist')).update(key, () => ({
+      history: [],
+      treatmentDate: '2026-11-20' as IsoDate,
+    }));
     await first.stop();
 
     const second = await startLocalDynamo({ path: dataDir });

@@ -18,11 +18,13 @@ export const RETENTION_DAYS = 180;
 
 const d = (text: string) => text as IsoDate;
 export const newUserId = () => `amzn1.ask.account.TEST-${randomUUID()}`;
-const setDate = (date: string) => (current: Profile | undefined): Profile => ({
-  ...current,
-  history: current?.treatmentDate ? [current.treatmentDate, ...current.history] : (current?.history ?? []),
-  treatmentDate: d(date),
-});
+const setDate =
+  (date: string) =>
+  (current: Profile | undefined): Profile => ({
+    ...current,
+    history: current?.treatmentDate ? [current.treatmentDate, ...current.history] : (current?.history ?? []),
+    treatmentDate: d(date),
+  });
 
 export function profileStoreContract(subject: () => StoreUnderTest): void {
   it('round-trips a profile and counts versions; a change returning undefined writes nothing', async () => {
@@ -185,7 +187,7 @@ export function profileStoreContract(subject: () => StoreUnderTest): void {
     expect(await store.load(two)).toBeDefined();
   });
 
-  it('loadAccount returns the account\'s own profile and every voice profile, and no one else\'s', async () => {
+  it("loadAccount returns the account's own profile and every voice profile, and no one else's", async () => {
     const { store } = subject();
     const userId = newUserId();
     const mom = { userId, personId: 'amzn1.ask.person.MOM' };

@@ -7,7 +7,8 @@ import { startLocalDynamo } from '../../tools/localDynamo';
 /** Issue 5: a store that is down, slow or throttling is reported quickly as StoreUnavailableError. */
 const TableName = 'care-fault-test';
 const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
-const storeAt = (endpoint: string): ProfileStore => createDynamoStore({ endpoint, region: 'us-east-1', credentials, tableName: TableName, retentionDays: 180 });
+const storeAt = (endpoint: string): ProfileStore =>
+  createDynamoStore({ endpoint, region: 'us-east-1', credentials, tableName: TableName, retentionDays: 180 });
 const userId = 'amzn1.ask.account.FAULTS';
 const key = { userId, personId: 'amzn1.ask.person.FAULTS' };
 const setDate = () => ({ history: [], treatmentDate: '2026-11-20' as IsoDate });
@@ -51,7 +52,14 @@ describe('store slow (every byte delayed past the deadline)', () => {
     try {
       await ensureTable({ endpoint: dynamo.endpoint, region: 'us-east-1', credentials }, TableName);
       // The overall deadline shrunk to 400 ms (3 s in production), the link slowed past it.
-      const store = createDynamoStore({ endpoint: proxy.endpoint, region: 'us-east-1', credentials, tableName: TableName, retentionDays: 180, deadlineMs: 400 });
+      const store = createDynamoStore({
+        endpoint: proxy.endpoint,
+        region: 'us-east-1',
+        credentials,
+        tableName: TableName,
+        retentionDays: 180,
+        deadlineMs: 400,
+      });
       await store.update(key, setDate); // through the proxy, undelayed
       proxy.setDelay(1000);
       for (const op of [() => store.load(key), () => store.update(key, setDate)]) {
@@ -73,7 +81,14 @@ describe('store slow (every byte delayed past the deadline)', () => {
     const dynamo = await startLocalDynamo();
     const proxy = await startDelayingProxy(dynamo.port, 5000);
     try {
-      const store = createDynamoStore({ endpoint: proxy.endpoint, region: 'us-east-1', credentials, tableName: TableName, retentionDays: 180, deadlineMs: 10_000 });
+      const store = createDynamoStore({
+        endpoint: proxy.endpoint,
+        region: 'us-east-1',
+        credentials,
+        tableName: TableName,
+        retentionDays: 180,
+        deadlineMs: 10_000,
+      });
       const started = Date.now();
       await expect(store.load(key)).rejects.toThrow('DynamoDB GetItem failed: TimeoutError');
       expect(Date.now() - started).toBeGreaterThan(2900);

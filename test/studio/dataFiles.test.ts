@@ -15,9 +15,29 @@ test('saving the protocol unchanged writes the committed bytes back', async () =
 
 test('keys keep the file order whatever order the page sent them in; a new key goes last', () => {
   const template = { b: 1, a: { y: 1, x: 2 }, list: [{ id: 'm', days: 2 }] };
-  const edited = { extra: true, list: [{ days: 3, id: 'm' }, { days: 1, id: 'n' }], a: { x: 5, y: 1 }, b: 2 };
+  const edited = {
+    extra: true,
+    list: [
+      { days: 3, id: 'm' },
+      { days: 1, id: 'n' },
+    ],
+    a: { x: 5, y: 1 },
+    b: 2,
+  };
   expect(stableJson(edited, template)).toBe(
-    `${JSON.stringify({ b: 2, a: { y: 1, x: 5 }, list: [{ id: 'm', days: 3 }, { id: 'n', days: 1 }], extra: true }, null, 2)}\n`,
+    `${JSON.stringify(
+      {
+        b: 2,
+        a: { y: 1, x: 5 },
+        list: [
+          { id: 'm', days: 3 },
+          { id: 'n', days: 1 },
+        ],
+        extra: true,
+      },
+      null,
+      2,
+    )}\n`,
   );
 });
 
@@ -51,7 +71,7 @@ test('the committed files pass', async () => {
 test.each([
   ['phone', 'call us'],
   ['privacyPolicyUrl', 'http://example.com/privacy'],
-])("a clinic %s the skill would refuse is named in the clinic file", async (field, value) => {
+])('a clinic %s the skill would refuse is named in the clinic file', async (field, value) => {
   const all = await docs();
   const clinic = { ...(all.clinic as Record<string, string>), [field]: value };
   expect(checkDocs({ ...all, clinic })).toMatchObject({ ok: false, error: { doc: 'clinic', path: field } });
@@ -61,8 +81,12 @@ describe('the schema checks what the clinic can type', () => {
   test.each<[string, (p: any) => void, string]>([
     ['a field named toString', (p) => (p.followUp.toString = 4), 'followUp.toString'],
     ['a field named constructor', (p) => (p.activities[0].constructor = 'x'), 'activities[0].constructor'],
-    ['a field named __proto__', (p) => Object.defineProperty(p.followUp, '__proto__', { value: 1, enumerable: true }), 'followUp.__proto__'],
-    ['a word with a trailing space', (p) => p.activities[1].synonyms.push('spin class '), 'activities[1].synonyms[' ],
+    [
+      'a field named __proto__',
+      (p) => Object.defineProperty(p.followUp, '__proto__', { value: 1, enumerable: true }),
+      'followUp.__proto__',
+    ],
+    ['a word with a trailing space', (p) => p.activities[1].synonyms.push('spin class '), 'activities[1].synonyms['],
     ['a word used twice, in other letters and spaces', (p) => p.activities[1].synonyms.push('FOUNDATION'), 'activities[1].synonyms['],
     ['400 days', (p) => (p.activities[4].avoidThroughDay = 400), 'activities[4].avoidThroughDay'],
     ['a follow-up after 400 days', (p) => (p.followUp.afterDays = 400), 'followUp.afterDays'],
@@ -77,7 +101,10 @@ describe('the schema checks what the clinic can type', () => {
   test('a missing field is said in plain words', async () => {
     const protocol = JSON.parse(await committed());
     delete protocol.followUp.source;
-    expect(checkDocs({ ...(await docs()), protocol })).toMatchObject({ ok: false, error: { path: 'followUp.source', plain: 'This is missing.' } });
+    expect(checkDocs({ ...(await docs()), protocol })).toMatchObject({
+      ok: false,
+      error: { path: 'followUp.source', plain: 'This is missing.' },
+    });
   });
 });
 
@@ -89,11 +116,22 @@ describe("Alexa's limits, on every answer an edit produces", () => {
   };
   test('a disclaimer over 8,000 characters of SSML is refused, naming the disclaimer', async () => {
     const checked = await edited((p) => (p.disclaimer = 'Follow your own provider. '.repeat(350)));
-    expect(checked).toMatchObject({ ok: false, error: { path: 'disclaimer', plain: expect.stringMatching(/^The greeting a new patient hears first would be 9,\d{3} characters long; Alexa refuses more than 8,000\.$/) } });
+    expect(checked).toMatchObject({
+      ok: false,
+      error: {
+        path: 'disclaimer',
+        plain: expect.stringMatching(
+          /^The greeting a new patient hears first would be 9,\d{3} characters long; Alexa refuses more than 8,000\.$/,
+        ),
+      },
+    });
   });
   test('a long disclaimer that fits 8,000 characters but not 25 seconds is refused too', async () => {
     const checked = await edited((p) => (p.disclaimer = 'Follow your own provider. '.repeat(20)));
-    expect(checked).toMatchObject({ ok: false, error: { path: 'disclaimer', plain: expect.stringMatching(/would take about \d+ seconds to say; answers must fit in 25/) } });
+    expect(checked).toMatchObject({
+      ok: false,
+      error: { path: 'disclaimer', plain: expect.stringMatching(/would take about \d+ seconds to say; answers must fit in 25/) },
+    });
   });
   test("an activity's advice too long to say names that activity", async () => {
     const checked = await edited((p) => (p.activities[3].whileAvoided.text = 'they slow the healing '.repeat(30).trim()));
@@ -124,7 +162,10 @@ describe('saves', () => {
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'rejected', 'rejected']);
     expect(results.slice(1).map((r) => r.status === 'rejected' && r.reason instanceof StaleSave)).toEqual([true, true, true]);
     const after = await readSnapshot(paths);
-    expect([after.docs.clinic, (after.docs.protocol as any).activities[0].whileAvoided.text]).toEqual([expect.objectContaining({ phone: '555 0101' }), 'makeup would clog your pores (1)']);
+    expect([after.docs.clinic, (after.docs.protocol as any).activities[0].whileAvoided.text]).toEqual([
+      expect.objectContaining({ phone: '555 0101' }),
+      'makeup would clog your pores (1)',
+    ]);
     expect(await readdir(dir)).toEqual(['clinic.json', 'protocol.json']);
     await rm(dir, { recursive: true });
   });
@@ -139,7 +180,10 @@ describe('saves', () => {
       const res = await fetch(`${studio.url}api/docs`);
       const body = await res.text();
       expect(res.status).toBe(409);
-      expect(JSON.parse(body)).toMatchObject({ ok: false, broken: { doc: 'protocol', message: expect.stringMatching(/^protocol\.json cannot be read/) } });
+      expect(JSON.parse(body)).toMatchObject({
+        ok: false,
+        broken: { doc: 'protocol', message: expect.stringMatching(/^protocol\.json cannot be read/) },
+      });
       expect(body).not.toContain(dir);
     } finally {
       await studio.stop();

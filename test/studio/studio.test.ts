@@ -91,9 +91,13 @@ beforeEach(async () => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${url}?treatment=${TREATMENT}&day=3`);
-  await page.locator('#briefing').filter({ hasText: 'Day 3' }).waitFor().catch(async () => {
-    throw new Error(`the studio did not show day 3: ${[...errors, await page.locator('#problem').innerText()].join('; ')}`);
-  });
+  await page
+    .locator('#briefing')
+    .filter({ hasText: 'Day 3' })
+    .waitFor()
+    .catch(async () => {
+      throw new Error(`the studio did not show day 3: ${[...errors, await page.locator('#problem').innerText()].join('; ')}`);
+    });
   expect(errors).toEqual([]);
 });
 afterEach(() => page?.close());
@@ -154,7 +158,9 @@ test('the timeline shows every window of the default protocol with its first fre
   expect(Math.round(makeupBar!.x + makeupBar!.width)).toBeLessThanOrEqual(Math.round(day3!.x));
   expect(Math.round(makeupBar!.x + makeupBar!.width)).toBeGreaterThan(Math.round(day3!.x - 4));
   expect(await chart.locator('.follow-up-label').textContent()).toBe('follow-up from day 29 · Fri, Dec 18');
-  expect(await chart.locator('.phase').count()).toBe(JSON.parse(original).phases.filter((p: { fromDay: number }) => p.fromDay <= 35).length);
+  expect(await chart.locator('.phase').count()).toBe(
+    JSON.parse(original).phases.filter((p: { fromDay: number }) => p.fromDay <= 35).length,
+  );
   // Reminders: every morning of days 2–14, the day the sun care eases, the follow-up day.
   expect(await chart.locator('circle.reminder').count()).toBe(13);
   expect(await chart.locator('.reminder.milestone').count()).toBe(2);
@@ -193,7 +199,10 @@ test('a 3-day makeup window changes the day-3 preview, and once saved the skill 
 
   await page.locator('#save:not([disabled])').focus();
   await page.keyboard.press('Enter');
-  await page.locator('#save-status').filter({ hasText: /^Saved to / }).waitFor();
+  await page
+    .locator('#save-status')
+    .filter({ hasText: /^Saved to / })
+    .waitFor();
 
   // The same file, one value changed: same key order and layout, so the diff is that one line.
   const saved = await readFile(file, 'utf8');
@@ -215,13 +224,23 @@ test("the clinic's name and phone, edited, are spoken in the follow-up reminder 
   await page.locator('#reminder').filter({ hasText: 'Call Glow Skin Clinic at 555 0100.' }).waitFor();
   expect(await page.locator('#deploy-problems').innerText()).not.toContain('clinic.phone');
   await page.locator('#save:not([disabled])').click();
-  await page.locator('#save-status').filter({ hasText: /^Saved to \S+clinic\.json\. / }).waitFor();
+  await page
+    .locator('#save-status')
+    .filter({ hasText: /^Saved to \S+clinic\.json\. / })
+    .waitFor();
   expect(JSON.parse(await readFile(paths.clinic, 'utf8'))).toMatchObject({ name: 'Glow Skin Clinic', phone: '555 0100' });
   expect(await readFile(file, 'utf8')).toBe(original);
 });
 
 test.each([
-  { edit: 'an empty makeup window', activity: 'makeup', field: 'activities[0].avoidThroughDay', value: '', named: 'Restricted through day', plain: 'Enter a whole number of days from 0 to 366.' },
+  {
+    edit: 'an empty makeup window',
+    activity: 'makeup',
+    field: 'activities[0].avoidThroughDay',
+    value: '',
+    named: 'Restricted through day',
+    plain: 'Enter a whole number of days from 0 to 366.',
+  },
   {
     edit: 'a word already used by makeup',
     activity: 'hard workouts',
@@ -246,9 +265,16 @@ test.each([
   expect(await page.locator('#save').isDisabled()).toBe(true);
 
   // Nor by going round the page: the server checks again and writes nothing.
-  const { docs, version } = (await (await fetch(`${url}api/docs`)).json()) as { docs: { protocol: { activities: { avoidThroughDay: unknown }[] } }; version: string };
+  const { docs, version } = (await (await fetch(`${url}api/docs`)).json()) as {
+    docs: { protocol: { activities: { avoidThroughDay: unknown }[] } };
+    version: string;
+  };
   docs.protocol.activities[0]!.avoidThroughDay = '';
-  const res = await fetch(`${url}api/save`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ docs, version }) });
+  const res = await fetch(`${url}api/save`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ docs, version }),
+  });
   const refused = { status: res.status, body: await res.json() };
   expect(refused).toMatchObject({ status: 422, body: { ok: false, error: { path: 'activities[0].avoidThroughDay' } } });
   expect(await readFile(file, 'utf8')).toBe(original);
@@ -265,19 +291,36 @@ test('a file left invalid by a hand edit opens with the field named, and is mend
   await page.locator('#problem:empty').waitFor({ state: 'attached' });
   expect(await page.locator('.field-error').count()).toBe(0);
   await page.locator('#save:not([disabled])').click();
-  await page.locator('#save-status').filter({ hasText: /^Saved to / }).waitFor();
+  await page
+    .locator('#save-status')
+    .filter({ hasText: /^Saved to / })
+    .waitFor();
   expect(await readFile(file, 'utf8')).toBe(original);
 });
 
 /** Roles a person operates: each needs a name a screen reader can say. */
-const CONTROL_ROLES = new Set(['button', 'checkbox', 'switch', 'textbox', 'spinbutton', 'slider', 'combobox', 'Date', 'DisclosureTriangle', 'meter', 'link']);
+const CONTROL_ROLES = new Set([
+  'button',
+  'checkbox',
+  'switch',
+  'textbox',
+  'spinbutton',
+  'slider',
+  'combobox',
+  'Date',
+  'DisclosureTriangle',
+  'meter',
+  'link',
+]);
 const focusedId = () => page.evaluate('document.activeElement && document.activeElement.id');
 
 test('every control has a label, and the page works by keyboard: pick a day, sign off a fact, save', async () => {
   // Chromium's own accessibility tree, every section opened: no control without a name.
   await page.evaluate('document.querySelectorAll("details").forEach((d) => { d.open = true; })');
   const cdp = await page.context().newCDPSession(page);
-  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { ignored: boolean; role?: { value: string }; name?: { value: string } }[] };
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+    nodes: { ignored: boolean; role?: { value: string }; name?: { value: string } }[];
+  };
   const controls = nodes.filter((n) => !n.ignored && CONTROL_ROLES.has(n.role?.value ?? ''));
   expect(controls.length).toBeGreaterThan(100);
   expect(controls.filter((n) => !n.name?.value.trim()).map((n) => n.role?.value)).toEqual([]);
@@ -295,7 +338,10 @@ test('every control has a label, and the page works by keyboard: pick a day, sig
   await page.locator('#day-title').filter({ hasText: 'Day 1 ' }).waitFor();
 
   // Sign off the first unreviewed fact: its switch is named "reviewed" and the fact; Space, then Enter on Save.
-  const row = page.locator('#facts tbody tr').filter({ has: page.locator('[role=switch]:not(:checked)') }).first();
+  const row = page
+    .locator('#facts tbody tr')
+    .filter({ has: page.locator('[role=switch]:not(:checked)') })
+    .first();
   const fact = (await row.locator('th').innerText()).trim();
   const toggle = page.getByRole('switch', { name: `reviewed ${fact}`, exact: true });
   const field = (await toggle.getAttribute('data-path'))!;
@@ -305,9 +351,16 @@ test('every control has a label, and the page works by keyboard: pick a day, sig
   await page.locator('#save:not([disabled])').waitFor();
   await page.locator('#save').focus();
   await page.keyboard.press('Enter');
-  await page.locator('#save-status').filter({ hasText: /^Saved to / }).waitFor();
+  await page
+    .locator('#save-status')
+    .filter({ hasText: /^Saved to / })
+    .waitFor();
   const saved = JSON.parse(await readFile(file, 'utf8'));
-  const at = (root: unknown, path: string) => path.split(/\.|\[|\]\.?/).filter(Boolean).reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], root);
+  const at = (root: unknown, path: string) =>
+    path
+      .split(/\.|\[|\]\.?/)
+      .filter(Boolean)
+      .reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], root);
   expect([at(JSON.parse(original), field), at(saved, field)]).toEqual([false, true]);
 });
 
@@ -315,7 +368,10 @@ const manifest = () => JSON.parse(readFileSync(path.join(repoRoot, 'skill-packag
 const saveByKeyboard = async (p: Page = page) => {
   await p.locator('#save:not([disabled])').focus();
   await p.keyboard.press('Enter');
-  await p.locator('#save-status').filter({ hasText: /^Saved to / }).waitFor();
+  await p
+    .locator('#save-status')
+    .filter({ hasText: /^Saved to / })
+    .waitFor();
 };
 
 test("makeup's 72 hours are the clinic's reading, not the article's: unreviewed until signed off, and the deploy gate says so", async () => {
@@ -333,7 +389,9 @@ test("makeup's 72 hours are the clinic's reading, not the article's: unreviewed 
   expect(isReviewed(saved.activities[0]!.source)).toBe(false);
   const skill = h.skillWith({ protocol: saved });
   const patient = await patientOnDay3(skill);
-  expect((await patient.say('ask microneedling care can I wear makeup')).speech).toMatch(/a reading of the article your clinic has not confirmed yet\.$/);
+  expect((await patient.say('ask microneedling care can I wear makeup')).speech).toMatch(
+    /a reading of the article your clinic has not confirmed yet\.$/,
+  );
 
   // Signed off, it counts; the sign-off is of these numbers.
   const toggle = row.getByRole('switch');
@@ -342,7 +400,10 @@ test("makeup's 72 hours are the clinic's reading, not the article's: unreviewed 
   await saveByKeyboard();
   const signed = await loadProtocolFiles(paths);
   expect(reviewForDeploy(signed, manifest()).unreviewed.map((f) => f.path)).not.toContain('activities[0].avoidThroughDay');
-  expect(JSON.parse(await readFile(file, 'utf8')).activities[0].source).toMatchObject({ reviewedByClinic: true, supports: { avoidThroughDay: 3, atLeastHours: 72 } });
+  expect(JSON.parse(await readFile(file, 'utf8')).activities[0].source).toMatchObject({
+    reviewedByClinic: true,
+    supports: { avoidThroughDay: 3, atLeastHours: 72 },
+  });
 });
 
 test('a save from a stale tab is refused, and reload + re-apply keeps both edits', async () => {
@@ -363,11 +424,17 @@ test('a save from a stale tab is refused, and reload + re-apply keeps both edits
     expect(JSON.parse(await readFile(paths.clinic, 'utf8')).phone).not.toBe('555 0100');
 
     await other.locator('#reload').click();
-    await other.locator('#save-status').filter({ hasText: /^Reloaded the saved files and applied your edit again/ }).waitFor();
+    await other
+      .locator('#save-status')
+      .filter({ hasText: /^Reloaded the saved files and applied your edit again/ })
+      .waitFor();
     expect(await other.locator('[data-doc="clinic"][data-path="phone"]').inputValue()).toBe('555 0100');
     expect(await other.locator('[data-path="activities[0].avoidThroughDay"]').inputValue()).toBe('3');
     await other.locator('#save:not([disabled])').click();
-    await other.locator('#save-status').filter({ hasText: /^Saved to / }).waitFor();
+    await other
+      .locator('#save-status')
+      .filter({ hasText: /^Saved to / })
+      .waitFor();
     expect(JSON.parse(await readFile(file, 'utf8')).activities[0].avoidThroughDay).toBe(3);
     expect(JSON.parse(await readFile(paths.clinic, 'utf8')).phone).toBe('555 0100');
   } finally {
@@ -386,7 +453,11 @@ test('20 rounds of 4 parallel saves from the page leave valid files, one save ea
           docs.clinic.phone = `555 01${r}${i}`;
           docs.protocol.activities[0].avoidThroughDay = 2 + ((r + i) % 2);
           docs.protocol.activities[0].atLeastHours = docs.protocol.activities[0].avoidThroughDay * 24;
-          const res = await fetch('/api/save', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ docs, version: loaded.version }) });
+          const res = await fetch('/api/save', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ docs, version: loaded.version }),
+          });
           return { status: res.status, body: await res.text() };
         }),
       );
@@ -406,27 +477,42 @@ test('a disclaimer too long for Alexa is refused with its reason, beside the fie
   await page.locator('[data-path="disclaimer"]').fill('This is general aftercare guidance from your clinic. '.repeat(175));
   const reason = page.locator('.field-error').filter({ hasText: /8,000/ });
   await reason.waitFor();
-  expect(await reason.innerText()).toMatch(/^The greeting a new patient hears first would be 9,\d{3} characters long; Alexa refuses more than 8,000\.$/);
+  expect(await reason.innerText()).toMatch(
+    /^The greeting a new patient hears first would be 9,\d{3} characters long; Alexa refuses more than 8,000\.$/,
+  );
   expect(await page.locator('#save').isDisabled()).toBe(true);
-  const { docs, version } = (await (await fetch(`${url}api/docs`)).json()) as { docs: { protocol: { disclaimer: string } }; version: string };
+  const { docs, version } = (await (await fetch(`${url}api/docs`)).json()) as {
+    docs: { protocol: { disclaimer: string } };
+    version: string;
+  };
   docs.protocol.disclaimer = 'This is general aftercare guidance from your clinic. '.repeat(175);
-  const res = await fetch(`${url}api/save`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ docs, version }) });
+  const res = await fetch(`${url}api/save`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ docs, version }),
+  });
   expect({ status: res.status, body: await res.json() }).toMatchObject({ status: 422, body: { ok: false, error: { path: 'disclaimer' } } });
   expect(await readFile(file, 'utf8')).toBe(original);
 });
 
-test('a word added to makeup can be tried in the day view, through the skill\'s own understanding', async () => {
+test("a word added to makeup can be tried in the day view, through the skill's own understanding", async () => {
   await typeInto(page.locator('#day'), '2');
   await page.locator('#day-title').filter({ hasText: 'Day 2 ' }).waitFor();
   await page.locator('#phrase').fill('can I use primer?');
   await page.keyboard.press('Enter');
-  await page.locator('#phrase-answer').filter({ hasText: /^Your clinic's aftercare doesn't cover that;/ }).waitFor();
+  await page
+    .locator('#phrase-answer')
+    .filter({ hasText: /^Your clinic's aftercare doesn't cover that;/ })
+    .waitFor();
   await openActivity('makeup');
   const words = page.locator('[data-path="activities[0].synonyms"]');
   await words.focus();
   await page.keyboard.press('ControlOrMeta+End');
   await page.keyboard.type('\nprimer');
-  await page.locator('#phrase-answer').filter({ hasText: /^Not yet: no makeup until tomorrow, day 3\b/ }).waitFor();
+  await page
+    .locator('#phrase-answer')
+    .filter({ hasText: /^Not yet: no makeup until tomorrow, day 3\b/ })
+    .waitFor();
 });
 
 test('on a phone (390 × 844) nothing scrolls sideways, the timeline text is at least 11 px and Print is in view', async () => {
@@ -457,7 +543,9 @@ test('on a phone (390 × 844) nothing scrolls sideways, the timeline text is at 
 /** axe-core's own rules, run in the page (injected by the test; the page loads nothing but its own files). */
 async function axeViolations(): Promise<{ id: string; targets: string[] }[]> {
   await page.evaluate(await readFile(require.resolve('axe-core/axe.min.js'), 'utf8'));
-  const result = (await page.evaluate('axe.run(document, { resultTypes: ["violations"] })')) as { violations: { id: string; nodes: { target: string[] }[] }[] };
+  const result = (await page.evaluate('axe.run(document, { resultTypes: ["violations"] })')) as {
+    violations: { id: string; nodes: { target: string[] }[] }[];
+  };
   return result.violations.map((v) => ({ id: v.id, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
 }
 

@@ -19,7 +19,12 @@ export interface SkillHarness {
   readonly tableName: string;
   /** Invoke the skill as the Lambda would. */
   invoke(event: RequestEnvelope): Promise<ResponseEnvelope>;
-  skillWith(options: { protocol?: Protocol; config?: Partial<SkillConfig>; log?: Logger; store?: ProfileStore }): (event: RequestEnvelope) => Promise<ResponseEnvelope>;
+  skillWith(options: {
+    protocol?: Protocol;
+    config?: Partial<SkillConfig>;
+    log?: Logger;
+    store?: ProfileStore;
+  }): (event: RequestEnvelope) => Promise<ResponseEnvelope>;
   stop(): Promise<void>;
 }
 

@@ -58,6 +58,9 @@ export function issue(o: IssueOptions, issuer?: Issued): Issued {
 export function amazonLikeChain(o: { notAfter?: Date; dnsNames?: readonly string[] } = {}) {
   const root = issue({ name: 'Throwaway Test Root', ca: true });
   const intermediate = issue({ name: 'Throwaway Test Intermediate', ca: true }, root);
-  const signer = issue({ name: 'echo-api.amazon.com', dnsNames: o.dnsNames ?? ['echo-api.amazon.com'], notAfter: o.notAfter }, intermediate);
+  const signer = issue(
+    { name: 'echo-api.amazon.com', dnsNames: o.dnsNames ?? ['echo-api.amazon.com'], notAfter: o.notAfter },
+    intermediate,
+  );
   return { root, intermediate, signer, chainPem: signer.certPem + intermediate.certPem };
 }

@@ -5,9 +5,52 @@ import type { SlotTypeParser } from './slotTypes';
 
 /** Words that carry little meaning on their own count half, so "what is the weather" does not look like "what is my plan". */
 const FUNCTION_WORDS = new Set([
-  'i', 'me', 'my', 'a', 'an', 'the', 'is', 'it', 'to', 'of', 'on', 'in', 'at', 'for', 'and', 'or', 'be', 'am', 'are',
-  'was', 'you', 'your', 'do', 'does', 'did', 'this', 'that', 'some', 'will', 'would', 'if', 'with', 'what', 'can',
-  'should', 'any', 'get', 'just', 'so', 'there', 'have', 'has', 'now', 'yet', 'please', 'about',
+  'i',
+  'me',
+  'my',
+  'a',
+  'an',
+  'the',
+  'is',
+  'it',
+  'to',
+  'of',
+  'on',
+  'in',
+  'at',
+  'for',
+  'and',
+  'or',
+  'be',
+  'am',
+  'are',
+  'was',
+  'you',
+  'your',
+  'do',
+  'does',
+  'did',
+  'this',
+  'that',
+  'some',
+  'will',
+  'would',
+  'if',
+  'with',
+  'what',
+  'can',
+  'should',
+  'any',
+  'get',
+  'just',
+  'so',
+  'there',
+  'have',
+  'has',
+  'now',
+  'yet',
+  'please',
+  'about',
 ]);
 
 export const weight = (word: string): number => (FUNCTION_WORDS.has(word) ? 0.5 : 1);
@@ -16,13 +59,23 @@ const SLOT_WEIGHT = 0.5;
 
 /** Everyday variants of a sample's words; spans are found on the words as said, so slots are unaffected. */
 const SAME_AS: Readonly<Record<string, string>> = {
-  using: 'use', wearing: 'wear', taking: 'take', doing: 'do', going: 'go', appointment: 'treatment',
-  procedure: 'treatment', treated: 'treatment', safe: 'okay', fine: 'okay', alright: 'okay', reminders: 'reminder',
+  using: 'use',
+  wearing: 'wear',
+  taking: 'take',
+  doing: 'do',
+  going: 'go',
+  appointment: 'treatment',
+  procedure: 'treatment',
+  treated: 'treatment',
+  safe: 'okay',
+  fine: 'okay',
+  alright: 'okay',
+  reminders: 'reminder',
 };
 
 /** Both sides are compared in these canonical words ("how about" says "what about"). */
 export const canonical = (words: readonly string[]): string[] =>
-  words.map((w, i) => (w === 'how' && words[i + 1] === 'about' ? 'what' : SAME_AS[w] ?? w));
+  words.map((w, i) => (w === 'how' && words[i + 1] === 'about' ? 'what' : (SAME_AS[w] ?? w)));
 
 /** Below this the utterance goes to AMAZON.FallbackIntent. */
 export const FUZZY_THRESHOLD = 0.6;
@@ -32,7 +85,12 @@ export const FUZZY_THRESHOLD = 0.6;
  * treatment date is today", nor "set a timer for ten minutes" a reminder at ten.
  */
 const STRICTER: Readonly<Record<string, number>> = {
-  SetTreatmentDateIntent: 0.7, NewTreatmentIntent: 0.7, SetUpRemindersIntent: 0.7, ChangeReminderTimeIntent: 0.7, CancelRemindersIntent: 0.7, ForgetMeIntent: 0.7,
+  SetTreatmentDateIntent: 0.7,
+  NewTreatmentIntent: 0.7,
+  SetUpRemindersIntent: 0.7,
+  ChangeReminderTimeIntent: 0.7,
+  CancelRemindersIntent: 0.7,
+  ForgetMeIntent: 0.7,
 };
 
 export const fuzzyThreshold = (intent: string): number => STRICTER[intent] ?? FUZZY_THRESHOLD;
@@ -53,7 +111,11 @@ interface Span {
  * span of the utterance its type resolves, anywhere; the other words are compared as weighted bags
  * (F1 of overlap). A sample whose slot finds no value does not match.
  */
-export function scoreFuzzy(sample: CompiledSample, utterance: readonly string[], spansFor: (slotName: string, type: string) => readonly Span[]): FuzzyMatch | undefined {
+export function scoreFuzzy(
+  sample: CompiledSample,
+  utterance: readonly string[],
+  spansFor: (slotName: string, type: string) => readonly Span[],
+): FuzzyMatch | undefined {
   const tokens = canonical(utterance);
   const used = new Array<boolean>(tokens.length).fill(false);
   const slots: FilledSlot[] = [];

@@ -108,11 +108,21 @@ function compileAll(intents: readonly IntentDefinition[]): CompiledSample[] {
  */
 function byPreference(a: Candidate, b: Candidate): number {
   const fixed = b.sample.words.length - a.sample.words.length;
-  return Number(b.resolvedAll) - Number(a.resolvedAll) || (a.resolvedAll ? fixed : -fixed) || a.variant - b.variant || a.sample.order - b.sample.order;
+  return (
+    Number(b.resolvedAll) - Number(a.resolvedAll) ||
+    (a.resolvedAll ? fixed : -fixed) ||
+    a.variant - b.variant ||
+    a.sample.order - b.sample.order
+  );
 }
 
 /** The best-scoring sample above its intent's threshold. */
-function bestFuzzy(samples: readonly CompiledSample[], tokens: readonly string[], today: IsoDate, parserFor: (type: string) => SlotTypeParser) {
+function bestFuzzy(
+  samples: readonly CompiledSample[],
+  tokens: readonly string[],
+  today: IsoDate,
+  parserFor: (type: string) => SlotTypeParser,
+) {
   const spanCache = new Map<string, ReturnType<typeof findSpans>>();
   const spansFor = (name: string, type: string) => {
     const key = `${name}:${type}`;

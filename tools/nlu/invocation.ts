@@ -1,7 +1,10 @@
 import { normalize } from './normalize';
 
 /** How a typed line reaches the skill: opening it, a one-shot request, or a turn inside a session. */
-export type Invocation = { readonly type: 'launch' } | { readonly type: 'oneshot'; readonly utterance: string } | { readonly type: 'utterance'; readonly utterance: string };
+export type Invocation =
+  | { readonly type: 'launch' }
+  | { readonly type: 'oneshot'; readonly utterance: string }
+  | { readonly type: 'utterance'; readonly utterance: string };
 
 const LAUNCH_VERBS = '(?:open|launch|start|begin|run|load|use|talk to|play)';
 /** Connecting words Alexa drops between the invocation name and the request. */
@@ -18,7 +21,8 @@ export function parseInvocation(line: string, invocationName = 'microneedling ca
   if (new RegExp(`^(?:${LAUNCH_VERBS} ${skill}|(?:ask|tell) ${skill}|${skill})$`).test(text)) return { type: 'launch' };
   const ask = new RegExp(`^(?:ask|tell) ${skill} (?:${CONNECTORS} )?(.+)$`).exec(text);
   if (ask?.[1]) return { type: 'oneshot', utterance: ask[1] };
-  const using = new RegExp(`^(?:${LAUNCH_VERBS} ${skill} and )(.+)$`).exec(text) ?? new RegExp(`^(.+?) (?:using|with|from|on) ${skill}$`).exec(text);
+  const using =
+    new RegExp(`^(?:${LAUNCH_VERBS} ${skill} and )(.+)$`).exec(text) ?? new RegExp(`^(.+?) (?:using|with|from|on) ${skill}$`).exec(text);
   if (using?.[1]) return { type: 'oneshot', utterance: using[1] };
   return { type: 'utterance', utterance: line.trim().replace(/^alexa[,!.]?\s+/i, '') };
 }

@@ -32,8 +32,35 @@ export function normalize(text: string): string {
 export const tokenize = (normalized: string): string[] => (normalized === '' ? [] : normalized.split(' '));
 
 const LEADING_FILLERS: string[][] = [
-  ...['alexa', 'um', 'umm', 'uh', 'uhh', 'uhm', 'er', 'erm', 'hmm', 'so', 'hey', 'oh', 'well', 'and', 'but', 'okay', 'alright', 'actually', 'like', 'maybe', 'hi'].map((w) => [w]),
-  ['i', 'think'], ['i', 'believe'], ['i', 'guess'], ['i', 'wonder'], ['tell', 'me'], ['quick', 'question'],
+  ...[
+    'alexa',
+    'um',
+    'umm',
+    'uh',
+    'uhh',
+    'uhm',
+    'er',
+    'erm',
+    'hmm',
+    'so',
+    'hey',
+    'oh',
+    'well',
+    'and',
+    'but',
+    'okay',
+    'alright',
+    'actually',
+    'like',
+    'maybe',
+    'hi',
+  ].map((w) => [w]),
+  ['i', 'think'],
+  ['i', 'believe'],
+  ['i', 'guess'],
+  ['i', 'wonder'],
+  ['tell', 'me'],
+  ['quick', 'question'],
 ];
 const TRAILING_FILLERS: string[][] = [['please'], ['thanks'], ['thank', 'you'], ['alexa'], ['then']];
 

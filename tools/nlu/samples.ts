@@ -1,7 +1,9 @@
 import type { IntentDefinition } from './model';
 import { normalize, tokenize } from './normalize';
 
-export type SamplePart = { readonly kind: 'word'; readonly word: string } | { readonly kind: 'slot'; readonly name: string; readonly type: string };
+export type SamplePart =
+  | { readonly kind: 'word'; readonly word: string }
+  | { readonly kind: 'slot'; readonly name: string; readonly type: string };
 
 export interface CompiledSample {
   readonly intent: string;

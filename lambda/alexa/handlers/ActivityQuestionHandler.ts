@@ -19,7 +19,9 @@ import { answer, reply } from '../respond';
  */
 export const activityQuestionHandler = (deps: SkillDeps): RequestHandler => ({
   // "How long will I peel?" (no activity) and "when will I see results?" are the recovery handler's.
-  canHandle: (input) => isIntent(input, ...ASKED_ABOUT.filter((i) => i !== 'HowLongIntent')) || (isIntent(input, 'HowLongIntent') && slotValue(input, 'activity') !== undefined),
+  canHandle: (input) =>
+    isIntent(input, ...ASKED_ABOUT.filter((i) => i !== 'HowLongIntent')) ||
+    (isIntent(input, 'HowLongIntent') && slotValue(input, 'activity') !== undefined),
   async handle(input) {
     const intent = intentName(input) ?? 'CanIIntent';
     const heard = heardWords(input);

@@ -19,7 +19,9 @@ export const appointmentTimeIntentHandler = (deps: SkillDeps): RequestHandler =>
     const user = await loadUser(input, deps);
     const treatment = user.profile?.treatmentDate;
     if (!user.key || treatment === undefined || user.day === undefined) {
-      return reply(input, await withFirstUseDisclaimer(input, deps, en.appointmentNeedsDate()), { pending: { kind: 'treatmentDate', newTreatment: false } });
+      return reply(input, await withFirstUseDisclaimer(input, deps, en.appointmentNeedsDate()), {
+        pending: { kind: 'treatmentDate', newTreatment: false },
+      });
     }
     const spoken = spokenTimeSlot(input);
     if (spoken?.kind !== 'exact') return reply(input, en.appointmentTimeUnclear());

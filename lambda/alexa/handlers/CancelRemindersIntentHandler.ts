@@ -14,7 +14,8 @@ export const cancelRemindersIntentHandler = (deps: SkillDeps): RequestHandler =>
     if (!user?.profile.reminders) return answer(input, remindersEn.noReminders());
     const report = await cancelPlan(input, deps, user);
     if (report.failure === 'busy') return answer(input, remindersEn.busy());
-    if (report.total === 0) return answer(input, report.deleted > 0 && !report.failure ? remindersEn.cancelledRest() : remindersEn.noReminders());
+    if (report.total === 0)
+      return answer(input, report.deleted > 0 && !report.failure ? remindersEn.cancelledRest() : remindersEn.noReminders());
     if (report.cancelled === report.total) return answer(input, remindersEn.cancelled(report.total));
     return answer(input, remindersEn.cancelPartly(report.cancelled, report.total, report.failure ?? 'unavailable'));
   },

@@ -19,9 +19,18 @@ export const fallbackIntentHandler = (deps: SkillDeps): RequestHandler => ({
     const again = misses >= 1;
     const counted = { misses: misses + 1 };
     if (pending?.kind === 'treatmentDate') {
-      return reply(input, again ? conversationEn.fallbackTwiceAwaitingDate(deps.protocol) : en.fallbackAwaitingDate(), { pending, deferred, ...counted });
+      return reply(input, again ? conversationEn.fallbackTwiceAwaitingDate(deps.protocol) : en.fallbackAwaitingDate(), {
+        pending,
+        deferred,
+        ...counted,
+      });
     }
-    if (pending?.kind === 'confirmDate' || pending?.kind === 'confirmForget') return reply(input, en.fallbackAwaitingYesNo(), { pending, deferred, ...counted });
-    return reply(input, await withFirstUseDisclaimer(input, deps, again ? conversationEn.fallbackTwice(deps.protocol) : en.fallback(deps.protocol)), counted);
+    if (pending?.kind === 'confirmDate' || pending?.kind === 'confirmForget')
+      return reply(input, en.fallbackAwaitingYesNo(), { pending, deferred, ...counted });
+    return reply(
+      input,
+      await withFirstUseDisclaimer(input, deps, again ? conversationEn.fallbackTwice(deps.protocol) : en.fallback(deps.protocol)),
+      counted,
+    );
   },
 });

@@ -12,7 +12,10 @@ export const helpIntentHandler = (deps: SkillDeps): RequestHandler => ({
   async handle(input) {
     const user = await loadUser(input, deps);
     if (user.profile?.treatmentDate === undefined) {
-      return reply(input, await withFirstUseDisclaimer(input, deps, en.helpNoDate()), { pending: { kind: 'treatmentDate', newTreatment: false }, deferred: readSession(input).deferred });
+      return reply(input, await withFirstUseDisclaimer(input, deps, en.helpNoDate()), {
+        pending: { kind: 'treatmentDate', newTreatment: false },
+        deferred: readSession(input).deferred,
+      });
     }
     return reply(input, en.help());
   },

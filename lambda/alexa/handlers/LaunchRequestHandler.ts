@@ -26,7 +26,11 @@ export const launchRequestHandler = (deps: SkillDeps): RequestHandler => ({
     const brief = dayPlanAnswer(p, p.day).sentence;
     const unfinished = user.profile.reminders?.incomplete ? await unfinishedPlan(input, deps) : undefined;
     if (unfinished) {
-      return reply(input, { text: `${brief.text} ${unfinished.speech.text}`, reprompt: unfinished.speech.reprompt, card: brief.card }, { pending: unfinished.pending });
+      return reply(
+        input,
+        { text: `${brief.text} ${unfinished.speech.text}`, reprompt: unfinished.speech.reprompt, card: brief.card },
+        { pending: unfinished.pending },
+      );
     }
     return reply(input, { text: `${brief.text} ${en.whatNext}`, reprompt: en.whatNext, card: brief.card });
   },

@@ -16,7 +16,9 @@ import { answer } from '../respond';
  * that cannot ask by voice → a consent card in the Alexa app (the plan waits for the permission event).
  */
 export const permissionResponseHandler = (deps: SkillDeps): RequestHandler => ({
-  canHandle: (input) => requestType(input) === 'Connections.Response' && (input.requestEnvelope.request as interfaces.connections.ConnectionsResponse).name === 'AskFor',
+  canHandle: (input) =>
+    requestType(input) === 'Connections.Response' &&
+    (input.requestEnvelope.request as interfaces.connections.ConnectionsResponse).name === 'AskFor',
   async handle(input) {
     const request = input.requestEnvelope.request as interfaces.connections.ConnectionsResponse;
     const status = typeof request.payload?.status === 'string' ? request.payload.status : undefined;

@@ -27,7 +27,8 @@ export const reminderConfirmHandler = (deps: SkillDeps): RequestHandler => ({
   },
   async handle(input) {
     const pending = readSession(input).pending;
-    if (pending?.kind !== REMINDER_OFFER && pending?.kind !== REMINDER_TIME && pending?.kind !== CONFIRM_REMINDERS) return reply(input, en.fallback(deps.protocol));
+    if (pending?.kind !== REMINDER_OFFER && pending?.kind !== REMINDER_TIME && pending?.kind !== CONFIRM_REMINDERS)
+      return reply(input, en.fallback(deps.protocol));
     const yes = isIntent(input, 'AMAZON.YesIntent');
     const no = isIntent(input, 'AMAZON.NoIntent');
 

@@ -31,7 +31,11 @@ export const skillDisabledEventHandler = (deps: SkillDeps): RequestHandler => ({
       } catch (e) {
         const delay = RETRY_DELAYS_MS[attempt];
         if (delay === undefined || Date.now() - start + delay + deps.config.storeDeadlineMs > GIVE_UP_AFTER_MS) {
-          deps.log.error('account_not_deleted', { reason: 'skill_disabled', error: e instanceof Error ? e.name : 'Error', count: attempt + 1 });
+          deps.log.error('account_not_deleted', {
+            reason: 'skill_disabled',
+            error: e instanceof Error ? e.name : 'Error',
+            count: attempt + 1,
+          });
           throw new AccountNotDeletedError('the account could not be deleted', { cause: e });
         }
         await new Promise((resolve) => setTimeout(resolve, delay));

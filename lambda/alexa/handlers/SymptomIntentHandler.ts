@@ -20,7 +20,9 @@ import { loadUser } from '../user';
 export const symptomIntentHandler = (deps: SkillDeps): RequestHandler => ({
   canHandle: (input) => isIntent(input, 'SymptomIntent', 'SymptomWorryIntent') || symptomInActivitySlot(input, deps),
   async handle(input) {
-    const heard = [slotValue(input, 'symptom'), slotValue(input, 'alsoSymptom'), slotValue(input, 'activity')].filter(Boolean).join(' and ');
+    const heard = [slotValue(input, 'symptom'), slotValue(input, 'alsoSymptom'), slotValue(input, 'activity')]
+      .filter(Boolean)
+      .join(' and ');
     const user = await loadUser(input, deps);
     const asked = { day: user.profile?.treatmentDate === undefined ? undefined : user.day, worried: isIntent(input, 'SymptomWorryIntent') };
     const help = symptomHelp(deps.protocol, heard, asked);

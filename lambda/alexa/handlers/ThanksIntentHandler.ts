@@ -12,7 +12,8 @@ export const thanksIntentHandler = (): RequestHandler => ({
   canHandle: (input) => isIntent(input, 'ThanksIntent'),
   handle(input) {
     const { pending, deferred, last } = readSession(input);
-    if (pending && last?.reprompt) return reply(input, conversationEn.welcomeThenAsk({ text: last.reprompt, reprompt: last.reprompt }), { pending, deferred });
+    if (pending && last?.reprompt)
+      return reply(input, conversationEn.welcomeThenAsk({ text: last.reprompt, reprompt: last.reprompt }), { pending, deferred });
     return reply(input, { text: conversationEn.welcome() }, { end: true });
   },
 });

@@ -37,7 +37,8 @@ export const strayYesNoHandler = (deps: SkillDeps): RequestHandler => ({
   handle(input) {
     void deps;
     const pending = readSession(input).pending;
-    if (pending?.kind === 'treatmentDate') return reply(input, en.fallbackAwaitingDate(), { pending, deferred: readSession(input).deferred });
+    if (pending?.kind === 'treatmentDate')
+      return reply(input, en.fallbackAwaitingDate(), { pending, deferred: readSession(input).deferred });
     return reply(input, en.noQuestionPending());
   },
 });

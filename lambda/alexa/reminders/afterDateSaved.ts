@@ -49,7 +49,13 @@ export async function remindersAfterDateSaved(
   return offer ? { ...reminders, note: reminders.note ? `${offer} ${reminders.note}` : offer } : reminders;
 }
 
-async function remindersStep(input: HandlerInput, deps: SkillDeps, before: UserView, date: IsoDate, opts: { readonly offer: boolean }): Promise<AfterDateSaved> {
+async function remindersStep(
+  input: HandlerInput,
+  deps: SkillDeps,
+  before: UserView,
+  date: IsoDate,
+  opts: { readonly offer: boolean },
+): Promise<AfterDateSaved> {
   try {
     const old = before.profile?.reminders;
     if (before.key && old && old.forTreatment !== date && hasActivePlan(old, old.forTreatment)) {

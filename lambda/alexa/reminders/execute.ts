@@ -1,7 +1,13 @@
 import type { ReminderEntry } from '../../domain/reminderPlan';
 import type { SyncResults, SyncWork } from '../../domain/reminderSync';
 import type { Logger } from '../../log';
-import { RemindersApiError, type ListedReminder, type ReminderFailure, type ReminderRequestBody, type RemindersClient } from '../../services/remindersClient';
+import {
+  RemindersApiError,
+  type ListedReminder,
+  type ReminderFailure,
+  type ReminderRequestBody,
+  type RemindersClient,
+} from '../../services/remindersClient';
 
 /**
  * Runs one SyncWork against the Reminders API: clean-ups first, then moves, then creates (soonest first),
@@ -20,7 +26,14 @@ export interface Execution {
 /** Small: enough to stay well inside the time budget, few enough not to trip Alexa's rate limits. */
 const CONCURRENCY = 3;
 
-const STOPS_EVERYTHING: ReadonlySet<ReminderFailure> = new Set(['noPermission', 'deviceUnsupported', 'limitReached', 'unavailable', 'timeout', 'outOfTime']);
+const STOPS_EVERYTHING: ReadonlySet<ReminderFailure> = new Set([
+  'noPermission',
+  'deviceUnsupported',
+  'limitReached',
+  'unavailable',
+  'timeout',
+  'outOfTime',
+]);
 
 /**
  * What may be adopted from Alexa's list (the whole account's alerts): nothing unless this plan's
@@ -57,42 +70,54 @@ export async function executeWork(
 
   // An interrupted plan's alerts that never made it into our record: found by what they say and when.
   const found = work.unrecorded?.length ? findUnrecorded(adoption, work.unrecorded, bodyFor, new Set(work.deletes)) : [];
-  await inPool([...work.deletes, ...found], () => stopped, async (token) => {
-    try {
-      await client.remove(token);
-      deleted.add(token);
-    } catch (e) {
-      fail(e, 'delete');
-    }
-  });
+  await inPool(
+    [...work.deletes, ...found],
+    () => stopped,
+    async (token) => {
+      try {
+        await client.remove(token);
+        deleted.add(token);
+      } catch (e) {
+        fail(e, 'delete');
+      }
+    },
+  );
 
   // A move whose alert has vanished (deleted in the Alexa app) becomes a fresh create.
   const recreate: ReminderEntry[] = [];
-  await inPool(work.moves, () => stopped, async ({ entry, token }) => {
-    try {
-      await client.update(token, bodyFor(entry));
-      moved.add(entry.key);
-    } catch (e) {
-      if (e instanceof RemindersApiError && e.failure === 'notFound') {
-        deleted.add(token);
-        recreate.push(entry);
-      } else {
-        fail(e, 'update');
+  await inPool(
+    work.moves,
+    () => stopped,
+    async ({ entry, token }) => {
+      try {
+        await client.update(token, bodyFor(entry));
+        moved.add(entry.key);
+      } catch (e) {
+        if (e instanceof RemindersApiError && e.failure === 'notFound') {
+          deleted.add(token);
+          recreate.push(entry);
+        } else {
+          fail(e, 'update');
+        }
       }
-    }
-  });
+    },
+  );
 
   const creates = [...work.creates, ...recreate].sort((a, b) => a.day - b.day);
   if (creates.length > 0 && !stopped) {
     const known = new Set([...Object.values(work.keep), ...work.moves.map((m) => m.token)]);
     const pending = adoptExisting(adoption, creates, bodyFor, known, created);
-    await inPool(pending, () => stopped, async (entry) => {
-      try {
-        created.set(entry.key, await client.create(bodyFor(entry)));
-      } catch (e) {
-        fail(e, 'create');
-      }
-    });
+    await inPool(
+      pending,
+      () => stopped,
+      async (entry) => {
+        try {
+          created.set(entry.key, await client.create(bodyFor(entry)));
+        } catch (e) {
+          fail(e, 'create');
+        }
+      },
+    );
   }
   return { results: { deleted, moved, created }, failure, found };
 }
@@ -116,7 +141,12 @@ function adoptExisting(
 }
 
 /** The tokens of alerts made for `entries` by this plan's interrupted work that nobody recorded. */
-function findUnrecorded(adoption: Adoption, entries: readonly ReminderEntry[], bodyFor: (entry: ReminderEntry) => ReminderRequestBody, known: Set<string>): string[] {
+function findUnrecorded(
+  adoption: Adoption,
+  entries: readonly ReminderEntry[],
+  bodyFor: (entry: ReminderEntry) => ReminderRequestBody,
+  known: Set<string>,
+): string[] {
   return [...matchListed(adoption, entries, bodyFor, known).values()];
 }
 
@@ -137,7 +167,12 @@ export async function listForRun(client: RemindersClient): Promise<ListedReminde
  * another voice profile's identical plan must stay theirs: without `since` or without knowing the other
  * records, nothing is adopted.
  */
-function matchListed(adoption: Adoption, entries: readonly ReminderEntry[], bodyFor: (entry: ReminderEntry) => ReminderRequestBody, known: Set<string>): Map<string, string> {
+function matchListed(
+  adoption: Adoption,
+  entries: readonly ReminderEntry[],
+  bodyFor: (entry: ReminderEntry) => ReminderRequestBody,
+  known: Set<string>,
+): Map<string, string> {
   const matches = new Map<string, string>();
   const { listed, since, others } = adoption;
   if (!listed || since === undefined || !others) return matches;
@@ -147,7 +182,12 @@ function matchListed(adoption: Adoption, entries: readonly ReminderEntry[], body
     const body = bodyFor(entry);
     const minute = body.trigger.scheduledTime.slice(0, 16);
     const match = listed.find(
-      (r) => !known.has(r.alertToken) && ours(r) && r.status !== 'COMPLETED' && r.scheduledTime?.slice(0, 16) === minute && r.text === body.alertInfo.spokenInfo.content[0]?.text,
+      (r) =>
+        !known.has(r.alertToken) &&
+        ours(r) &&
+        r.status !== 'COMPLETED' &&
+        r.scheduledTime?.slice(0, 16) === minute &&
+        r.text === body.alertInfo.spokenInfo.content[0]?.text,
     );
     if (match) {
       known.add(match.alertToken);

@@ -27,7 +27,8 @@ import type { ReminderUser } from './reminderUser';
  */
 
 /** Every entry of the plan for the user's treatment at `time`. */
-export const planFor = (deps: SkillDeps, user: ReminderUser, time: ClockTime): ReminderEntry[] => reminderPlan(deps.protocol, user.treatment, time);
+export const planFor = (deps: SkillDeps, user: ReminderUser, time: ClockTime): ReminderEntry[] =>
+  reminderPlan(deps.protocol, user.treatment, time);
 
 export interface SyncReport {
   readonly time: ClockTime;
@@ -49,11 +50,16 @@ export interface SyncReport {
  * passed, the old one had not), still set at the old time (that removal failed), already rung at the
  * old time (the new time is still ahead), or none at all (a plan set up at a time already past today).
  */
-export type TodayFate =
-  | { readonly kind: 'removed' | 'stillSet' | 'rung'; readonly at: ClockTime }
-  | { readonly kind: 'passed' };
+export type TodayFate = { readonly kind: 'removed' | 'stillSet' | 'rung'; readonly at: ClockTime } | { readonly kind: 'passed' };
 
-function todayFate(work: SyncWork, results: SyncResults, previous: PlanRecord | undefined, entries: readonly ReminderEntry[], user: ReminderUser, time: ClockTime): TodayFate | undefined {
+function todayFate(
+  work: SyncWork,
+  results: SyncResults,
+  previous: PlanRecord | undefined,
+  entries: readonly ReminderEntry[],
+  user: ReminderUser,
+  time: ClockTime,
+): TodayFate | undefined {
   const at = (previous?.time ?? time) as ClockTime;
   if (work.droppedToday) return { kind: results.deleted.has(work.droppedToday.token) ? 'removed' : 'stillSet', at };
   if (work.rungToday) return { kind: 'rung', at };
@@ -72,7 +78,15 @@ function todayFate(work: SyncWork, results: SyncResults, previous: PlanRecord | 
 export async function syncPlan(input: HandlerInput, deps: SkillDeps, user: ReminderUser, time: ClockTime): Promise<SyncReport> {
   const entries = planFor(deps, user, time);
   const upcoming = upcomingEntries(entries, user.now);
-  const nothing = (failure: ReminderFailure, recorded = true): SyncReport => ({ time, set: [], missing: upcoming, created: 0, moved: 0, failure, recorded });
+  const nothing = (failure: ReminderFailure, recorded = true): SyncReport => ({
+    time,
+    set: [],
+    missing: upcoming,
+    created: 0,
+    moved: 0,
+    failure,
+    recorded,
+  });
   if (!user.zoneKnown) {
     // Alerts carry a local time and a zone; with only a guessed zone they could ring hours off. The
     // consent is recorded, so the plan is completed once the zone is known.
@@ -81,24 +95,30 @@ export async function syncPlan(input: HandlerInput, deps: SkillDeps, user: Remin
     return nothing('zoneUnknown');
   }
   const deadline = deadlineIn(deps.config.remindersBudgetMs);
-  return underLease(deps, user, deadline, () => nothing('busy'), async (fresh) => {
-    const session = await openSession(input, deps, fresh, deadline);
-    const stored = fresh.profile.reminders;
-    let previous = session.reconcile(stored);
-    let work = planSync(previous, fresh.treatment, time, entries, fresh.now);
-    if (work.creates.length > 0 || session.failure) {
-      // Written ahead of the calls: the consent, and the instant this plan's creates began.
-      const consented = withConsent(previous, fresh.treatment, time, deps.clock().toISOString());
-      if (JSON.stringify(consented) !== JSON.stringify(previous) && (await saveRecord(deps, fresh, consented, stored))) {
-        previous = consented;
-        work = planSync(previous, fresh.treatment, time, entries, fresh.now);
+  return underLease(
+    deps,
+    user,
+    deadline,
+    () => nothing('busy'),
+    async (fresh) => {
+      const session = await openSession(input, deps, fresh, deadline);
+      const stored = fresh.profile.reminders;
+      let previous = session.reconcile(stored);
+      let work = planSync(previous, fresh.treatment, time, entries, fresh.now);
+      if (work.creates.length > 0 || session.failure) {
+        // Written ahead of the calls: the consent, and the instant this plan's creates began.
+        const consented = withConsent(previous, fresh.treatment, time, deps.clock().toISOString());
+        if (JSON.stringify(consented) !== JSON.stringify(previous) && (await saveRecord(deps, fresh, consented, stored))) {
+          previous = consented;
+          work = planSync(previous, fresh.treatment, time, entries, fresh.now);
+        }
       }
-    }
-    if (session.failure) return finish(deps, fresh, time, entries, work, emptyResults(), session.failure, previous, stored);
-    const others = work.creates.length > 0 ? await othersTokens(deps, fresh) : undefined;
-    const { results, failure } = await session.execute(work, { since: previous?.since, others });
-    return finish(deps, fresh, time, entries, work, results, failure, previous, stored);
-  });
+      if (session.failure) return finish(deps, fresh, time, entries, work, emptyResults(), session.failure, previous, stored);
+      const others = work.creates.length > 0 ? await othersTokens(deps, fresh) : undefined;
+      const { results, failure } = await session.execute(work, { since: previous?.since, others });
+      return finish(deps, fresh, time, entries, work, results, failure, previous, stored);
+    },
+  );
 }
 
 async function finish(
@@ -146,7 +166,12 @@ export interface CancelReport {
  * interrupted may have alerts we never recorded (made just before the store failed): those are found
  * in Alexa's list by their words, time and age, and deleted too.
  */
-export async function cancelPlan(input: HandlerInput, deps: SkillDeps, user: ReminderUser, previous: PlanRecord | undefined = user.profile.reminders): Promise<CancelReport> {
+export async function cancelPlan(
+  input: HandlerInput,
+  deps: SkillDeps,
+  user: ReminderUser,
+  previous: PlanRecord | undefined = user.profile.reminders,
+): Promise<CancelReport> {
   const deadline = deadlineIn(deps.config.remindersBudgetMs);
   const busy = (): CancelReport => {
     const total = upcomingWithTokens(deps, user, previous).length;
@@ -176,7 +201,8 @@ export async function cancelPlan(input: HandlerInput, deps: SkillDeps, user: Rem
     const before = planTokens(record, fresh.treatment);
     const total = recorded + found.length;
     const left =
-      upcomingWithTokens(deps, fresh, record).filter((e) => surviving.has(before[e.key] ?? '')).length + found.filter((t) => !results.deleted.has(t)).length;
+      upcomingWithTokens(deps, fresh, record).filter((e) => surviving.has(before[e.key] ?? '')).length +
+      found.filter((t) => !results.deleted.has(t)).length;
     return { total, cancelled: total - left, deleted: results.deleted.size, failure };
   });
 }
@@ -211,7 +237,8 @@ export async function listedPlan(input: HandlerInput, deps: SkillDeps, user: Rem
   const listed = session.listed;
   const silent = new Set<string>();
   if (listed && reminders) {
-    for (const token of Object.values(planTokens(reminders, user.treatment))) if (listed.has(token) && listed.get(token) !== reminders.time) silent.add(token);
+    for (const token of Object.values(planTokens(reminders, user.treatment)))
+      if (listed.has(token) && listed.get(token) !== reminders.time) silent.add(token);
   }
   return { user: { ...user, profile: withReminders(user.profile, reminders) }, silent };
 }
@@ -223,14 +250,22 @@ function interruptedEntries(deps: SkillDeps, user: ReminderUser, record: PlanRec
 }
 
 /** The upcoming entries of an unfinished plan for this treatment (`incomplete`) that still have no alert. */
-export function upcomingWithoutTokens(deps: SkillDeps, user: ReminderUser, record: PlanRecord | undefined = user.profile.reminders): ReminderEntry[] {
+export function upcomingWithoutTokens(
+  deps: SkillDeps,
+  user: ReminderUser,
+  record: PlanRecord | undefined = user.profile.reminders,
+): ReminderEntry[] {
   if (!record?.incomplete || record.forTreatment !== user.treatment) return [];
   const tokens = planTokens(record, user.treatment);
   return upcomingEntries(planFor(deps, user, record.time as ClockTime), user.now).filter((e) => tokens[e.key] === undefined);
 }
 
 /** The upcoming entries of the current plan that have an alert. */
-export function upcomingWithTokens(deps: SkillDeps, user: ReminderUser, record: PlanRecord | undefined = user.profile.reminders): ReminderEntry[] {
+export function upcomingWithTokens(
+  deps: SkillDeps,
+  user: ReminderUser,
+  record: PlanRecord | undefined = user.profile.reminders,
+): ReminderEntry[] {
   const tokens = planTokens(record, user.treatment);
   if (!record || Object.keys(tokens).length === 0) return [];
   return upcomingEntries(planFor(deps, user, record.time as ClockTime), user.now).filter((e) => tokens[e.key] !== undefined);
@@ -260,7 +295,12 @@ export async function dropConsent(deps: SkillDeps, user: ReminderUser): Promise<
  * deleted meanwhile stays deleted. If the write fails the alerts still exist; the next run finds them
  * in Alexa's list and adopts them instead of creating them twice.
  */
-async function saveRecord(deps: SkillDeps, user: ReminderUser, record: PlanRecord | undefined, before: PlanRecord | undefined = user.profile.reminders): Promise<boolean> {
+async function saveRecord(
+  deps: SkillDeps,
+  user: ReminderUser,
+  record: PlanRecord | undefined,
+  before: PlanRecord | undefined = user.profile.reminders,
+): Promise<boolean> {
   try {
     await deps.store.update(user.key, (current) => {
       if (!current) return undefined;

@@ -14,7 +14,9 @@ export const REMINDERS_SCOPE = 'alexa::alerts:reminders:skill:readwrite';
 
 /** What the request itself says about the permission; "unknown" means: just try, a 401 will tell. */
 export function reminderPermission(input: HandlerInput): 'granted' | 'denied' | 'unknown' {
-  const scopes = (input.requestEnvelope?.context?.System?.user?.permissions as { scopes?: Record<string, { status?: unknown } | undefined> } | undefined)?.scopes;
+  const scopes = (
+    input.requestEnvelope?.context?.System?.user?.permissions as { scopes?: Record<string, { status?: unknown } | undefined> } | undefined
+  )?.scopes;
   const status = scopes?.[REMINDERS_SCOPE]?.status;
   if (status === 'GRANTED') return 'granted';
   if (status === 'DENIED') return 'denied';

@@ -21,7 +21,8 @@ export function spokenTimeSlot(input: HandlerInput): SpokenTime | undefined {
 }
 
 /** No date yet: reminders count from the treatment, so ask for it (the offer follows once it is saved). */
-export const needDateFirst = (input: HandlerInput): Response => reply(input, en.needDateFirst(), { pending: { kind: 'treatmentDate', newTreatment: false } });
+export const needDateFirst = (input: HandlerInput): Response =>
+  reply(input, en.needDateFirst(), { pending: { kind: 'treatmentDate', newTreatment: false } });
 
 export const askForTime = (input: HandlerInput, vague = false): Response =>
   reply(input, vague ? remindersEn.askExactTime() : remindersEn.askTime(), { pending: { kind: REMINDER_TIME } });

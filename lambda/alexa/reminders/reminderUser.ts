@@ -24,7 +24,14 @@ export async function loadReminderUser(input: HandlerInput, deps: SkillDeps): Pr
   const treatment = user.profile?.treatmentDate;
   if (!user.key || !user.profile || !treatment) return undefined;
   const instant = requestInstant(input) ?? deps.clock();
-  return { key: user.key, profile: user.profile, treatment, zone: user.zone, zoneKnown: user.zoneKnown, now: { date: user.today, time: localClockTime(instant, user.zone) } };
+  return {
+    key: user.key,
+    profile: user.profile,
+    treatment,
+    zone: user.zone,
+    zoneKnown: user.zoneKnown,
+    now: { date: user.today, time: localClockTime(instant, user.zone) },
+  };
 }
 
 /** Kept for the skill's callers; the local clock lives with the local date. */

@@ -24,7 +24,11 @@ export function reminderBody(deps: SkillDeps, entry: ReminderEntry, zone: string
   };
 }
 
-export const emptyResults = (): SyncResults => ({ deleted: new Set<string>(), moved: new Set<string>(), created: new Map<string, string>() });
+export const emptyResults = (): SyncResults => ({
+  deleted: new Set<string>(),
+  moved: new Set<string>(),
+  created: new Map<string, string>(),
+});
 
 /** The Reminders API for one operation: Alexa's list read once, the record reconciled with it, then the calls. */
 export interface RemindersSession {
@@ -39,21 +43,34 @@ export interface RemindersSession {
 export async function openSession(input: HandlerInput, deps: SkillDeps, user: ReminderUser, deadline: Deadline): Promise<RemindersSession> {
   const access = apiAccess(input);
   if (!access.apiEndpoint || !access.apiAccessToken) {
-    return { failure: 'noPermission', reconcile: (r) => r, execute: async () => ({ results: emptyResults(), failure: 'noPermission', found: [] }) };
+    return {
+      failure: 'noPermission',
+      reconcile: (r) => r,
+      execute: async () => ({ results: emptyResults(), failure: 'noPermission', found: [] }),
+    };
   }
-  const client = createRemindersClient({ apiEndpoint: access.apiEndpoint, apiAccessToken: access.apiAccessToken, callTimeoutMs: deps.config.serviceTimeoutMs, deadline });
+  const client = createRemindersClient({
+    apiEndpoint: access.apiEndpoint,
+    apiAccessToken: access.apiAccessToken,
+    callTimeoutMs: deps.config.serviceTimeoutMs,
+    deadline,
+  });
   const listed = await listForRun(client);
   const failure = listed === 'noPermission' || listed === 'deviceUnsupported' ? listed : undefined;
   const alerts = Array.isArray(listed) ? listed : undefined;
   if (failure) deps.log.warn('reminder_call_failed', { reason: `list:${failure}` });
-  const present = alerts && new Map(alerts.map((a) => [a.alertToken, a.status === 'COMPLETED' ? undefined : a.scheduledTime?.slice(11, 16)]));
+  const present =
+    alerts && new Map(alerts.map((a) => [a.alertToken, a.status === 'COMPLETED' ? undefined : a.scheduledTime?.slice(11, 16)]));
   return {
     failure,
     ...(present && { listed: present }),
     reconcile: (record) => (present ? reconcile(record, present) : record),
     async execute(work, adoption) {
       const started = Date.now();
-      const execution = await executeWork(client, work, (entry) => reminderBody(deps, entry, user.zone, user.now), deps.log, { ...adoption, listed: alerts });
+      const execution = await executeWork(client, work, (entry) => reminderBody(deps, entry, user.zone, user.now), deps.log, {
+        ...adoption,
+        listed: alerts,
+      });
       deps.log.info('reminders_synced', { ms: Date.now() - started, count: execution.results.created.size, reason: execution.failure });
       return execution;
     },
@@ -82,7 +99,13 @@ const LEASE_WAITS_MS = [60, 120, 200, 300, 350];
  * request holds it past the waits, `busy()` answers instead: nothing is changed. A store that cannot
  * grant a lease (down or too slow) fails the request before anything is changed.
  */
-export async function underLease<T>(deps: SkillDeps, user: ReminderUser, deadline: Deadline, busy: () => T, work: (fresh: ReminderUser) => Promise<T>): Promise<T> {
+export async function underLease<T>(
+  deps: SkillDeps,
+  user: ReminderUser,
+  deadline: Deadline,
+  busy: () => T,
+  work: (fresh: ReminderUser) => Promise<T>,
+): Promise<T> {
   let lease: string | undefined;
   for (let attempt = 0; ; attempt++) {
     try {
@@ -125,4 +148,3 @@ async function reloaded(deps: SkillDeps, user: ReminderUser): Promise<ReminderUs
     return user;
   }
 }
-

@@ -44,7 +44,9 @@ export function createCustomSlotType(type: SlotTypeDefinition, skillId: string):
     return {
       value: hit.spoken,
       resolved: true,
-      resolutions: { resolutionsPerAuthority: [{ authority, status: { code: 'ER_SUCCESS_MATCH' }, values: [{ value: { name: hit.name, id: hit.id } }] }] },
+      resolutions: {
+        resolutionsPerAuthority: [{ authority, status: { code: 'ER_SUCCESS_MATCH' }, values: [{ value: { name: hit.name, id: hit.id } }] }],
+      },
     };
   };
 }

@@ -96,7 +96,20 @@ export function isoWeek(date: IsoDate): string {
   return `${year}-W${pad2(Math.floor(daysBetween(jan1, thursday) / 7) + 1)}`;
 }
 
-const RELATIVE: Record<string, number> = { this: 0, 'this coming': 0, coming: 0, the: 0, 'over the': 0, last: -1, 'this past': -1, past: -1, 'the past': -1, 'the last': -1, next: 1, 'the next': 1 };
+const RELATIVE: Record<string, number> = {
+  this: 0,
+  'this coming': 0,
+  coming: 0,
+  the: 0,
+  'over the': 0,
+  last: -1,
+  'this past': -1,
+  past: -1,
+  'the past': -1,
+  'the last': -1,
+  next: 1,
+  'the next': 1,
+};
 
 function weekOrWeekend(text: string, today: IsoDate): string | undefined {
   const m = /^(.*?) ?(week|weekend)$/.exec(text);
@@ -108,9 +121,30 @@ function weekOrWeekend(text: string, today: IsoDate): string | undefined {
 }
 
 export const MONTHS: Record<string, number> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11,
-  december: 12, dec: 12,
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
 
 function monthOrYear(text: string, today: IsoDate): string | undefined {
@@ -180,7 +214,16 @@ function season(words: string[], today: IsoDate): string | undefined {
 
 const isCurrentSeason = (start: number, month: number) => month >= start && month < start + 3;
 
-const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
+const DECADE_WORDS: Record<string, number> = {
+  twenties: 2,
+  thirties: 3,
+  forties: 4,
+  fifties: 5,
+  sixties: 6,
+  seventies: 7,
+  eighties: 8,
+  nineties: 9,
+};
 
 /** "the nineties" → 199X, "the nineteen eighties" → 198X, "the 90s", "the 2000s", "the two thousands". */
 function decade(input: string[]): string | undefined {
@@ -239,7 +282,11 @@ function spokenDate(input: string[], today: IsoDate): string | undefined {
   const month = MONTHS[words[0] ?? ''];
   if (month !== undefined) {
     const afterMonth = words[1] === 'the' ? words.slice(2) : words.slice(1);
-    return dayThenYear(afterMonth, (day, year) => (year === undefined ? nextMonthDay(today, month, day) : makeDate(year, month, day)), true);
+    return dayThenYear(
+      afterMonth,
+      (day, year) => (year === undefined ? nextMonthDay(today, month, day) : makeDate(year, month, day)),
+      true,
+    );
   }
   // Day first: "20th of november [2026]", "20 november", or just "the 20th".
   for (const len of [1, 2]) {
@@ -263,7 +310,11 @@ function spokenDate(input: string[], today: IsoDate): string | undefined {
   return undefined;
 }
 
-function dayThenYear(words: string[], resolve: (day: number, year?: number) => string | undefined, cardinalOk: boolean): string | undefined {
+function dayThenYear(
+  words: string[],
+  resolve: (day: number, year?: number) => string | undefined,
+  cardinalOk: boolean,
+): string | undefined {
   for (const len of [1, 2]) {
     const day = dayOfMonth(words.slice(0, len), cardinalOk);
     if (day === undefined) continue;

@@ -16,10 +16,12 @@ export interface SlotFill {
 /** Undefined means "these words cannot fill this slot", which rejects the sample. */
 export type SlotTypeParser = (words: readonly string[], today: IsoDate) => SlotFill | undefined;
 
-const builtin = (parse: (words: readonly string[], today: IsoDate) => string | undefined): SlotTypeParser => (words, today) => {
-  const value = parse(words, today);
-  return value === undefined ? undefined : { value, resolved: true };
-};
+const builtin =
+  (parse: (words: readonly string[], today: IsoDate) => string | undefined): SlotTypeParser =>
+  (words, today) => {
+    const value = parse(words, today);
+    return value === undefined ? undefined : { value, resolved: true };
+  };
 
 /** Parsers for the built-in types we support plus every custom type in the model. */
 export function createSlotTypeParsers(model: LanguageModel, skillId: string): Map<string, SlotTypeParser> {

@@ -19,11 +19,24 @@ export function parseTime(input: readonly string[]): string | undefined {
 }
 
 const NAMED: Record<string, string> = {
-  noon: '12:00', midday: '12:00', 'twelve noon': '12:00', midnight: '00:00',
-  morning: 'MO', 'the morning': 'MO', 'in the morning': 'MO', 'this morning': 'MO',
-  afternoon: 'AF', 'the afternoon': 'AF', 'in the afternoon': 'AF',
-  evening: 'EV', 'the evening': 'EV', 'in the evening': 'EV', 'this evening': 'EV',
-  night: 'NI', 'at night': 'NI', tonight: 'NI',
+  noon: '12:00',
+  midday: '12:00',
+  'twelve noon': '12:00',
+  midnight: '00:00',
+  morning: 'MO',
+  'the morning': 'MO',
+  'in the morning': 'MO',
+  'this morning': 'MO',
+  afternoon: 'AF',
+  'the afternoon': 'AF',
+  'in the afternoon': 'AF',
+  evening: 'EV',
+  'the evening': 'EV',
+  'in the evening': 'EV',
+  'this evening': 'EV',
+  night: 'NI',
+  'at night': 'NI',
+  tonight: 'NI',
 };
 
 /** "7am" → "7 am", "7:30pm" → "7:30 pm"; "o clock"/"oclock" dropped. */
@@ -34,16 +47,28 @@ function splitGlued(input: readonly string[]): string[] {
     if (m) out.push(m[1] ?? '', m[2] ?? '');
     else out.push(w);
   }
-  const text = out.join(' ').replace(/\bo clock\b|\boclock\b/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = out
+    .join(' ')
+    .replace(/\bo clock\b|\boclock\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return text === '' ? [] : text.split(' ');
 }
 
 type Meridiem = 'am' | 'pm' | undefined;
 
 const MERIDIEM_SUFFIXES: [string, Meridiem][] = [
-  ['am', 'am'], ['a m', 'am'], ['pm', 'pm'], ['p m', 'pm'],
-  ['in the morning', 'am'], ['this morning', 'am'], ['in the afternoon', 'pm'], ['in the evening', 'pm'],
-  ['this evening', 'pm'], ['at night', 'pm'], ['tonight', 'pm'],
+  ['am', 'am'],
+  ['a m', 'am'],
+  ['pm', 'pm'],
+  ['p m', 'pm'],
+  ['in the morning', 'am'],
+  ['this morning', 'am'],
+  ['in the afternoon', 'pm'],
+  ['in the evening', 'pm'],
+  ['this evening', 'pm'],
+  ['at night', 'pm'],
+  ['tonight', 'pm'],
 ];
 
 function splitMeridiem(words: string[]): { core: string[]; meridiem: Meridiem } {
@@ -65,7 +90,8 @@ function relativeToHour(words: string[]): Clock | undefined {
   if (i <= 0) return undefined;
   let amountWords = words.slice(0, i);
   if (amountWords[0] === 'a') amountWords = amountWords.slice(1);
-  if (amountWords[amountWords.length - 1] === 'minutes' || amountWords[amountWords.length - 1] === 'minute') amountWords = amountWords.slice(0, -1);
+  if (amountWords[amountWords.length - 1] === 'minutes' || amountWords[amountWords.length - 1] === 'minute')
+    amountWords = amountWords.slice(0, -1);
   const amount = amountWords.join(' ') === 'half' ? 30 : amountWords.join(' ') === 'quarter' ? 15 : cardinal(amountWords);
   const hour = hourOf(words.slice(i + 1));
   if (amount === undefined || hour === undefined || amount < 1 || amount > 59) return undefined;
