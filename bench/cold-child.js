@@ -15,7 +15,9 @@ const done = (res) => {
   if (process.env.BENCH_REPORT) {
     const phases = { node: started, load: loaded - started, request: answered - loaded };
     const { userCPUTime, systemCPUTime, maxRSS } = process.resourceUsage();
-    process.stdout.write(`${JSON.stringify({ phases, cpuMs: (userCPUTime + systemCPUTime) / 1000, maxRssKb: maxRSS })}\n`);
+    // Whether the bundle's loader found its V8 code cache (scripts/codeCache.js); undefined for a bare bundle.
+    const codeCache = globalThis[Symbol.for('aftercare.codeCache')]?.used;
+    process.stdout.write(`${JSON.stringify({ phases, cpuMs: (userCPUTime + systemCPUTime) / 1000, maxRssKb: maxRSS, codeCache })}\n`);
   }
   process.exit(speech(res).includes(expected) && speech(res) !== '' ? 0 : 2);
 };

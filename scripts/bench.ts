@@ -19,8 +19,8 @@
  * docs/PERFORMANCE.md).
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { readConfig } from '../lambda/config';
 import type { IsoDate } from '../lambda/domain/calendar';
@@ -98,6 +98,8 @@ interface ChildReport {
   readonly phases: { readonly node: number; readonly load: number; readonly request: number };
   readonly cpuMs: number;
   readonly maxRssKb: number;
+  /** True when the bundle compiled from its V8 code cache, false when its loader found none it could use. */
+  readonly codeCache?: boolean;
 }
 interface Timed {
   readonly ms: number;
@@ -218,6 +220,8 @@ interface ColdResult {
   /** Median of this run's CPU time / its bare run's: steadier than wall time when the machine is busy. */
   readonly cpuRatio: number;
   readonly peakRssMb: number;
+  /** How many of the timed runs compiled from the V8 code cache (scripts/codeCache.js). */
+  readonly codeCacheRuns: number;
 }
 
 /**
@@ -252,6 +256,7 @@ async function coldStarts(subjects: ColdSubject[]) {
       cpuMs: median(reports.map((r) => r.cpuMs)),
       cpuRatio: median(pairs.map((p) => cpu(p.run) / cpu(p.bare))),
       peakRssMb: Math.max(...reports.map((r) => r.maxRssKb)) / 1024,
+      codeCacheRuns: reports.filter((r) => r.codeCache).length,
     };
   }
   return { bareMs: median(bare.map((b) => b.ms)), bareCpuMs: median(bare.map((b) => b.report?.cpuMs ?? Number.NaN)), results };
@@ -275,12 +280,19 @@ async function warm(store: ProfileStore, apiEndpoint: string | undefined) {
   return results;
 }
 
-/** (c) A bundle's size, and its size zipped as Lambda receives it. */
+/** (c) A bundle's size, its V8 code cache's, and both zipped as Lambda receives them. */
 function sizes(bundle: string) {
   const zipFile = join(root, 'build/bench', `${basename(bundle)}.zip`);
-  execFileSync('rm', ['-f', zipFile]);
-  execFileSync('zip', ['-q', '-9', '-j', zipFile, bundle]);
-  return { kb: statSync(bundle).size / 1024, zipKb: statSync(zipFile).size / 1024 };
+  const cache = readdirSync(dirname(bundle)).find((f) => f.startsWith(`${basename(bundle)}.`) && f.endsWith('.cache'));
+  const cacheFile = cache ? join(dirname(bundle), cache) : undefined;
+  const zipped = (files: string[]) => {
+    execFileSync('rm', ['-f', zipFile]);
+    execFileSync('zip', ['-q', '-9', '-j', zipFile, ...files]);
+    return statSync(zipFile).size / 1024;
+  };
+  const zipKb = zipped([bundle]);
+  const withCacheZipKb = cacheFile ? zipped([bundle, cacheFile]) : zipKb;
+  return { kb: statSync(bundle).size / 1024, cacheKb: cacheFile ? statSync(cacheFile).size / 1024 : 0, zipKb, withCacheZipKb };
 }
 
 /** The biggest contributors to a bundle, "name KB", largest first. */
@@ -343,13 +355,19 @@ async function main() {
       console.log(row('skill, BENCH_BASELINE', sb, 'before'));
       console.log(row('add-on, BENCH_BASELINE', ab, 'before'));
     }
+    for (const [label, res] of [
+      ['skill', s],
+      ['add-on', a],
+    ] as const)
+      console.log(`  ${label}: ${res.codeCacheRuns} of ${PAIRS} timed runs compiled from the V8 code cache (scripts/codeCache.js)`);
     for (const [label, bundle, which] of [
       ['dist/index.js', skill.bundle, 'skill'],
       ['dist/mcp.js', addon.bundle, 'addon'],
     ] as const) {
       const size = sizes(bundle);
       console.log(
-        `Bundle ${label}: ${f(size.kb, 0)} KB, zipped ${f(size.zipKb, 0)} KB (target < 300 KB); KB by package: ${await bytesByPackage(which)}`,
+        `Bundle ${label}: ${f(size.kb, 0)} KB, zipped ${f(size.zipKb, 0)} KB (target < 300 KB); with its code cache (${f(size.cacheKb, 0)} KB) ` +
+          `${f(size.withCacheZipKb, 0)} KB zipped; KB by package: ${await bytesByPackage(which)}`,
       );
     }
     console.log('Warm, per request (µs):            p50      p99');

@@ -4,8 +4,11 @@
 // MCP SDK, zod and jose never load in the skill's cold start, nor ask-sdk in the add-on's.
 // The AWS SDK is bundled rather than taken from the Lambda runtime, so the version is pinned and
 // tree-shaken. Minification choices are measured by `npm run bench` (see docs/PERFORMANCE.md).
+// Each bundle is written behind a V8 code-cache loader with its cache beside it (scripts/codeCache.js).
 const esbuild = require('esbuild');
+const fs = require('node:fs');
 const path = require('node:path');
+const codeCache = require('./codeCache.js');
 
 const root = path.join(__dirname, '..');
 const standIn = (file) => () => ({ path: path.join(root, 'lambda/bundle', file) });
@@ -81,15 +84,26 @@ function options({ entry, outfile, variant = 'default', sourcemap = false }) {
 const SKILL = { entry: path.join(root, 'lambda/index.ts'), outfile: path.join(root, 'dist/index.js') };
 const ADDON = { entry: path.join(root, 'lambda/mcp/index.ts'), outfile: path.join(root, 'dist/mcp.js') };
 
-/** Builds one bundle (the skill's unless `entry` says otherwise); resolves to the file written. */
+/**
+ * Builds one bundle (the skill's unless `entry` says otherwise); resolves to the file written. Unless
+ * `codeCache: false` (or a source map is asked for, to profile), the file is the bundle behind a V8
+ * code-cache loader, with the cache beside it made after one `training` request (scripts/codeCache.js).
+ */
 async function build(opts = {}) {
-  const o = { ...SKILL, ...opts };
-  await esbuild.build(options(o));
+  const o = { ...SKILL, training: codeCache.skillTraining, codeCache: true, ...opts };
+  if (!o.codeCache || o.sourcemap) {
+    await esbuild.build(options(o));
+    return o.outfile;
+  }
+  const [out] = (await esbuild.build({ ...options(o), write: false })).outputFiles;
+  fs.mkdirSync(path.dirname(o.outfile), { recursive: true });
+  fs.writeFileSync(o.outfile, codeCache.wrap(o.outfile, out.text));
+  codeCache.produce(o.outfile, out.text, o.training);
   return o.outfile;
 }
 
 /** The Alexa+ add-on's bundle, built the same way from its own entry. */
-const buildMcp = (opts = {}) => build({ ...ADDON, ...opts });
+const buildMcp = (opts = {}) => build({ ...ADDON, training: codeCache.addonTraining, ...opts });
 
 /** What a bundle (as `npm run build` writes it) is made of: each input file and its bytes in the output. */
 async function bundleInputs(which = 'skill') {
@@ -115,12 +129,22 @@ async function bytesBySource(which = 'skill') {
 
 module.exports = { build, buildMcp, bundleInputs, bytesBySource };
 
+/** V8 rejects a code cache made by another Node major: say so when this Node is not the Lambda runtime's. */
+function warnIfRuntimeDiffers() {
+  const runtime = JSON.stringify(require('../ask-resources.json')).match(/"runtime":"nodejs(\d+)/)?.[1];
+  const here = process.versions.node.split('.')[0];
+  if (runtime && runtime !== here)
+    console.warn(
+      `note: the code caches were made by Node ${here}; the Lambda runs nodejs${runtime}.x and will compile without them (build on Node ${runtime} to deploy them)`,
+    );
+}
+
 if (require.main === module) {
   const variant = process.argv.find((a) => a.startsWith('--variant='))?.split('=')[1];
   Promise.all([build({ variant }), buildMcp({ variant })])
     .then((outs) => {
-      for (const out of outs)
-        console.log(`built ${path.relative(root, out)} (${(require('node:fs').statSync(out).size / 1024).toFixed(0)} KB)`);
+      for (const out of outs) console.log(`built ${path.relative(root, out)} (${(fs.statSync(out).size / 1024).toFixed(0)} KB)`);
+      warnIfRuntimeDiffers();
     })
     .catch((e) => {
       console.error(e.message);

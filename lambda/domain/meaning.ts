@@ -79,13 +79,24 @@ function namesSymptom(protocol: Protocol, text: string): boolean {
 
 /** The text with every not-covered topic word and activity word blanked out, longest first. */
 function withoutTopicWords(protocol: Protocol, text: string): string {
-  const phrases = [...(protocol.notCovered ?? []).flatMap((t) => t.words), ...protocol.activities.flatMap((a) => a.synonyms)]
-    .map(plainWords)
-    .filter((w) => w !== '')
-    .sort((a, b) => b.length - a.length);
   let padded = ` ${plainWords(text)} `;
-  for (const phrase of phrases) padded = padded.split(` ${phrase} `).join(' · ');
+  for (const phrase of topicPhrases(protocol)) if (padded.includes(phrase)) padded = padded.split(phrase).join(' · ');
   return padded;
+}
+
+/** The topic and activity words, plain, padded and longest first: made once per protocol (per container). */
+const phrasesOf = new WeakMap<Protocol, readonly string[]>();
+function topicPhrases(protocol: Protocol): readonly string[] {
+  let phrases = phrasesOf.get(protocol);
+  if (!phrases) {
+    phrases = [...(protocol.notCovered ?? []).flatMap((t) => t.words), ...protocol.activities.flatMap((a) => a.synonyms)]
+      .map(plainWords)
+      .filter((w) => w !== '')
+      .sort((a, b) => b.length - a.length)
+      .map((w) => ` ${w} `);
+    phrasesOf.set(protocol, phrases);
+  }
+  return phrases;
 }
 
 /** An activity word inside a longer phrase ("put ice on it", "my aspirin every morning"): the longest word wins. */

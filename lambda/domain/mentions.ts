@@ -10,11 +10,28 @@ export const plainWords = (text: string): string =>
 /** Whether `text` says any of `words` as whole words ("my medication" mentions "medication"; "hot yoga" mentions "hot"). */
 export function mentions(text: string | undefined, words: readonly string[]): boolean {
   if (!text) return false;
-  const padded = ` ${plainWords(text)} `;
+  const padded = paddedWords(text);
   return words.some((w) => {
-    const key = plainWords(w);
+    const key = plainWord(w);
     return key !== '' && padded.includes(` ${key} `);
   });
+}
+
+// Warm requests: one question is checked against hundreds of protocol words, so the question is made plain
+// once (the last one asked is kept) and each protocol word once per container (the protocol's vocabulary).
+let lastText: { readonly text: string; readonly padded: string } | undefined;
+function paddedWords(text: string): string {
+  if (lastText?.text !== text) lastText = { text, padded: ` ${plainWords(text)} ` };
+  return lastText.padded;
+}
+const plainWordOf = new Map<string, string>();
+function plainWord(word: string): string {
+  let key = plainWordOf.get(word);
+  if (key === undefined) {
+    key = plainWords(word);
+    plainWordOf.set(word, key);
+  }
+  return key;
 }
 
 /** The questions answered the same on every day, whatever activity the words might also name. */
