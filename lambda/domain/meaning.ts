@@ -48,6 +48,26 @@ export type Meaning =
  * are looked for, so "a hot shower" or "hot yoga" is no symptom, while "ice on my swollen face" is.
  */
 export function meaningOf(protocol: Protocol, heard: string | undefined, resolved?: string): Meaning {
+  // Patients say a small vocabulary over and over: each protocol keeps the meanings it has worked out
+  // (pure, so a cached one is the same answer), bounded so odd words cannot grow it without end.
+  let known = meaningsOf.get(protocol);
+  if (!known) {
+    known = new Map();
+    meaningsOf.set(protocol, known);
+  }
+  const key = `${heard ?? ''}\u0000${resolved ?? ''}`;
+  const cached = known.get(key);
+  if (cached) return cached;
+  const meaning = decideMeaning(protocol, heard, resolved);
+  if (known.size >= MAX_KNOWN_MEANINGS) known.clear();
+  known.set(key, meaning);
+  return meaning;
+}
+
+const MAX_KNOWN_MEANINGS = 1000;
+const meaningsOf = new WeakMap<Protocol, Map<string, Meaning>>();
+
+function decideMeaning(protocol: Protocol, heard: string | undefined, resolved?: string): Meaning {
   const text = heard ?? resolved ?? '';
   const rest = withoutTopicWords(protocol, text);
   if (namesSymptom(protocol, rest)) return { kind: 'symptom' };
