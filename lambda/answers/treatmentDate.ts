@@ -106,6 +106,19 @@ function ask(ctx: DateContext, need: DateNeed, speech: Speech, rejected: readonl
   return { kind: 'ask', need, rejected, answer: answerOf(speech, data) };
 }
 
+/** "Was it D?": nothing is stored until a yes; `change` when D would replace the stored date. */
+function confirm(ctx: DateContext, date: IsoDate, change: boolean, rejected: readonly IsoDate[], speech: Speech): DateDecision {
+  const data: DateConfirmData = {
+    saved: false,
+    today: ctx.today,
+    storedTreatmentDate: ctx.stored ?? null,
+    needs: 'confirmation',
+    candidate: date,
+    candidateTodayDay: dayNumber(date, ctx.today),
+  };
+  return { kind: 'confirm', date, change, rejected, answer: answerOf(speech, data) };
+}
+
 function settled(ctx: DateContext, date: IsoDate, speech: Speech): DateDecision {
   return {
     kind: 'settled',
@@ -160,19 +173,9 @@ export function decideSaidDate(spoken: SaidDate, ctx: DateContext): DateDecision
       const withYear = sayYear(date, ctx.today);
       const day = dayNumber(date, ctx.today);
       const change = !ctx.newTreatment && ctx.stored !== undefined;
-      const confirm = (speech: Speech): DateDecision => {
-        const data: DateConfirmData = {
-          saved: false,
-          today: ctx.today,
-          storedTreatmentDate: ctx.stored ?? null,
-          needs: 'confirmation',
-          candidate: date,
-          candidateTodayDay: day,
-        };
-        return { kind: 'confirm', date, change, rejected, answer: answerOf(speech, data) };
-      };
-      if (change && ctx.stored !== undefined) return confirm(en.confirmChange(ctx.stored, date, day, withYear));
-      if (r.kind === 'guess' || withYear) return confirm(en.confirmDate(date, day, withYear));
+      if (change && ctx.stored !== undefined)
+        return confirm(ctx, date, change, rejected, en.confirmChange(ctx.stored, date, day, withYear));
+      if (r.kind === 'guess' || withYear) return confirm(ctx, date, change, rejected, en.confirmDate(date, day, withYear));
       return { kind: 'save', date };
     }
   }
@@ -200,22 +203,7 @@ export function decideRejectedDate(spoken: SaidDate, ctx: DateContext): DateDeci
   if (next === undefined) return ask(ctx, 'month_and_day', en.askMonthAndDay(), rejected);
   const refused = refusal(ctx, next, rejected);
   if (refused) return refused;
-  const day = dayNumber(next, ctx.today);
-  const data: DateConfirmData = {
-    saved: false,
-    today: ctx.today,
-    storedTreatmentDate: ctx.stored ?? null,
-    needs: 'confirmation',
-    candidate: next,
-    candidateTodayDay: day,
-  };
-  return {
-    kind: 'confirm',
-    date: next,
-    change: false,
-    rejected,
-    answer: answerOf(en.confirmNextDate(next, day, sayYear(next, ctx.today)), data),
-  };
+  return confirm(ctx, next, false, rejected, en.confirmNextDate(next, dayNumber(next, ctx.today), sayYear(next, ctx.today)));
 }
 
 /** The date is stored: "Got it: … That makes today day N." (`earlier`: the dates kept as history). */
