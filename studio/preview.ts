@@ -5,8 +5,6 @@ import type { IsoDate } from '../lambda/domain/calendar';
 import { activityStatus, dateOfDay, followUp } from '../lambda/domain/care';
 import { parseClockTime } from '../lambda/domain/clockTime';
 import { reminderPlan } from '../lambda/domain/reminderPlan';
-import { symptomHelp } from '../lambda/answers/symptom';
-import { soundsLikeSymptom } from '../lambda/domain/symptoms';
 import type { Protocol } from '../lambda/protocol/types';
 import { BRIEFING_SECONDS, en } from '../lambda/speech/en-US';
 import { reminderText } from '../lambda/speech/reminders.en-US';
@@ -128,7 +126,6 @@ export function answerPhrase(protocol: Protocol, treatment: IsoDate, day: number
     .trim();
   const framed = FRAMES.map(([re, kind]) => [re.exec(said), kind] as const).find(([m]) => m);
   const [kind, words] = framed ? [framed[1], framed[0]![1]!] : (['canI', said] as const);
-  if (soundsLikeSymptom(protocol, said)) return symptomHelp(protocol, said, { day, worried: false }).sentence.text;
   const answer =
     activityAnswer(patientAsking(protocol, treatment, day), { kind, word: words, heard: words }) ?? unknownActivity(protocol, words);
   return answer.sentence.text;
