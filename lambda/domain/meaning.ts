@@ -2,6 +2,7 @@ import type { Activity, NotCoveredTopic, Protocol } from '../protocol/types';
 import { addDays, makeDate, weekday, type IsoDate } from './calendar';
 import { findActivity } from './care';
 import { mentions, plainWords } from './mentions';
+import { soundsLikeSymptom } from './symptoms';
 
 /**
  * What a question asks, whatever it is about: "can I …", "when can I …", "do I still need / do I have
@@ -70,7 +71,7 @@ const meaningsOf = new WeakMap<Protocol, Map<string, Meaning>>();
 function decideMeaning(protocol: Protocol, heard: string | undefined, resolved?: string): Meaning {
   const text = heard ?? resolved ?? '';
   const rest = withoutTopicWords(protocol, text);
-  if (namesSymptom(protocol, rest)) return { kind: 'symptom' };
+  if (soundsLikeSymptom(protocol, rest)) return { kind: 'symptom' };
   const topic = notCoveredTopic(protocol, text);
   if (topic) return { kind: 'notCovered', topic };
   const prescribedToo = mentions(text, protocol.prescribedToo?.words ?? []);
@@ -89,12 +90,6 @@ function notCoveredTopic(protocol: Protocol, text: string): NotCoveredTopic | un
       if (mentions(text, [word]) && (!best || word.length > best.length)) best = { topic, length: word.length };
   }
   return best?.topic;
-}
-
-/** Words that name a symptom: the clinic's warning signs and what the article calls normal on some days. */
-function namesSymptom(protocol: Protocol, text: string): boolean {
-  const s = protocol.symptoms;
-  return mentions(text, s.warningSigns.words) || s.normal.some((n) => mentions(text, n.words));
 }
 
 /** The text with every not-covered topic word and activity word blanked out, longest first. */
